@@ -1,0 +1,190 @@
+"""The ``referatbot`` command line. Errors become ``ClickException`` here, at the edge."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+import sys
+from collections.abc import Awaitable, Callable, Coroutine
+from functools import wraps
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+import sqlalchemy as sa
+
+from bot.settings import Settings
+from minutes.dates import parse_danish_date
+from minutes.ingest import FileReport, Overrides, expand_paths, ingest_paths
+from storage.engine import Database
+from storage.errors import DatabaseUnavailable
+
+T = TypeVar("T")
+
+OUTCOME_DA = {"added": "tilføjet", "replaced": "erstattet", "unchanged": "uændret"}
+
+
+def run_async(fn: Callable[..., Coroutine[Any, Any, T]]) -> Callable[..., T]:
+    """Run an async command body; database outages become a Danish error."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> T:
+        try:
+            return asyncio.run(fn(*args, **kwargs))
+        except (DatabaseUnavailable, OSError, sa.exc.OperationalError, sa.exc.InterfaceError) as exc:
+            raise click.ClickException(
+                f"Databasen svarer ikke ({type(exc).__name__}). Tjek REFERATBOT_DATABASE_URL "
+                "og prøv igen."
+            ) from exc
+
+    return wrapper
+
+
+async def open_database(settings: Settings) -> Database:
+    db = Database(settings.database_url)
+    await db.upgrade()
+    return db
+
+
+async def with_database(settings: Settings, body: Callable[[Database], Awaitable[T]]) -> T:
+    db = await open_database(settings)
+    try:
+        return await body(db)
+    finally:
+        await db.dispose()
+
+
+@click.group()
+@click.version_option(package_name="referatbot")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """Referatbot: spørgsmål, påmindelser og digital godkendelse af referater."""
+    ctx.obj = Settings()
+
+
+@cli.group()
+def db() -> None:
+    """The database: migrations."""
+
+
+@db.command("upgrade")
+@click.pass_obj
+@run_async
+async def db_upgrade(settings: Settings) -> None:
+    """Apply all migrations (also done at every start)."""
+    await with_database(settings, lambda _db: asyncio.sleep(0))
+    click.echo("Databasen er opdateret.")
+
+
+def _parse_date_option(
+    _ctx: click.Context, _param: click.Parameter, value: str | None
+) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        parsed = parse_danish_date(value)
+        if parsed is None:
+            raise click.BadParameter(
+                f"'{value}' er ikke en dato. Skriv fx 2020-03-02 eller '2. marts 2020'."
+            ) from None
+        return parsed
+
+
+def sample_minutes() -> list[Path]:
+    """The fictional sample minutes shipped with the package, for the demo."""
+    folder = resources.files("minutes") / "samples"
+    return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith(".txt"))
+
+
+def _item_range(numbers: list[int]) -> str:
+    if not numbers:
+        return "ingen punkter"
+    ordered = sorted(numbers)
+    if ordered == list(range(ordered[0], ordered[-1] + 1)) and len(ordered) > 1:
+        return f"punkt {ordered[0]}–{ordered[-1]} ({len(ordered)} punkter)"
+    return "punkt " + ", ".join(map(str, ordered))
+
+
+def format_report(report: FileReport) -> str:
+    name = report.path.name
+    if report.failed:
+        return f"{name}: FEJL – {report.error}"
+    assert report.outcome is not None
+    parts = [p for p in (report.municipality, report.committee) if p]
+    parts.append(report.meeting_date.isoformat() if report.meeting_date else "dato ukendt")
+    if report.chair:
+        parts.append(f"formand {report.chair}")
+    if report.item_numbers or report.kind != "plain":
+        parts.append(_item_range(report.item_numbers))
+    if report.passages:
+        parts.append(f"{report.passages} tekstafsnit")
+    return f"{name}: {OUTCOME_DA[report.outcome.value]} – " + ", ".join(parts)
+
+
+def report_json(report: FileReport) -> dict[str, Any]:
+    return {
+        "file": report.path.name,
+        "outcome": report.outcome.value if report.outcome else "failed",
+        "error": report.error,
+        "kind": report.kind,
+        "municipality": report.municipality,
+        "committee": report.committee,
+        "meeting_date": report.meeting_date.isoformat() if report.meeting_date else None,
+        "chair": report.chair,
+        "items": report.item_numbers,
+        "passages": report.passages,
+        "pages": report.pages,
+    }
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--samples", is_flag=True, help="Also ingest the bundled sample minutes.")
+@click.option("--municipality", help="Municipality, for documents that do not print it.")
+@click.option("--committee", help="Committee, for documents that do not print it.")
+@click.option("--date", "meeting_date", callback=_parse_date_option,
+              help="Meeting date (2020-03-02 or '2. marts 2020').")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per file.")
+@click.pass_obj
+@run_async
+async def ingest(
+    settings: Settings,
+    paths: tuple[Path, ...],
+    samples: bool,
+    municipality: str | None,
+    committee: str | None,
+    meeting_date: dt.date | None,
+    as_json: bool,
+) -> None:
+    """Read minutes (PDF or text) into the store. Idempotent by content."""
+    files = expand_paths(paths) + (sample_minutes() if samples else [])
+    if not files:
+        raise click.UsageError("Angiv mindst én fil eller mappe (eller --samples).")
+    overrides = Overrides(municipality=municipality, committee=committee, meeting_date=meeting_date)
+
+    from tqdm import tqdm
+
+    with tqdm(total=len(files), unit="fil", disable=len(files) < 20 or None,
+              file=sys.stderr) as bar:
+
+        def done(report: FileReport) -> None:
+            bar.update(1)
+            line = json.dumps(report_json(report), ensure_ascii=False) if as_json \
+                else format_report(report)
+            bar.write(line, file=sys.stdout)
+
+        reports = await with_database(
+            settings, lambda db: ingest_paths(db, files, overrides=overrides, on_done=done)
+        )
+    failed = sum(r.failed for r in reports)
+    if failed:
+        click.echo(f"{failed} af {len(reports)} filer kunne ikke læses.", err=True)
+        sys.exit(1)
+
+
+def main() -> None:
+    cli(prog_name="referatbot")

@@ -1,0 +1,120 @@
+"""Ingest: files → text → parsed minutes → the store, one transaction per file.
+
+A file that cannot be read is reported with its reason and skipped; the rest
+of the batch is still ingested.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from minutes.errors import MinutesError
+from minutes.model import ParsedDocument
+from minutes.parse import parse_document
+from minutes.reader import content_hash, read_source
+from storage.engine import Database
+from storage.minutes_repo import SaveOutcome, save_document
+
+
+@dataclass(frozen=True, slots=True)
+class Overrides:
+    """Metadata given on the command line for documents that do not print it."""
+
+    municipality: str | None = None
+    committee: str | None = None
+    meeting_date: dt.date | None = None
+
+    def apply(self, parsed: ParsedDocument) -> ParsedDocument:
+        return replace(
+            parsed,
+            municipality=self.municipality or parsed.municipality,
+            committee=self.committee or parsed.committee,
+            meeting_date=self.meeting_date or parsed.meeting_date,
+        )
+
+
+@dataclass(slots=True)
+class FileReport:
+    """What happened to one file."""
+
+    path: Path
+    outcome: SaveOutcome | None = None  # None: failed
+    error: str | None = None
+    kind: str | None = None
+    municipality: str | None = None
+    committee: str | None = None
+    meeting_date: dt.date | None = None
+    chair: str | None = None
+    item_numbers: list[int] = field(default_factory=list)
+    passages: int = 0
+    pages: int | None = None
+
+    @property
+    def failed(self) -> bool:
+        return self.error is not None
+
+
+def _read_and_parse(path: Path, overrides: Overrides) -> tuple[str, ParsedDocument, int | None]:
+    source = read_source(path)
+    parsed = overrides.apply(parse_document(source, file_name=path.name))
+    return content_hash(path.read_bytes()), parsed, source.page_count
+
+
+async def ingest_file(db: Database, path: Path, *, overrides: Overrides | None = None) -> FileReport:
+    report = FileReport(path=path)
+    try:
+        digest, parsed, pages = await asyncio.to_thread(
+            _read_and_parse, path, overrides or Overrides()
+        )
+    except MinutesError as exc:
+        report.error = exc.reason
+        return report
+    except OSError as exc:
+        report.error = f"Filen kunne ikke åbnes ({exc.strerror or exc})."
+        return report
+    async with db.transaction() as session:
+        result = await save_document(
+            session, file_name=path.name, content_hash=digest, parsed=parsed, page_count=pages
+        )
+    report.outcome = result.outcome
+    report.kind = parsed.kind.value
+    report.municipality = parsed.municipality
+    report.committee = parsed.committee
+    report.meeting_date = parsed.meeting_date
+    report.chair = parsed.chair
+    report.item_numbers = [it.number for it in parsed.items]
+    report.passages = len(parsed.passages)
+    report.pages = pages
+    return report
+
+
+async def ingest_paths(
+    db: Database,
+    paths: Iterable[Path],
+    *,
+    overrides: Overrides | None = None,
+    on_done: Callable[[FileReport], None] | None = None,
+) -> list[FileReport]:
+    """Ingest each file in turn; never stops at a bad file."""
+    reports = []
+    for path in paths:
+        report = await ingest_file(db, path, overrides=overrides)
+        reports.append(report)
+        if on_done is not None:
+            on_done(report)
+    return reports
+
+
+def expand_paths(paths: Iterable[Path]) -> list[Path]:
+    """Files as given; directories are searched for .pdf and .txt files."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(q for q in p.rglob("*") if q.suffix.lower() in {".pdf", ".txt"}))
+        else:
+            out.append(p)
+    return out

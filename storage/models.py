@@ -1,0 +1,142 @@
+"""SQLModel tables for the minutes: who met, what they discussed, what they decided.
+
+    Municipality ─< Committee ─< Meeting >─ Document ─< Passage
+                                   │
+                                   ├─< AgendaItem ─< Section
+                                   │              └─< Attachment
+                                   └─< Attendee
+
+A Meeting is what a referat records; its Document is the file it was read
+from. Passages hold the text of a document that belongs to no item of the
+meeting (attachments, a stray agenda fragment, a whole action plan).
+Schema changes go through the Alembic migrations in ``storage/migrations``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class ApprovalStatus(str, enum.Enum):
+    NONE = "none"  # no approval round has been opened
+    PENDING = "pending"
+    APPROVED = "approved"
+
+
+class Municipality(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True, index=True)
+
+
+class Committee(SQLModel, table=True):
+    __table_args__ = (sa.UniqueConstraint("municipality_id", "name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    municipality_id: int | None = Field(
+        default=None, foreign_key="municipality.id", ondelete="SET NULL", index=True
+    )
+    name: str = Field(index=True)
+
+
+class DocumentBase(SQLModel):
+    file_name: str = Field(index=True)
+    content_hash: str = Field(unique=True, index=True, max_length=64)
+    kind: str  # minutes.model.DocumentKind value
+    page_count: int | None = None
+    title: str | None = None
+
+
+class Document(DocumentBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    municipality_id: int | None = Field(
+        default=None, foreign_key="municipality.id", ondelete="SET NULL"
+    )
+    committee_id: int | None = Field(default=None, foreign_key="committee.id", ondelete="SET NULL")
+    ingested_at: dt.datetime = Field(
+        default_factory=utcnow, sa_type=sa.DateTime(timezone=True)  # type: ignore[call-overload]
+    )
+
+
+class MeetingBase(SQLModel):
+    date: dt.date | None = Field(default=None, index=True)
+    chair: str | None = None
+    place: str | None = None
+    approval_status: ApprovalStatus = Field(
+        default=ApprovalStatus.NONE,
+        sa_type=sa.String(16),  # type: ignore[call-overload]
+    )
+
+
+class Meeting(MeetingBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    committee_id: int | None = Field(
+        default=None, foreign_key="committee.id", ondelete="SET NULL", index=True
+    )
+    document_id: int = Field(foreign_key="document.id", ondelete="CASCADE", unique=True)
+
+
+class Attendee(SQLModel, table=True):
+    """A person the minutes list as present (or absent) at a meeting."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", ondelete="CASCADE", index=True)
+    name: str
+    present: bool = True
+
+
+class AgendaItemBase(SQLModel):
+    number: int
+    title: str
+    case_number: str | None = None
+    closed: bool = False
+    page: int | None = None
+
+
+class AgendaItem(AgendaItemBase, table=True):
+    __tablename__ = "agenda_item"
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", ondelete="CASCADE", index=True)
+    position: int = 0  # order in the document (items may be numbered out of order)
+
+
+class SectionBase(SQLModel):
+    kind: str  # minutes.model.SectionKind value
+    heading: str | None = None
+    text: str = Field(sa_type=sa.Text)  # type: ignore[call-overload]
+    page: int | None = None
+    is_history: bool = False
+
+
+class Section(SectionBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = Field(foreign_key="agenda_item.id", ondelete="CASCADE", index=True)
+    position: int = 0
+
+
+class Attachment(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = Field(foreign_key="agenda_item.id", ondelete="CASCADE", index=True)
+    file_name: str
+    title: str | None = None
+
+
+class PassageBase(SQLModel):
+    label: str | None = None
+    kind: str = "text"  # attachment | fragment | text | attendance
+    text: str = Field(sa_type=sa.Text)  # type: ignore[call-overload]
+    page: int | None = None
+
+
+class Passage(PassageBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", ondelete="CASCADE", index=True)
+    position: int = 0
