@@ -20,6 +20,9 @@ from minutes.dates import parse_danish_date
 from minutes.ingest import FileReport, Overrides, expand_paths, ingest_paths
 from storage.engine import Database
 from storage.errors import DatabaseUnavailable
+from storage.members_repo import list_members, set_role
+from storage.minutes_repo import find_committee, get_or_create_committee
+from storage.models import MemberPublic, Role
 
 T = TypeVar("T")
 
@@ -184,6 +187,113 @@ async def ingest(
     if failed:
         click.echo(f"{failed} af {len(reports)} filer kunne ikke læses.", err=True)
         sys.exit(1)
+
+
+LOCALHOSTS = {"127.0.0.1", "localhost", "::1"}
+
+
+@cli.command()
+@click.option("--host", default=None, help="Address to bind (default 0.0.0.0; 127.0.0.1 with --dev).")
+@click.option("--port", default=3978, show_default=True, type=int)
+@click.option("--dev", is_flag=True, help="Local development: anonymous requests, 127.0.0.1 only.")
+@click.option("--samples", is_flag=True, help="Ingest the bundled sample minutes first.")
+@click.pass_obj
+def serve(settings: Settings, host: str | None, port: int, dev: bool, samples: bool) -> None:
+    """Run the bot: POST /api/messages, GET /healthz."""
+    from aiohttp import web
+
+    from bot.app import create_app
+    from bot.logs import configure_logging
+    from bot.settings import ConfigurationError
+
+    settings = settings.model_copy(update={"dev": dev or settings.dev})
+    host = host or ("127.0.0.1" if settings.dev else "0.0.0.0")
+    if settings.dev and host not in LOCALHOSTS:
+        raise click.ClickException(
+            f"Udviklingstilstand (--dev) tillader anonyme kald og må kun lytte på 127.0.0.1, "
+            f"ikke {host}."
+        )
+    configure_logging(settings.log_level)
+    if samples:
+        run_async(_ingest_samples)(settings)
+    try:
+        app = create_app(settings)
+    except ConfigurationError as exc:
+        raise click.ClickException(str(exc)) from exc
+    mode = "udviklingstilstand, anonyme kald tilladt" if settings.dev else "produktion"
+    click.echo(f"Referatbot lytter på http://{host}:{port}/api/messages ({mode}).")
+    web.run_app(app, host=host, port=port, print=None, shutdown_timeout=10)
+
+
+async def _ingest_samples(settings: Settings) -> None:
+    reports = await with_database(settings, lambda db: ingest_paths(db, sample_minutes()))
+    for report in reports:
+        click.echo(format_report(report))
+
+
+@cli.group()
+def members() -> None:
+    """Committee members and their roles."""
+
+
+@members.command("add")
+@click.option("--committee", required=True, help="The committee's name.")
+@click.option("--aad-object-id", required=True, help="The person's Entra object id.")
+@click.option("--name", required=True, help="The person's name.")
+@click.option("--role", type=click.Choice([r.value for r in Role]), default="member",
+              show_default=True)
+@click.pass_obj
+@run_async
+async def members_add(settings: Settings, committee: str, aad_object_id: str, name: str,
+                      role: str) -> None:
+    """Add a person to a committee or change their role."""
+
+    async def body(db: Database) -> str:
+        async with db.transaction() as session:
+            found = await find_committee(session, name=committee)
+            if found is None:
+                found = await get_or_create_committee(session, name=committee,
+                                                      municipality_id=None)
+            assert found.id is not None
+            await set_role(session, committee_id=found.id, aad_object_id=aad_object_id,
+                           name=name, role=Role(role))
+            return found.name
+
+    committee_name = await with_database(settings, body)
+    click.echo(f"{name} er nu {ROLE_DA[Role(role)]} i {committee_name}.")
+
+
+@members.command("list")
+@click.option("--committee", help="Only this committee.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+@run_async
+async def members_list(settings: Settings, committee: str | None, as_json: bool) -> None:
+    """List committee members and roles."""
+
+    async def body(db: Database) -> list[MemberPublic]:
+        async with db.sessions() as session:
+            committee_id = None
+            if committee:
+                found = await find_committee(session, name=committee)
+                if found is None:
+                    raise click.ClickException(f"Udvalget »{committee}« findes ikke.")
+                committee_id = found.id
+            return await list_members(session, committee_id=committee_id)
+
+    rows = await with_database(settings, body)
+    if as_json:
+        click.echo(json.dumps([r.model_dump(mode="json") for r in rows], ensure_ascii=False,
+                              indent=2))
+        return
+    if not rows:
+        click.echo("Ingen medlemmer endnu.")
+    for r in rows:
+        click.echo(f"{r.committee}: {r.name} ({ROLE_DA[r.role]}) {r.aad_object_id}")
+
+
+ROLE_DA = {Role.MEMBER: "medlem", Role.CHAIR: "formand", Role.SECRETARY: "sekretær",
+           Role.ADMIN: "administrator"}
 
 
 def main() -> None:

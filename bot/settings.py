@@ -7,8 +7,10 @@ setting is documented in docs/configuration.md (a test checks that).
 
 from __future__ import annotations
 
-from pydantic import AliasChoices, Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from typing import Annotated
+
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from storage.engine import DEFAULT_DATABASE_URL
 
@@ -52,3 +54,57 @@ class Settings(BaseSettings):
         ),
         description="The Entra tenant of a SingleTenant bot; also the tenant allowed to talk to it.",
     )
+    allowed_tenants: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        validation_alias=AliasChoices("REFERATBOT_ALLOWED_TENANTS", "allowed_tenants"),
+        description="Entra tenant ids whose activities are accepted (comma-separated). "
+        "Empty: only MicrosoftAppTenantId; if that is empty too, any tenant.",
+    )
+    dev: bool = Field(
+        default=False,
+        validation_alias=AliasChoices("REFERATBOT_DEV", "dev"),
+        description="Local development mode: anonymous requests allowed, bound to 127.0.0.1.",
+    )
+    max_body_bytes: int = Field(
+        default=512 * 1024,
+        validation_alias=AliasChoices("REFERATBOT_MAX_BODY_BYTES", "max_body_bytes"),
+        description="Largest request body /api/messages accepts (HTTP 413 above).",
+    )
+    openid_metadata_url: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("REFERATBOT_OPENID_METADATA_URL", "openid_metadata_url"),
+        description="Override of the Bot Framework OpenID metadata URL (sovereign clouds, tests).",
+    )
+
+    @field_validator("allowed_tenants", mode="before")
+    @classmethod
+    def _split_tenants(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [t.strip() for t in value.split(",") if t.strip()]
+        return value
+
+    @property
+    def tenants(self) -> frozenset[str]:
+        """The tenants allowed to talk to the bot; empty means any."""
+        allowed = set(self.allowed_tenants)
+        if not allowed and self.app_tenant_id:
+            allowed.add(self.app_tenant_id)
+        return frozenset(allowed)
+
+    def check_production(self) -> None:
+        """Refuse to run with authentication off unless in development mode."""
+        if self.dev:
+            return
+        missing = [name for name, value in (("MicrosoftAppId", self.app_id),
+                                            ("MicrosoftAppPassword",
+                                             self.app_password.get_secret_value()))
+                   if not value]
+        if missing:
+            raise ConfigurationError(
+                f"{' and '.join(missing)} must be set (or start with --dev for local "
+                "development on 127.0.0.1)."
+            )
+
+
+class ConfigurationError(ValueError):
+    """The settings do not allow the service to start."""

@@ -140,3 +140,58 @@ class Passage(PassageBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
     document_id: int = Field(foreign_key="document.id", ondelete="CASCADE", index=True)
     position: int = 0
+
+
+class Role(str, enum.Enum):
+    """A person's role in one committee."""
+
+    MEMBER = "member"
+    CHAIR = "chair"
+    SECRETARY = "secretary"
+    ADMIN = "admin"
+
+
+class MemberBase(SQLModel):
+    aad_object_id: str = Field(index=True)  # Entra object id: stable across chats and apps
+    name: str
+    role: Role = Field(default=Role.MEMBER, sa_type=sa.String(16))  # type: ignore[call-overload]
+
+
+class Member(MemberBase, table=True):
+    """A person of a committee; roster sync adds members, the CLI or a secretary sets roles."""
+
+    __table_args__ = (sa.UniqueConstraint("committee_id", "aad_object_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    committee_id: int = Field(foreign_key="committee.id", ondelete="CASCADE", index=True)
+    teams_user_id: str | None = None  # "29:…", needed to open a 1:1 chat
+    updated_at: dt.datetime = Field(
+        default_factory=utcnow, sa_type=sa.DateTime(timezone=True)  # type: ignore[call-overload]
+    )
+
+
+class MemberPublic(MemberBase):
+    committee: str
+    teams_user_id: str | None = None
+
+
+class Conversation(SQLModel, table=True):
+    """Where the bot is installed: a team channel, a group chat or a personal chat.
+
+    ``reference`` is the Bot Framework ConversationReference as JSON, enough to
+    send a proactive message after a restart."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    conversation_id: str = Field(unique=True, index=True)
+    conversation_type: str  # personal | channel | groupChat
+    tenant_id: str | None = None
+    team_id: str | None = Field(default=None, index=True)
+    user_aad_object_id: str | None = Field(default=None, index=True)  # personal chats
+    committee_id: int | None = Field(
+        default=None, foreign_key="committee.id", ondelete="SET NULL", index=True
+    )
+    reference: str = Field(sa_type=sa.Text)  # type: ignore[call-overload]
+    installed: bool = True
+    updated_at: dt.datetime = Field(
+        default_factory=utcnow, sa_type=sa.DateTime(timezone=True)  # type: ignore[call-overload]
+    )

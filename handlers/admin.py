@@ -1,0 +1,52 @@
+"""Secretary commands: bind a channel to a committee."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from handlers.context import Reply, Requester
+from storage.conversations_repo import bind_committee as bind_conversation
+from storage.engine import Database
+from storage.members_repo import get_member
+from storage.minutes_repo import find_committee
+from storage.models import Committee, Role
+
+MANAGERS = {Role.SECRETARY, Role.ADMIN}
+
+
+@dataclass(frozen=True, slots=True)
+class BindResult:
+    reply: Reply
+    committee_id: int | None = None  # set when the channel was bound: the bot then syncs the roster
+
+
+async def bind_committee(db: Database, requester: Requester, *, name: str) -> BindResult:
+    """"tilknyt udvalg NAVN": only the committee's secretary or an admin may do it."""
+    async with db.transaction() as session:
+        committee = await find_committee(session, name=name)
+        if committee is None:
+            names = (await session.scalars(sa.select(Committee.name).order_by(Committee.name))).all()
+            known = ", ".join(names) if names else "ingen endnu"
+            return BindResult(Reply(text=f"Jeg kender ikke udvalget »{name}«. Kendte udvalg: {known}."))
+        assert committee.id is not None
+        member = (
+            await get_member(session, committee_id=committee.id,
+                             aad_object_id=requester.aad_object_id)
+            if requester.aad_object_id else None
+        )
+        if member is None or member.role not in MANAGERS:
+            return BindResult(Reply(
+                text=f"Kun sekretæren for {committee.name} kan knytte en kanal til udvalget."
+            ))
+        row = await bind_conversation(session, conversation_id=requester.conversation_id,
+                                      committee_id=committee.id)
+        if row is None:
+            return BindResult(Reply(
+                text="Jeg kender ikke denne samtale endnu. Fjern appen og tilføj den igen."
+            ))
+    return BindResult(
+        Reply(text=f"Samtalen er nu knyttet til {committee.name}. Jeg henter medlemslisten."),
+        committee_id=committee.id,
+    )
