@@ -296,5 +296,14 @@ ROLE_DA = {Role.MEMBER: "medlem", Role.CHAIR: "formand", Role.SECRETARY: "sekret
            Role.ADMIN: "administrator"}
 
 
+def _register_commands() -> None:
+    from bot.cli_manifest import manifest_command
+
+    cli.add_command(manifest_command)
+
+
+_register_commands()
+
+
 def main() -> None:
     cli(prog_name="referatbot")
