@@ -15,7 +15,7 @@ from pathlib import Path
 from minutes.errors import MinutesError
 from minutes.model import ParsedDocument
 from minutes.parse import parse_document
-from minutes.reader import content_hash, read_source
+from minutes.reader import content_hash, read_bytes
 from storage.engine import Database
 from storage.minutes_repo import SaveOutcome, save_document
 
@@ -59,9 +59,10 @@ class FileReport:
 
 
 def _read_and_parse(path: Path, overrides: Overrides) -> tuple[str, ParsedDocument, int | None]:
-    source = read_source(path)
+    data = path.read_bytes()  # read once: the hash and the text come from the same bytes
+    source = read_bytes(data, path.name)
     parsed = overrides.apply(parse_document(source, file_name=path.name))
-    return content_hash(path.read_bytes()), parsed, source.page_count
+    return content_hash(data), parsed, source.page_count
 
 
 async def ingest_file(db: Database, path: Path, *, overrides: Overrides | None = None) -> FileReport:
