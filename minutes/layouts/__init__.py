@@ -1,0 +1,1 @@
+"""Parsers for the layouts minutes come in; :mod:`minutes.parse` picks one."""
