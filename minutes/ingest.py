@@ -17,7 +17,7 @@ from minutes.model import ParsedDocument
 from minutes.parse import parse_document
 from minutes.reader import content_hash, read_bytes
 from storage.engine import Database
-from storage.minutes_repo import SaveOutcome, save_document
+from storage.minutes_repo import SaveOutcome, save_document, stored_summary
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,24 +58,33 @@ class FileReport:
         return self.error is not None
 
 
-def _read_and_parse(path: Path, overrides: Overrides) -> tuple[str, ParsedDocument, int | None]:
-    data = path.read_bytes()  # read once: the hash and the text come from the same bytes
-    source = read_bytes(data, path.name)
-    parsed = overrides.apply(parse_document(source, file_name=path.name))
-    return content_hash(data), parsed, source.page_count
+def _parse(data: bytes, name: str, overrides: Overrides) -> tuple[ParsedDocument, int | None]:
+    source = read_bytes(data, name)
+    return overrides.apply(parse_document(source, file_name=name)), source.page_count
 
 
 async def ingest_file(db: Database, path: Path, *, overrides: Overrides | None = None) -> FileReport:
+    """Read, parse and store one file; bytes already stored are not parsed again."""
     report = FileReport(path=path)
     try:
-        digest, parsed, pages = await asyncio.to_thread(
-            _read_and_parse, path, overrides or Overrides()
-        )
-    except MinutesError as exc:
-        report.error = exc.reason
-        return report
+        data = await asyncio.to_thread(path.read_bytes)
     except OSError as exc:
         report.error = f"Filen kunne ikke åbnes ({exc.strerror or exc})."
+        return report
+    digest = content_hash(data)  # the hash and the text come from the same bytes
+    async with db.sessions() as session:
+        known = await stored_summary(session, content_hash=digest)
+    if known is not None:
+        report.outcome = SaveOutcome.UNCHANGED
+        report.kind, report.pages = known.kind, known.page_count
+        report.municipality, report.committee = known.municipality, known.committee
+        report.meeting_date, report.chair = known.meeting_date, known.chair
+        report.item_numbers, report.passages = known.item_numbers, known.passages
+        return report
+    try:
+        parsed, pages = await asyncio.to_thread(_parse, data, path.name, overrides or Overrides())
+    except MinutesError as exc:
+        report.error = exc.reason
         return report
     async with db.transaction() as session:
         result = await save_document(

@@ -241,3 +241,48 @@ async def count_rows(session: AsyncSession) -> dict[str, int]:
             await session.scalar(select(func.count()).select_from(model)) or 0
         )
     return counts
+
+
+@dataclass(frozen=True, slots=True)
+class StoredSummary:
+    """What the store already holds for one document (for reports of unchanged files)."""
+
+    document_id: int
+    meeting_id: int | None
+    kind: str
+    page_count: int | None
+    municipality: str | None
+    committee: str | None
+    meeting_date: dt.date | None
+    chair: str | None
+    item_numbers: list[int]
+    passages: int
+
+
+async def stored_summary(session: AsyncSession, *, content_hash: str) -> StoredSummary | None:
+    """The stored document with these bytes, or None."""
+    doc = await _existing_document(session, content_hash=content_hash)
+    if doc is None:
+        return None
+    assert doc.id is not None
+    meeting = (await session.scalars(select(Meeting).where(Meeting.document_id == doc.id))).first()
+    municipality = await session.scalar(
+        select(Municipality.name).where(Municipality.id == doc.municipality_id)
+    ) if doc.municipality_id else None
+    committee = await session.scalar(
+        select(Committee.name).where(Committee.id == doc.committee_id)
+    ) if doc.committee_id else None
+    numbers: list[int] = []
+    if meeting is not None:
+        numbers = list((await session.scalars(
+            select(AgendaItem.number).where(AgendaItem.meeting_id == meeting.id)
+            .order_by(AgendaItem.position)
+        )).all())
+    passages = int(await session.scalar(
+        select(func.count()).select_from(Passage).where(Passage.document_id == doc.id)) or 0)
+    return StoredSummary(
+        document_id=doc.id, meeting_id=meeting.id if meeting else None, kind=doc.kind,
+        page_count=doc.page_count, municipality=municipality, committee=committee,
+        meeting_date=meeting.date if meeting else None, chair=meeting.chair if meeting else None,
+        item_numbers=numbers, passages=passages,
+    )
