@@ -12,6 +12,7 @@ from botbuilder.integration.aiohttp import (
     ConfigurationBotFrameworkAuthentication,
 )
 from botbuilder.schema import ActivityTypes
+from botbuilder.schema import CallerIdConstants
 from botframework.connector.auth import (
     AuthenticationConstants,
     BotFrameworkAuthentication,
@@ -34,7 +35,23 @@ class _SdkConfiguration:
     APP_PASSWORD: str
     APP_TYPE: str
     APP_TENANTID: str
-    TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL: str | None = None
+
+
+@dataclass(frozen=True)
+class _ParameterizedConfiguration(_SdkConfiguration):
+    """Public-cloud endpoints with the OpenID metadata URL overridden (sovereign clouds,
+    tests). The SDK switches to its "parameterized" authentication as soon as one of
+    these is set and then needs all of them, or it refuses every token."""
+
+    TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL: str = ""
+    TO_CHANNEL_FROM_BOT_LOGIN_URL: str = AuthenticationConstants.TO_CHANNEL_FROM_BOT_LOGIN_URL_PREFIX
+    TO_CHANNEL_FROM_BOT_OAUTH_SCOPE: str = AuthenticationConstants.TO_CHANNEL_FROM_BOT_OAUTH_SCOPE
+    TO_BOT_FROM_CHANNEL_TOKEN_ISSUER: str = AuthenticationConstants.TO_BOT_FROM_CHANNEL_TOKEN_ISSUER
+    OAUTH_URL: str = AuthenticationConstants.OAUTH_URL
+    TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL: str = (
+        AuthenticationConstants.TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL
+    )
+    CALLER_ID: str = CallerIdConstants.public_azure_channel
 
 
 def make_authentication(
@@ -42,15 +59,21 @@ def make_authentication(
     *,
     credentials_factory: ServiceClientCredentialsFactory | None = None,
 ) -> BotFrameworkAuthentication:
-    """Bot Framework authentication; with an empty app id (only in --dev) it is anonymous."""
+    """Bot Framework authentication (public cloud); with an empty app id (only in --dev)
+    it is anonymous."""
     app_id = "" if settings.dev and not settings.app_id else settings.app_id
-    config = _SdkConfiguration(
-        APP_ID=app_id,
-        APP_PASSWORD=settings.app_password.get_secret_value(),
-        APP_TYPE=settings.app_type if app_id else "MultiTenant",
-        APP_TENANTID=settings.app_tenant_id,
-        TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL=settings.openid_metadata_url
-        or AuthenticationConstants.TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL,
+    base = {
+        "APP_ID": app_id,
+        "APP_PASSWORD": settings.app_password.get_secret_value(),
+        "APP_TYPE": settings.app_type if app_id else "MultiTenant",
+        "APP_TENANTID": settings.app_tenant_id,
+    }
+    config: _SdkConfiguration = (
+        _ParameterizedConfiguration(
+            **base, TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL=settings.openid_metadata_url
+        )
+        if settings.openid_metadata_url
+        else _SdkConfiguration(**base)
     )
     return ConfigurationBotFrameworkAuthentication(
         config, credentials_factory=credentials_factory, logger=log

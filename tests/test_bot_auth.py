@@ -132,3 +132,12 @@ async def test_foreign_tenant_is_refused(prod_bot: BotHarness) -> None:
         prod_bot.activity("message", text="hjælp", tenant="tenant-andet"), headers=bearer)
     assert status == 403
     assert prod_bot.connector.sent == []
+
+
+def test_production_uses_the_sdks_public_cloud_authentication() -> None:
+    """Setting one endpoint switches the SDK to its parameterized mode, which refuses
+    every Teams token unless all endpoints are given: keep the default untouched."""
+    from bot.adapter import make_authentication
+
+    auth = make_authentication(Settings(app_id=APP_ID, app_password="p", app_tenant_id=TENANT))
+    assert type(auth._inner).__name__ == "_PublicCloudBotFrameworkAuthentication"

@@ -178,13 +178,20 @@ async def test_secretary_binds_channel_and_roster_is_synced(bot: BotHarness) -> 
 async def test_closed_item_is_refused_to_a_non_member(bot: BotHarness) -> None:
     committee = await _committee_name(bot)
     await _make_secretary(bot, committee)
-    question = "Hvad blev besluttet i det lukkede punkt om personalesagen?"
-    outsider = await bot.say(question, user=OUTSIDER)
+    question = "Hvem blev konstitueret som skoleleder på Enghøj Skole?"
     member = await bot.say(question, user=ANNE)
-    outsider_text = outsider[-1].get("text") or card_text(card_of(outsider[-1]) or {})
     member_card = card_of(member[-1])
-    assert member_card is not None and "lukket" in card_text(member_card).lower()
-    assert "lukket" not in outsider_text.lower() or "kun udvalgets medlemmer" in outsider_text.lower()
+    assert member_card is not None
+    assert "Lise Dahl" in card_text(member_card) and "lukket" in card_text(member_card).lower()
+    outsider = await bot.say(question, user=OUTSIDER)
+    outsider_text = outsider[-1].get("text") or card_text(card_of(outsider[-1]) or {})
+    assert "Lise Dahl" not in outsider_text
+    # and not through the card action either
+    item_id = next(a["data"]["item_id"] for a in member_card["actions"]
+                   if a.get("title") == "Vis hele punktet")
+    status, body = await bot.invoke("item.show", {"item_id": item_id}, user=OUTSIDER)
+    assert status == 200 and "Kun udvalgets medlemmer" in json.dumps(body, ensure_ascii=False)
+    assert "Lise Dahl" not in json.dumps(body, ensure_ascii=False)
 
 
 @pytest.mark.parametrize(
