@@ -7,9 +7,11 @@ from botbuilder.core import ActivityHandler
 from botbuilder.integration.aiohttp import CloudAdapter
 from botframework.connector.auth import BotFrameworkAuthentication
 
+from bot.delivery import Delivery
 from bot.services import Services
 
 SERVICES = web.AppKey("services", Services)
 ADAPTER = web.AppKey("adapter", CloudAdapter)
 AUTH = web.AppKey("auth", BotFrameworkAuthentication)
 BOT = web.AppKey("bot", ActivityHandler)
+DELIVERY = web.AppKey("delivery", Delivery)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from bot.settings import Settings
 from minutes.answer import QuestionEngine
 from storage.engine import Database
+from storage.models import utcnow
 
 
 @dataclass(slots=True)
@@ -14,3 +17,4 @@ class Services:
     settings: Settings
     db: Database
     questions: QuestionEngine
+    clock: Callable[[], dt.datetime] = field(default=utcnow)  # UTC, aware; tests control it

@@ -76,6 +76,13 @@ class Settings(BaseSettings):
         description="Override of the Bot Framework OpenID metadata URL (sovereign clouds, tests).",
     )
 
+    tick_seconds: float = Field(
+        default=5.0,
+        validation_alias=AliasChoices("REFERATBOT_TICK_SECONDS", "tick_seconds"),
+        description="How often due reminders and notices are claimed from the outbox; "
+        "0 turns the ticker off (tests drive it by hand).",
+    )
+
     @field_validator("allowed_tenants", mode="before")
     @classmethod
     def _split_tenants(cls, value: object) -> object:

@@ -195,3 +195,39 @@ class Conversation(SQLModel, table=True):
     updated_at: dt.datetime = Field(
         default_factory=utcnow, sa_type=sa.DateTime(timezone=True)  # type: ignore[call-overload]
     )
+
+
+class OutboundStatus(str, enum.Enum):
+    PENDING = "pending"
+    SENDING = "sending"  # claimed by one replica until ``claimed_until``
+    SENT = "sent"
+    FAILED = "failed"  # gave up after the retries; the secretary can see it
+    CANCELLED = "cancelled"
+
+
+class Outbound(SQLModel, table=True):
+    """A proactive message waiting to be sent: the outbox every reminder and notice goes
+    through. Due rows are claimed by one replica at a time (``storage/outbox.py``)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True, index=True)  # idempotency: the same key is queued once
+    kind: str = Field(index=True)  # e.g. reminder, approval.reminder, approval.closed
+    conversation_id: str | None = None  # a stored Conversation (channel or chat)
+    user_aad_object_id: str | None = None  # or a person: sent 1:1
+    payload: str = Field(sa_type=sa.Text)  # type: ignore[call-overload]  # {"text", "card"}
+    due_at: dt.datetime = Field(sa_type=sa.DateTime(timezone=True), index=True)  # type: ignore[call-overload]
+    status: OutboundStatus = Field(default=OutboundStatus.PENDING, sa_type=sa.String(16), index=True)  # type: ignore[call-overload]
+    attempts: int = 0
+    next_attempt_at: dt.datetime = Field(sa_type=sa.DateTime(timezone=True), index=True)  # type: ignore[call-overload]
+    claimed_by: str | None = None
+    claimed_until: dt.datetime | None = Field(default=None, sa_type=sa.DateTime(timezone=True))  # type: ignore[call-overload]
+    last_error: str | None = None
+    activity_id: str | None = None  # the id the connector gave the sent message
+    sent_at: dt.datetime | None = Field(default=None, sa_type=sa.DateTime(timezone=True))  # type: ignore[call-overload]
+    created_at: dt.datetime = Field(default_factory=utcnow, sa_type=sa.DateTime(timezone=True))  # type: ignore[call-overload]
+
+
+# --- approvals (issue 5): add tables below this line -------------------------------
+
+
+# --- events and reminders (issue 6): add tables below this line --------------------

@@ -1,0 +1,150 @@
+"""The outbox: proactive messages queued in the database and claimed by one replica.
+
+APScheduler is only a ticker; what is due lives here, so a restart or a killed
+replica loses nothing. A claim is a lease (``claimed_until``): rows a dead
+replica had claimed become due again when the lease runs out, so the only
+possible duplicates are sends that were in flight at the moment of a kill.
+
+Claiming is ``SELECT … FOR UPDATE SKIP LOCKED`` on PostgreSQL and a
+conditional ``UPDATE`` per row on SQLite (one writer at a time there).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Outbound, OutboundStatus, utcnow
+
+LEASE = dt.timedelta(seconds=60)
+MAX_ATTEMPTS = 6
+
+
+def payload_of(row: Outbound) -> dict[str, Any]:
+    value: dict[str, Any] = json.loads(row.payload)
+    return value
+
+
+async def enqueue(
+    session: AsyncSession,
+    *,
+    key: str,
+    kind: str,
+    payload: dict[str, Any],
+    due_at: dt.datetime,
+    conversation_id: str | None = None,
+    user_aad_object_id: str | None = None,
+) -> bool:
+    """Queue one message unless ``key`` was queued before. True when it was added."""
+    if (conversation_id is None) == (user_aad_object_id is None):
+        raise ValueError("give exactly one of conversation_id and user_aad_object_id")
+    values = {
+        "key": key, "kind": kind, "payload": json.dumps(payload, ensure_ascii=False),
+        "due_at": due_at, "next_attempt_at": due_at, "status": OutboundStatus.PENDING.value,
+        "attempts": 0, "conversation_id": conversation_id,
+        "user_aad_object_id": user_aad_object_id, "created_at": utcnow(),
+    }
+    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    stmt = insert(Outbound).values(**values).on_conflict_do_nothing(index_elements=["key"])
+    result = await session.execute(stmt)
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def _due(now: dt.datetime) -> sa.ColumnElement[bool]:
+    return sa.or_(
+        sa.and_(Outbound.status == OutboundStatus.PENDING.value,  # type: ignore[arg-type]
+                Outbound.next_attempt_at <= now),  # type: ignore[arg-type]
+        sa.and_(Outbound.status == OutboundStatus.SENDING.value,  # type: ignore[arg-type]
+                Outbound.claimed_until < now),  # type: ignore[arg-type, operator]
+    )
+
+
+async def claim_due(
+    session: AsyncSession, *, worker: str, now: dt.datetime | None = None, limit: int = 50
+) -> list[Outbound]:
+    """Claim up to ``limit`` due messages for ``worker``; no other replica gets them."""
+    now = now or utcnow()
+    lease = {"status": OutboundStatus.SENDING.value, "claimed_by": worker,
+             "claimed_until": now + LEASE, "attempts": Outbound.attempts + 1}
+    order = (Outbound.next_attempt_at, Outbound.id)
+    if session.bind is not None and session.bind.dialect.name == "postgresql":
+        ids = (
+            sa.select(Outbound.id).where(_due(now)).order_by(*order).limit(limit)  # type: ignore[arg-type]
+            .with_for_update(skip_locked=True).scalar_subquery()
+        )
+        rows = await session.scalars(
+            sa.update(Outbound).where(Outbound.id.in_(ids))  # type: ignore[union-attr]
+            .values(**lease).returning(Outbound)
+        )
+        return sorted(rows.all(), key=lambda r: (r.next_attempt_at, r.id or 0))
+    candidates = (await session.scalars(
+        sa.select(Outbound.id).where(_due(now)).order_by(*order).limit(limit)  # type: ignore[arg-type]
+    )).all()
+    claimed: list[int] = []
+    for row_id in candidates:
+        result = await session.execute(
+            sa.update(Outbound).where(Outbound.id == row_id, _due(now)).values(**lease)  # type: ignore[arg-type]
+        )
+        if result.rowcount == 1:  # type: ignore[attr-defined]
+            claimed.append(row_id)
+    if not claimed:
+        return []
+    rows = await session.scalars(
+        sa.select(Outbound).where(Outbound.id.in_(claimed))  # type: ignore[union-attr]
+        .order_by(*order).execution_options(populate_existing=True)  # type: ignore[arg-type]
+    )
+    return list(rows.all())
+
+
+async def mark_sent(session: AsyncSession, *, row_id: int, worker: str,
+                    activity_id: str | None) -> None:
+    await session.execute(
+        sa.update(Outbound).where(Outbound.id == row_id, Outbound.claimed_by == worker)  # type: ignore[arg-type]
+        .values(status=OutboundStatus.SENT.value, sent_at=utcnow(), activity_id=activity_id,
+                claimed_until=None, last_error=None)
+    )
+
+
+async def mark_retry(session: AsyncSession, *, row: Outbound, worker: str, error: str,
+                     retry_at: dt.datetime) -> OutboundStatus:
+    """Put the message back for a later try, or mark it failed after MAX_ATTEMPTS."""
+    status = OutboundStatus.FAILED if row.attempts >= MAX_ATTEMPTS else OutboundStatus.PENDING
+    await session.execute(
+        sa.update(Outbound).where(Outbound.id == row.id, Outbound.claimed_by == worker)  # type: ignore[arg-type]
+        .values(status=status.value, next_attempt_at=retry_at, claimed_until=None,
+                last_error=error[:500])
+    )
+    return status
+
+
+async def mark_failed(session: AsyncSession, *, row_id: int, worker: str, error: str) -> None:
+    await session.execute(
+        sa.update(Outbound).where(Outbound.id == row_id, Outbound.claimed_by == worker)  # type: ignore[arg-type]
+        .values(status=OutboundStatus.FAILED.value, claimed_until=None, last_error=error[:500])
+    )
+
+
+async def cancel(session: AsyncSession, *, keys: Sequence[str]) -> int:
+    """Cancel queued messages that were not sent yet (an event moved or cancelled)."""
+    result = await session.execute(
+        sa.update(Outbound).where(Outbound.key.in_(keys),  # type: ignore[attr-defined]
+                                  Outbound.status == OutboundStatus.PENDING.value)  # type: ignore[arg-type]
+        .values(status=OutboundStatus.CANCELLED.value)
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def by_status(session: AsyncSession, *, status: OutboundStatus,
+                    kind_prefix: str | None = None) -> list[Outbound]:
+    stmt = sa.select(Outbound).where(Outbound.status == status.value)  # type: ignore[arg-type]
+    if kind_prefix:
+        stmt = stmt.where(Outbound.kind.startswith(kind_prefix))  # type: ignore[attr-defined]
+    return list((await session.scalars(stmt.order_by(Outbound.due_at))).all())  # type: ignore[arg-type]
