@@ -292,6 +292,34 @@ async def members_list(settings: Settings, committee: str | None, as_json: bool)
         click.echo(f"{r.committee}: {r.name} ({ROLE_DA[r.role]}) {r.aad_object_id}")
 
 
+@cli.command()
+@click.argument("question")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (answered, text, "
+              "citations).")
+@click.option("--today", callback=_parse_date_option,
+              help="The date 'sidste år' and the like count from (default: today).")
+@click.option("--public", is_flag=True, help="Leave out closed items (lukket punkt).")
+@click.pass_obj
+@run_async
+async def ask(settings: Settings, question: str, as_json: bool, today: dt.date | None,
+              public: bool) -> None:
+    """Answer a question about the minutes, quoting them."""
+    from handlers.questions import source_line
+    from minutes.answer import Access, Answer, QuestionEngine
+
+    async def body(db: Database) -> Answer:
+        access = Access.public() if public else Access.everything()
+        return await QuestionEngine(db).answer(question, today=today, access=access)
+
+    answer = await with_database(settings, body)
+    if as_json:
+        click.echo(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
+        return
+    click.echo(answer.text)
+    for citation in answer.citations:
+        click.echo(f"  Kilde: {source_line(citation.to_json())}")
+
+
 ROLE_DA = {Role.MEMBER: "medlem", Role.CHAIR: "formand", Role.SECRETARY: "sekretær",
            Role.ADMIN: "administrator"}
 

@@ -1,0 +1,222 @@
+"""Danish text analysis for search: normalising, tokens, stop words, stems, compounds.
+
+One :class:`Analyzer` per index (it caches stems). Tokens are lower-case words
+and numbers; thousands separators are dropped ("1.725" → "1725"), hyphenated
+words give their parts and the joined word ("IT-system" → "it", "system",
+"itsystem"). Stems come from the Snowball Danish stemmer (PyStemmer).
+
+Compounds: Danish writes them as one word ("minimumsnormeringer"). The index
+keeps every stem of the vocabulary; a query stem is expanded to the indexed
+stems that *end* with it (the head of a compound: "normering" →
+"minimumsnormering"), see :func:`compound_head_match`. A query word the
+corpus does not know is split into known parts (:meth:`Analyzer.split_compound`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from itertools import chain
+
+import Stemmer
+
+# The Snowball Danish stop list, plus the question words and a few fillers.
+STOP_WORDS: frozenset[str] = frozenset(
+    """
+    og i jeg det at en den til er som på de med han af for ikke der var mig sig men et
+    har om vi min havde ham hun nu over da fra du ud sin dem os op man hans hvor eller
+    hvad skal selv her alle vil blev kunne ind når være dog noget ville jo deres efter
+    ned skulle denne end dette mit også under have dig anden hende mine alt meget sit
+    sine vor mod disse hvis din nogle hos blive mange ad bliver hendes været thi jer
+    sådan hvem hvilke hvilken hvilket hvornår hvordan hvorfor hvorledes hvorvidt
+    kan må får få fik gå går gik sige siger sagde ske sker skete sket gøre gør gjorde
+    gjort blevet bliver være er var ja nej så samt mv mm osv dvs bl.a fx ca jf evt
+    ifm ift iht pga pba vedr inkl ekskl
+    typisk typiske normalt egentlig egentligt præcis præcist cirka omtrent ofte altid aldrig
+    generelt nogenlunde gennemsnitligt gerne mon faktisk lige nøjagtigt nøjagtig igen atter
+    """.split()
+)
+
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff\u2022\u25aa\u25cf\u2023\u2043\u2219\u00b7\uf0b7]")
+_SOFT = re.compile("[\u00ad\u200b\u200c\u200d\ufeff]")
+_DASHES = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2212]")
+# a thousands-grouped number, a plain number, or a word (letters, inner hyphens)
+# (on lower-case text; an explicit Latin letter class is twice as fast as [^\W\d_])
+_LETTERS = "a-zß-öø-ÿ\u0100-\u017f"
+_TOKEN = re.compile(rf"\d{{1,3}}(?:\.\d{{3}})+(?!\d)|\d+|[{_LETTERS}]+(?:-[{_LETTERS}]+)*")
+
+
+_ODD = re.compile("[\u00ad\u200b-\u200d\ufeff\ue000-\uf8ff\u2022\u25aa\u25cf\u2023\u2043"
+                  "\u2219\u00b7\u2010-\u2014\u2212]")
+
+
+def normalize_text(text: str) -> str:
+    """NFC, bullets and private-use glyphs to spaces, soft hyphens gone, dashes to '-'."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if _ODD.search(text) is None:  # the common case: nothing to clean
+        return text
+    text = _SOFT.sub("", text)
+    text = _PRIVATE_USE.sub(" ", text)
+    return _DASHES.sub("-", text)
+
+
+def raw_tokens(text: str) -> list[str]:
+    """Lower-case surface tokens; a hyphenated word stays one token ("it-system")."""
+    return _TOKEN.findall(normalize_text(text).lower())
+
+
+def expand_token(token: str) -> list[str]:
+    """A surface token as index words: numbers lose their dots, hyphens give parts + joined."""
+    if token[0].isdigit():
+        return [token.replace(".", "")]
+    if "-" in token:
+        parts = [p for p in token.split("-") if p]
+        return [*parts, "".join(parts)]
+    return [token]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a question: how it was written and what the index looks for."""
+
+    surface: str  # lower-case, as written ("minimumsnormeringen", "it-system")
+    stem: str  # the stem ("minimumsnormering", "itsystem"); numbers unchanged
+    parts: tuple[str, ...] = ()  # stems of a hyphenated word's parts
+    is_number: bool = False
+
+
+class _TokenCache(dict[str, tuple[str, ...]]):
+    """token → its index terms; a miss is computed (so lookups stay in C)."""
+
+    def __init__(self, analyzer: Analyzer) -> None:
+        super().__init__()
+        self.analyzer = analyzer
+
+    def __missing__(self, token: str) -> tuple[str, ...]:
+        found = self.analyzer._token_terms(token)
+        if len(self) < 1_000_000:
+            self[token] = found
+        return found
+
+
+class Analyzer:
+    """Stems with a cache. Not thread-safe by itself; used from one event loop."""
+
+    def __init__(self, *, stop_words: frozenset[str] = STOP_WORDS, min_length: int = 2) -> None:
+        self._stemmer = Stemmer.Stemmer("danish")
+        self._cache: dict[str, str] = {}
+        self._token_cache = _TokenCache(self)
+        self.stop_words = stop_words
+        self.min_length = min_length
+
+    def stem(self, word: str) -> str:
+        cached = self._cache.get(word)
+        if cached is None:
+            cached = word if word[0].isdigit() else self._stemmer.stemWord(word)
+            if len(self._cache) < 500_000:
+                self._cache[word] = cached
+        return cached
+
+    def keep(self, word: str) -> bool:
+        if word[0].isdigit():
+            return True
+        return len(word) >= self.min_length and word not in self.stop_words
+
+    def terms(self, text: str) -> list[str]:
+        """The stems of ``text`` in order, stop words left out (the index's view)."""
+        out: list[str] = []
+        stem, keep = self.stem, self.keep
+        for tok in raw_tokens(text):
+            if tok[0].isdigit():
+                out.append(tok.replace(".", ""))
+            elif "-" in tok:
+                parts = [p for p in tok.split("-") if p]
+                out.extend(stem(p) for p in parts if keep(p))
+                out.append(stem("".join(parts)))
+            elif keep(tok):
+                out.append(stem(tok))
+        return out
+
+    def term_set(self, text: str) -> set[str]:
+        return set(self.term_counts(text))
+
+    def _token_terms(self, tok: str) -> tuple[str, ...]:
+        """The index terms of one surface token (cached)."""
+        if tok[0].isdigit():
+            return (tok.replace(".", ""),)
+        if "-" in tok:
+            parts = [p for p in tok.split("-") if p]
+            return (*(self.stem(p) for p in parts if self.keep(p)), self.stem("".join(parts)))
+        return (self.stem(tok),) if self.keep(tok) else ()
+
+    def term_counts(self, text: str) -> Counter[str]:
+        """How often each stem occurs in ``text`` (the same stems as :meth:`terms`)."""
+        return Counter(chain.from_iterable(map(self._token_cache.__getitem__,
+                                               raw_tokens(text))))
+
+    def question_tokens(self, text: str) -> list[Token]:
+        """The content words of a question (stop words dropped), each kept with its parts."""
+        out: list[Token] = []
+        for tok in raw_tokens(text):
+            if tok[0].isdigit():
+                out.append(Token(tok, tok.replace(".", ""), is_number=True))
+            elif "-" in tok:
+                parts = [p for p in tok.split("-") if p]
+                joined = "".join(parts)
+                out.append(Token(tok, self.stem(joined),
+                                 tuple(self.stem(p) for p in parts if self.keep(p))))
+            elif self.keep(tok):
+                out.append(Token(tok, self.stem(tok)))
+        return out
+
+    def split_compound(self, word: str, known: Callable[[str], bool]) -> tuple[str, ...]:
+        """Split an unknown compound into two stems the corpus knows, or ().
+
+        Tries the split whose head is longest; a linking "s" or "e" after the
+        first part is allowed ("aldersgruppe" → "alder" + "grup"). Each part
+        has at least four letters, so short accidental words do not match.
+        """
+        word = word.lower()
+        if len(word) < 8 or not word.isalpha():
+            return ()
+        for i in range(4, len(word) - 3):
+            head = word[i:]
+            head_stem = self.stem(head)
+            if not known(head_stem):
+                continue
+            for modifier in _modifier_forms(word[:i]):
+                if len(modifier) >= 4 and known(self.stem(modifier)):
+                    return (self.stem(modifier), head_stem)
+        return ()
+
+
+def _modifier_forms(prefix: str) -> Iterable[str]:
+    yield prefix
+    if prefix.endswith(("s", "e")) and len(prefix) > 4:
+        yield prefix[:-1]
+
+
+def compound_head_match(
+    term: str,
+    head: str,
+    *,
+    min_modifier: int = 3,
+    known: Callable[[str], bool] | None = None,
+) -> bool:
+    """True when ``term`` is a compound ending with ``head`` ("minimumsnormering", "normering").
+
+    With ``known`` (is this a word of the corpus?), a longer head wins: "læringsudvalg"
+    ends with "valg", but its head is "udvalg", so it is no compound of "valg".
+    """
+    if len(term) - len(head) < min_modifier or not term.endswith(head):
+        return False
+    if known is not None:
+        modifier = term[: -len(head)]
+        for n in range(1, min(4, len(modifier) - 1) + 1):
+            if known(modifier[-n:] + head):
+                return False
+    return True

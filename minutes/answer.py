@@ -1,0 +1,562 @@
+"""The question engine: a Danish question in, an extractive answer with citations out.
+
+``from minutes.answer import QuestionEngine, Answer, Citation, Access`` is the API
+the bot and the CLI use (the plain result types live in :mod:`minutes.answer_types`).
+
+One :class:`QuestionEngine` per application. It keeps a search index of
+everything ingested, in memory, and brings it up to date before each question
+with one cheap query (the highest document id and the document count): new
+documents are indexed, removed ones dropped, nothing else is rebuilt. Several
+replicas on one PostgreSQL therefore see a new meeting at their next question.
+
+Answering: understand the question (:mod:`minutes.question`), handle the
+meeting-level kinds (chair, attendance, a whole meeting) from metadata, else
+search, check that the best unit really covers the question (else decline),
+and quote the decision or the sentence that carries the fact.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import re
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from minutes import corpus
+from minutes.analysis import Analyzer
+from minutes.answer_types import Access, Alternative, Answer, Citation
+from minutes.corpus import DocInfo, ItemText, PassageText, Watermark
+from minutes.dates import format_danish_date
+from minutes.extract import (
+    HISTORY_WEIGHT,
+    SECTION_WEIGHT,
+    Block,
+    Pick,
+    SentencePicker,
+    clip,
+    decision_quote,
+    fact_required,
+)
+from minutes.question import DateRange, Intent, Question, build_concepts, understand
+from minutes.search import Concept, Hit, SearchFilter, SearchIndex
+from storage.engine import Database
+
+__all__ = ["Access", "Alternative", "Answer", "Citation", "QuestionEngine", "Thresholds"]
+
+
+# the minutes' own items first; attachments and stray fragments are background
+UNIT_PRIOR: dict[str, float] = {"item": 1.0, "text": 0.95, "attachment": 0.7,
+                                "fragment": 0.5, "attendance": 0.5}
+SHORT_DECISION = 80  # a decision this short ("Indstilling godkendt.") gets its context
+LOAD_DOCUMENTS = 200  # documents read from the store and indexed at a time
+ALTERNATIVE_RATIO = 0.7  # an alternative ranks at least this close to the answer
+PASSAGE_WINDOW = 6000  # a passage longer than this is quoted from its chunk and around it
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """When the engine answers. Calibrated on the development questions and on
+    questions about topics the documents do not mention (tests/test_questions_*)."""
+
+    coverage: float = 0.6  # share of the question's weight the unit must contain
+    core: float = 0.45  # ... in title/decision/recommendation, for "hvad blev besluttet"
+    evidence: float = 0.35  # share the quoted sentence (with the title) must carry
+    decision_sentence: float = 0.8  # ... for a decision whose item names the topic only there
+    candidates: int = 6  # units read again to pick the answer
+    alternatives: int = 2
+
+
+@dataclass(slots=True)
+class _Found:
+    hit: Hit
+    info: DocInfo
+    item: ItemText | None
+    passage: PassageText | None
+    pick: Pick | None
+    rank: float
+    siblings: list[Pick]
+
+
+class QuestionEngine:
+    """Answers questions about the minutes stored in ``db``."""
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        compounds: bool = True,
+        thresholds: Thresholds | None = None,
+        refresh_interval: float = 0.0,
+    ) -> None:
+        self.db = db
+        self.thresholds = thresholds or Thresholds()
+        self.refresh_interval = refresh_interval
+        self.analyzer = Analyzer()
+        self.index = SearchIndex(self.analyzer, compounds=compounds)
+        self._docs: dict[int, DocInfo] = {}
+        self._committees: list[tuple[int, str]] = []
+        self._watermark: Watermark | None = None
+        self._checked_at = 0.0
+        self._lock = asyncio.Lock()
+
+    # ---- keeping up with the store ------------------------------------------------------
+
+    async def refresh(self, *, force: bool = False) -> bool:
+        """Index documents added since the last look and drop removed ones. True if changed."""
+        now = time.monotonic()
+        if not force and self._watermark is not None and \
+                now - self._checked_at < self.refresh_interval:
+            return False
+        async with self._lock:
+            async with self.db.sessions() as session:
+                mark = await corpus.watermark(session)
+                self._checked_at = time.monotonic()
+                if mark == self._watermark:
+                    return False
+                stored = await corpus.document_ids(session)
+                self._committees = await corpus.committees(session)
+            for doc_id in set(self._docs) - stored:
+                self.index.remove_document(doc_id)
+                self._docs.pop(doc_id, None)
+            new = sorted(stored - set(self._docs))
+            for start in range(0, len(new), LOAD_DOCUMENTS):
+                async with self.db.sessions() as session:
+                    infos = await corpus.load_doc_infos(session, new[start:start + LOAD_DOCUMENTS])
+                    units = await corpus.load_units(session, infos)
+                if sum(len(u) for u in units.values()) > 500:  # keep the event loop free
+                    await asyncio.to_thread(self.index.add_documents, units)
+                else:
+                    self.index.add_documents(units)
+                self._docs.update(infos)
+            self._watermark = mark
+            return True
+
+    @property
+    def documents(self) -> dict[int, DocInfo]:
+        return dict(self._docs)
+
+    # ---- answering ----------------------------------------------------------------------
+
+    async def answer(
+        self, question: str, *, today: dt.date | None = None, access: Access | None = None
+    ) -> Answer:
+        access = access or Access.everything()
+        today = today or dt.date.today()
+        await self.refresh()
+        q = understand(question, self.analyzer, today=today, committees=self._committees,
+                       municipalities={i.municipality for i in self._docs.values()
+                                       if i.municipality})
+        if not q.tokens and q.dates is None:
+            return Answer(False, "Skriv et spørgsmål om referaterne, fx «Hvad besluttede "
+                          "udvalget om dialogmøderne?»", intent=q.intent.value)
+        if q.dates is not None and q.dates.latest:
+            q = self._resolve_latest(q, today)
+        if q.intent is Intent.CHAIR:
+            return self._chair(q)
+        if q.intent is Intent.ATTENDANCE:
+            found = await self._attendance(q)
+            if found is not None:
+                return found
+            q = replace(q, intent=Intent.PERSON)
+        if q.intent is Intent.OVERVIEW:
+            return await self._overview(q, access)
+        concepts = build_concepts(q, self.index)
+        if not any(c.importance >= 0.5 for c in concepts):
+            return self._abstain(q)
+        where = SearchFilter(
+            date_from=q.dates.start if q.dates else None,
+            date_to=q.dates.end if q.dates else None,
+            committee_ids=q.committee_ids,
+            doc_ids=frozenset(d for d, i in self._docs.items()
+                              if i.municipality in q.municipalities)
+            if q.municipalities else None,
+            include_undated=False,
+            closed_committees=access.closed_committees,
+        )
+        found_list = await self._find(q, concepts, where)
+        if not found_list and q.dates is not None:
+            # the date may be the topic ("udvalgsmødet den 3. marts 2021"): search without
+            # it, and accept only units that mention the date themselves
+            loose = replace(where, date_from=None, date_to=None)
+            # the date is then the topic: its words weigh like the question's strongest
+            strongest = max((c.idf for c in concepts if c.importance >= 1.0), default=1.0)
+            topical = [replace(c, importance=max(1.0, strongest / max(c.idf, 0.1)),
+                               in_coverage=False)
+                       if c.surface in q.date_terms else c for c in concepts]
+            found_list = await self._find(q, topical, loose, must_match=q.date_terms)
+        if not found_list:
+            return self._abstain(replace(q, topic=self._missing_topic(q, concepts)))
+        return self._compose(q, found_list)
+
+    def _missing_topic(self, q: Question, concepts: list[Concept]) -> str:
+        """The words to name when declining: those the minutes never use, if any."""
+        unknown = [c.surface for c in concepts if c.importance >= 0.5
+                   and all(self.index.df(v.stem) == 0 for v in c.variants)]
+        return " ".join(dict.fromkeys(unknown)) or q.topic
+
+    def _resolve_latest(self, q: Question, today: dt.date) -> Question:
+        dated = [i for i in self._meetings(q, dated=False) if i.meeting_date
+                 and i.meeting_date <= today]
+        if not dated:
+            return q
+        last = max(i.meeting_date for i in dated if i.meeting_date)
+        return replace(q, dates=DateRange(last, last, format_danish_date(last), explicit=True))
+
+    def _meetings(self, q: Question, *, dated: bool = True) -> list[DocInfo]:
+        """The meetings the question is about (its committee, municipality and dates)."""
+        out = [i for i in self._docs.values() if i.meeting_id is not None
+               and (q.committee_ids is None or i.committee_id in q.committee_ids)
+               and (q.municipalities is None or i.municipality in q.municipalities)
+               and (not dated or q.dates is None or q.dates.contains(i.meeting_date))]
+        return sorted(out, key=lambda i: (i.meeting_date or dt.date.min, i.doc_id))
+
+    # ---- search and pick ------------------------------------------------------------------
+
+    async def _find(
+        self,
+        q: Question,
+        concepts: list[Concept],
+        where: SearchFilter,
+        *,
+        must_match: frozenset[str] = frozenset(),
+    ) -> list[_Found]:
+        t = self.thresholds
+        async with self._lock:
+            hits = self.index.search(concepts, limit=30, where=where)
+        if must_match:
+            need = [i for i, c in enumerate(concepts) if c.surface in must_match]
+            hits = [h for h in hits if all(i in h.matched for i in need)]
+        hits = [h for h in hits if h.coverage >= t.coverage]
+        if q.intent is Intent.DECISION:
+            hits = [h for h in hits if h.unit.kind == "item"]
+        if not hits:
+            return []
+        top = max(h.score for h in hits)
+        hits.sort(key=lambda h: -(h.score / top) * (0.5 + h.coverage))
+        hits = _distinct(hits)[: t.candidates]
+        async with self.db.sessions() as session:
+            items = await corpus.fetch_items(
+                session, [h.unit.row_id for h in hits if h.unit.kind == "item"])
+            passages = await corpus.fetch_passages(
+                session, [h.unit.row_id for h in hits if h.unit.kind == "passage"])
+        picker = SentencePicker(self.analyzer, concepts, q.intent, counted=q.counted,
+                                 focus=q.focus, known=self.index.knows,
+                                 compounds=self.index.compounds)
+        found: list[_Found] = []
+        for h in hits:
+            info = self._docs.get(h.unit.doc_id)
+            if info is None:
+                continue
+            item = items.get(h.unit.row_id) if h.unit.kind == "item" else None
+            passage = passages.get(h.unit.row_id) if h.unit.kind == "passage" else None
+            if item is None and passage is None:
+                continue
+            pick, evidence, siblings = self._best_pick(q, picker, h, item, passage)
+            if pick is None and q.intent is not Intent.DECISION:
+                continue
+            if q.intent is not Intent.DECISION and evidence < t.evidence:
+                continue
+            # a decision is about what its item is about: the title, the recommendation or
+            # the decision name the topic, or one sentence of the case holds all of it
+            if q.intent is Intent.DECISION and h.core_coverage < t.core and (
+                    pick is None or pick.evidence < t.decision_sentence
+                    or item is None or not _decides_a_proposal(item)):
+                continue
+            prior = UNIT_PRIOR.get(h.unit.passage_kind or h.unit.kind, 1.0)
+            rank = prior * (0.5 * h.score / top * (0.5 + h.coverage) + 0.5 * evidence)
+            found.append(_Found(h, info, item, passage, pick, rank, siblings))
+        found.sort(key=lambda f: -f.rank)
+        return found
+
+    def _best_pick(
+        self,
+        q: Question,
+        picker: SentencePicker,
+        hit: Hit,
+        item: ItemText | None,
+        passage: PassageText | None,
+    ) -> tuple[Pick | None, float, list[Pick]]:
+        if item is not None:
+            blocks = [
+                Block(s.text, s.name, s.kind,
+                      HISTORY_WEIGHT if s.is_history else SECTION_WEIGHT.get(s.kind, 0.8))
+                for s in item.sections if s.text.strip()
+            ]
+            context = item.title
+        else:
+            assert passage is not None
+            start, end = hit.unit.span or (0, len(passage.text))
+            if len(passage.text) <= PASSAGE_WINDOW:
+                start, end = 0, len(passage.text)
+            else:
+                start, end = max(0, start - 1500), min(len(passage.text), end + 1500)
+            blocks = [Block(passage.text[start:end], passage.label, None, 0.9)]
+            context = passage.label or ""
+        if q.intent is Intent.DECISION and item is not None:
+            core = " ".join([item.title, *(s.text for s in item.sections
+                                           if s.kind in {"beslutning", "beslutningstema",
+                                                         "indstilling"} and not s.is_history)])
+            # the sentence that says what a short decision ("Indstilling godkendt.") approved
+            others = [b for b in blocks if b.kind != "beslutning"]
+            explained = picker.picks(others, item.title)
+            return (explained[0] if explained else None), picker.evidence(core), []
+        picks = picker.picks(blocks, context)
+        if fact_required(q.intent):
+            picks = [p for p in picks if p.fact]
+        if not picks:
+            return None, 0.0, []
+        return picks[0], picks[0].evidence, picker.siblings(picks[0], picks)
+
+    # ---- composing ----------------------------------------------------------------------------
+
+    def _compose(self, q: Question, found: list[_Found]) -> Answer:
+        best = found[0]
+        alternatives = self._alternatives(best, found[1:])
+        head = self._heading(best)
+        citations: list[Citation] = []
+        lines = [head]
+        item = best.item
+        if q.intent is Intent.DECISION and item is not None:
+            decision = item.decision
+            if decision is not None and decision.text.strip(" .\n"):
+                quote = decision_quote(decision.text)
+                lines.append(f"Beslutning: »{quote}«")
+                citations.append(self._cite(best, "Beslutning", quote))
+                pick = best.pick
+                named_in_case = best.hit.core_coverage < self.thresholds.core
+                if (len(quote) <= SHORT_DECISION or named_in_case) and pick is not None \
+                        and pick.evidence >= self.thresholds.evidence:
+                    lines.append(f"Af sagen: »{pick.quote}« ({pick.block.name})")
+                    citations.append(self._cite(best, pick.block.name, pick.quote))
+            else:
+                rec = next((s for s in item.sections if s.kind == "indstilling"
+                            and not s.is_history and s.text.strip()), None)
+                lines.append("Referatet har ingen beslutning skrevet under punktet.")
+                if rec is not None:
+                    quote = clip(rec.text, 500)
+                    lines.append(f"Indstillingen var: »{quote}«")
+                    citations.append(self._cite(best, rec.name, quote))
+                else:
+                    quote = clip(item.title, 300)
+                    citations.append(self._cite(best, None, quote))
+        else:
+            pick = best.pick
+            assert pick is not None
+            extra = [p.quote.rsplit(" … ", 1)[-1] for p in best.siblings]
+            quote = " … ".join([pick.quote, *extra])
+            section = pick.block.name
+            origin = f" ({section})" if section and item is not None else ""
+            lines.append(f"»{quote}«{origin}")
+            citations.append(self._cite(best, section, quote))
+            if item is not None and pick.block.kind != "beslutning":
+                decision = item.decision
+                if decision is not None and decision.text.strip(" .\n"):
+                    dq = decision_quote(decision.text, limit=400)
+                    lines.append(f"Beslutning: »{dq}«")
+                    citations.append(self._cite(best, "Beslutning", dq))
+        if alternatives:
+            lines.append("Mente du i stedet: "
+                         + "; ".join(a.describe() for a in alternatives) + "?")
+        return Answer(True, "\n".join(lines), tuple(citations), alternatives, q.intent.value,
+                      item.item_id if item is not None else None)
+
+    def _heading(self, f: _Found) -> str:
+        info = f.info
+        where = ", ".join(p for p in (info.committee, info.municipality) if p)
+        when = f"mødet {format_danish_date(info.meeting_date)}" if info.meeting_date else (
+            "mødet (dato ikke angivet)" if info.meeting_id is not None else None)
+        if f.item is not None:
+            closed = " (lukket punkt)" if f.item.closed else ""
+            what = f"punkt {f.item.number}: {f.item.title}{closed}"
+        else:
+            assert f.passage is not None
+            kind = "bilag" if f.passage.kind == "attachment" else "afsnit"
+            what = f"{kind} «{f.passage.label or info.title or info.file_name}»"
+        parts = [p for p in (where, when, what) if p]
+        return " – ".join(parts) + ":"
+
+    def _cite(self, f: _Found, section: str | None, quote: str) -> Citation:
+        info = f.info
+        if f.item is not None:
+            number: int | None = f.item.number
+            title: str | None = f.item.title
+        else:
+            number, title = None, None
+            if f.passage is not None and section is None:
+                section = f.passage.label
+        return Citation(info.file_name, info.municipality, info.committee, info.meeting_date,
+                        number, title, section, quote)
+
+    def _alternatives(self, best: _Found, rest: list[_Found]) -> tuple[Alternative, ...]:
+        """The next best items, when they answer nearly as well (for "mente du …")."""
+        out: list[Alternative] = []
+        seen = {self._alternative(best)}
+        for f in rest:
+            alt = self._alternative(f)
+            if f.rank < ALTERNATIVE_RATIO * best.rank or alt in seen:
+                continue
+            seen.add(alt)
+            out.append(alt)
+            if len(out) >= self.thresholds.alternatives:
+                break
+        return tuple(out)
+
+    def _alternative(self, f: _Found) -> Alternative:
+        info = f.info
+        if f.item is not None:
+            return Alternative(info.file_name, info.committee, info.meeting_date,
+                               f.item.number, f.item.title, f.item.item_id)
+        label = f.passage.label if f.passage is not None else None
+        return Alternative(info.file_name, info.committee, info.meeting_date, None, label)
+
+    def _when(self, q: Question, *, day: str = "på mødet") -> str:
+        """The question's dates as a phrase: " i november 2020", " på mødet 2. marts 2020"."""
+        if q.dates is None:
+            return ""
+        label = q.dates.label
+        if q.dates.start is not None and q.dates.start == q.dates.end:
+            return f" {day} {label}"
+        if label.split(" ", 1)[0] in {"fra", "før", "efter", "siden", "inden", "sidste", "i",
+                                      "det", "de"}:
+            return f" {label}"
+        return f" i {label}"
+
+    def _searched(self, q: Question) -> str:
+        """What was searched, in Danish: the meetings and their date range."""
+        where = f" i {q.committee_label}" if q.committee_label else (
+            " i " + " og ".join(sorted(q.municipalities)) if q.municipalities else "")
+        meetings = [i for i in self._meetings(q) if i.meeting_date]
+        if not meetings:
+            every = [i for i in self._meetings(q, dated=False) if i.meeting_date]
+            if not every:
+                return "Der er ingen daterede møder i referaterne endnu."
+            first, last = every[0].meeting_date, every[-1].meeting_date
+            assert first is not None and last is not None
+            return (f"Referaterne har ingen møder{where}{self._when(q, day='den')}; de dækker "
+                    f"{format_danish_date(first)} til {format_danish_date(last)}.")
+        first, last = meetings[0].meeting_date, meetings[-1].meeting_date
+        assert first is not None and last is not None
+        span = "1 møde" if len(meetings) == 1 else f"{len(meetings)} møder"
+        rng = format_danish_date(first) if first == last else \
+            f"fra {format_danish_date(first)} til {format_danish_date(last)}"
+        text = f"Jeg søgte i {span}{where} {rng}"
+        if q.dates is None and q.committee_ids is None and q.municipalities is None:
+            text += f" og {len(self._docs)} dokumenter i alt"
+        return text + "."
+
+    def _abstain(self, q: Question, text: str | None = None) -> Answer:
+        if text is None:
+            topic = f" om «{q.topic}»" if q.topic else ""
+            where = f" fra {q.committee_label}" if q.committee_label else ""
+            text = f"Jeg fandt intet i referaterne{where}{topic}{self._when(q)}."
+        return Answer(False, f"{text} {self._searched(q)}", (), (), q.intent.value)
+
+    # ---- meeting-level questions --------------------------------------------------------
+
+    def _chair(self, q: Question) -> Answer:
+        meetings = [i for i in self._meetings(q) if i.chair]
+        if not meetings or q.unknown_committee:
+            return self._abstain(q, "Jeg fandt ikke formanden for det udvalg i referaterne.")
+        if q.dates is None:
+            latest = meetings[-1]
+            meetings = [latest]
+        by_chair: dict[str, list[DocInfo]] = {}
+        for m in meetings:
+            assert m.chair is not None
+            by_chair.setdefault(m.chair, []).append(m)
+        lines: list[str] = []
+        citations: list[Citation] = []
+        for chair, ms in by_chair.items():
+            committee = ms[-1].committee or "udvalget"
+            dates = ", ".join(format_danish_date(m.meeting_date) for m in ms if m.meeting_date)
+            when = f" på mødet {dates}" if len(ms) == 1 else f" på møderne {dates}"
+            lines.append(f"Formand for {committee}{when if dates else ''} var {chair}.")
+            for m in ms[-1:]:
+                citations.append(Citation(m.file_name, m.municipality, m.committee,
+                                          m.meeting_date, None, None, "Formand", chair))
+        return Answer(True, "\n".join(lines), tuple(citations), (), q.intent.value)
+
+    async def _attendance(self, q: Question) -> Answer | None:
+        meetings = self._meetings(q)
+        if not meetings:
+            return None
+        m = meetings[-1]
+        assert m.meeting_id is not None
+        async with self.db.sessions() as session:
+            people = await corpus.attendees(session, m.meeting_id)
+        if not people:
+            return None
+        present = [n for n, p in people if p]
+        absent = [n for n, p in people if not p]
+        when = format_danish_date(m.meeting_date) if m.meeting_date else "(dato ikke angivet)"
+        lines = [f"{m.committee or 'Mødet'} – mødet {when}:"]
+        if present:
+            lines.append("Til stede: " + ", ".join(present) + ".")
+        if absent:
+            lines.append("Fraværende: " + ", ".join(absent) + ".")
+        quote = "; ".join(present + [f"{n} (fraværende)" for n in absent])
+        cite = Citation(m.file_name, m.municipality, m.committee, m.meeting_date, None, None,
+                        "Deltagere", quote)
+        return Answer(True, "\n".join(lines), (cite,), (), q.intent.value)
+
+    async def _overview(self, q: Question, access: Access) -> Answer:
+        meetings = self._meetings(q)
+        if not meetings:
+            where = f" i {q.committee_label}" if q.committee_label else ""
+            return self._abstain(
+                q, f"Jeg fandt intet referat fra et møde{where}{self._when(q, day='den')}.")
+        shown = meetings[-3:]
+        lines: list[str] = []
+        citations: list[Citation] = []
+        async with self.db.sessions() as session:
+            agenda = {m.doc_id: await corpus.meeting_items(session, m.meeting_id)
+                      for m in shown if m.meeting_id is not None}
+        for m in shown:
+            items = agenda.get(m.doc_id, [])
+            when = format_danish_date(m.meeting_date) if m.meeting_date else "(uden dato)"
+            lines.append(f"{m.committee or 'Mødet'} – mødet {when} ({len(items)} punkter):")
+            for it in items:
+                if not access.may_see(it.closed, m.committee_id):
+                    lines.append(f"{it.number}. Lukket punkt")
+                    continue
+                decision = it.decision
+                dq = decision_quote(decision.text, limit=220) if decision is not None \
+                    and decision.text.strip(" .\n") else ""
+                lines.append(f"{it.number}. {it.title}" + (f" – {dq}" if dq else ""))
+                citations.append(Citation(
+                    m.file_name, m.municipality, m.committee, m.meeting_date, it.number,
+                    it.title, "Beslutning" if dq else None, dq or it.title))
+        if len(meetings) > len(shown):
+            lines.append(f"(og {len(meetings) - len(shown)} møder mere i perioden)")
+        return Answer(True, "\n".join(lines), tuple(citations), (), q.intent.value)
+
+
+_PROPOSAL = re.compile(r"godkend|tiltræd|vedtag|bevilg|beslut|afsæt|prioriter", re.IGNORECASE)
+_ORIENTATION = re.compile(r"orientering\w*\s+(tages|taget)\s+til\s+efterretning|til orientering",
+                          re.IGNORECASE)
+
+
+def _decides_a_proposal(item: ItemText) -> bool:
+    """Does the item decide on the proposal its case text describes (rather than only take
+    an orientation to note)? Then a decision covers the details of the case text."""
+    rec = next((s.text for s in item.sections if s.kind == "indstilling" and not s.is_history),
+               None)
+    if rec is None:
+        decision = item.decision
+        rec = decision.text if decision is not None else ""
+    return bool(_PROPOSAL.search(rec)) and not _ORIENTATION.search(rec)
+
+
+def _distinct(hits: Sequence[Hit]) -> list[Hit]:
+    """One hit per item or passage (a passage has several chunks)."""
+    seen: set[tuple[str, int]] = set()
+    out: list[Hit] = []
+    for h in hits:
+        key = (h.unit.kind, h.unit.row_id)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(h)
+    return out

@@ -1,0 +1,483 @@
+"""Understanding a Danish question: what kind of answer, which meetings, which words.
+
+:func:`understand` turns the text into a :class:`Question`: its
+:class:`Intent` (a decision, a number, a time, a person, the chair, a whole
+meeting…), the meeting constraints it states (a date, a month, a year,
+"sidste år", a committee) and its content words. :func:`build_concepts` turns
+the content words into search concepts against a given index (stems,
+compounds that end with them, the parts of an unknown compound).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from minutes.analysis import Analyzer, Token, raw_tokens
+from minutes.dates import MONTH_NAMES, MONTHS, format_danish_date
+from minutes.search import (
+    COMPOUND_WEIGHT,
+    DF_CAP_PER_DOCUMENT,
+    Concept,
+    SearchIndex,
+    Variant,
+)
+
+
+class Intent(enum.StrEnum):
+    DECISION = "decision"  # hvad besluttede / blev … godkendt / hvad skete der
+    QUANTITY = "quantity"  # hvor mange
+    AMOUNT = "amount"  # hvor meget / hvad koster / beløb
+    TIME = "time"  # hvornår / fra hvornår / hvilken dato
+    PERIOD = "period"  # i hvilken periode / hvor længe
+    AGE = "age"  # hvilken aldersgruppe / hvor gamle
+    PERSON = "person"  # hvem
+    CHAIR = "chair"  # hvem var formand
+    ATTENDANCE = "attendance"  # hvem deltog
+    WHICH = "which"  # hvilke … (a list)
+    OVERVIEW = "overview"  # hvad blev behandlet på mødet den …
+    GENERAL = "general"  # hvad / hvilke / hvordan / hvorfor
+
+
+# intents whose quoted sentence must carry a number
+NUMERIC_INTENTS = frozenset({Intent.QUANTITY, Intent.AMOUNT, Intent.AGE, Intent.PERIOD})
+
+# Words that frame a question rather than name its topic; they count little.
+GENERIC_WORDS = """
+    beslutte besluttede besluttet beslutning beslutningen beslutninger vedtog vedtaget vedtage
+    godkendt godkendte godkende godkendes godkendelse udvalget udvalg udvalgets udvalgene
+    mødet møde møder mødets udvalgsmøde udvalgsmødet rådmandsmøde rådmandsmødet byrådet
+    punkt punktet punkter punkterne dagsorden dagsordenen referat referatet referaterne
+    behandlet behandlede behandle behandling drøftet drøftede drøfte sag sagen sager
+    politikerne politikere rådmanden rådmand kommunen kommunens kommune ny nyt nye
+    penge beløb beløbet kroner antal antallet dato datoen tidspunkt tidspunktet
+    formand formanden besluttes vedtages hvad noget nogen andet koster kostede koste pris
+    prisen
+""".split()
+# derivational endings: "tilslutte" finds "tilslutning", "implementering" finds "implementere"
+# and verb forms the stemmer leaves apart: "foreslår"/"foreslås", "tilsluttede"/"tilslutte"
+DERIVATIONS = ("ing", "ning", "ering", "else", "elsen", "sen", "ende", "er", "e", "r", "s",
+               "t", "ed", "ede", "de", "te")
+_DATE_WORDS = frozenset(MONTHS) | {"år", "året", "måned", "måneden", "ugen", "sidste", "forrige",
+                                    "seneste", "fjor", "foråret", "efteråret", "sommeren",
+                                    "vinteren", "den", "d"}
+
+_DECISION = re.compile(
+    r"\b(besluttede|besluttet|beslutte|beslutningen|beslutning|vedtog|vedtaget|konkluder\w*"
+    r"|godkendte|godkendt|godkendes|afvist|afviste|udsat|udsatte|tiltrådt|tiltrådte"
+    r"|taget til efterretning|hvad skete der|hvad kom der ud|hvordan endte|udfaldet"
+    r"|hvad mente|hvad sagde|hvad var resultatet|hvad (?:skal|skulle) der ske"
+    r"|hvad sker der med|hvordan gik det)\b"
+)
+_WHOLE_MEETING = re.compile(
+    r"\b(hvad blev behandlet|hvad behandlede|hvilke punkter|hvilke sager|dagsorden(en)?"
+    r"|hvad var på|hvad skete der på|hvad blev besluttet på|hvad besluttede \w+ på)\b"
+)
+_SEASONS = {"foråret": (3, 5), "sommeren": (6, 8), "efteråret": (9, 11), "vinteren": (12, 2)}
+_MONTH_ALT = "|".join(MONTH_NAMES)
+_FULL_DATE = re.compile(
+    rf"\b(?P<day>\d{{1,2}})\.?\s*(?P<month>{_MONTH_ALT})\b\.?\s*(?P<year>\d{{4}})?\b"
+    r"|\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b"
+)
+_NUMERIC_DATE = re.compile(
+    r"\b(?P<day>\d{1,2})[./](?P<month>\d{1,2})(?:[./ -]\s*(?P<year>\d{4}))?\b")
+_MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH_ALT})(?:\s+(?:måned\s+)?(?P<year>\d{{4}}))?\b")
+_SEASON_YEAR = re.compile(r"\b(?P<season>foråret|sommeren|efteråret|vinteren)\s+(?P<year>\d{4})\b")
+_BETWEEN = re.compile(r"\bmellem\s+(?P<a>\d{4})\s+og\s+(?P<b>\d{4})\b")
+_YEAR = re.compile(r"\b(?P<prep>i|fra|før|efter|siden|inden|frem til|til|år)\s+(?:år\s+)?"
+                   r"(?P<year>(?:19|20)\d{2})\b")
+_RELATIVE = re.compile(
+    r"\b(?P<what>sidste år|forrige år|i fjor|sidste måned|forrige måned|i år|denne måned"
+    r"|det seneste år|de seneste (?P<n>\w+) år|for (?P<ago>\w+) år siden)\b"
+)
+_LATEST = re.compile(r"\b(sidste|seneste|forrige|nyeste) (udvalgs|rådmands)?møde\b")
+_MEETING_CUE = re.compile(r"(møde\w*|mødedato)\s*(den|d\.|i|fra)?\s*$")
+_TOPIC_CUE = re.compile(r"\b(for|af|om|fra|til|pr\.?)\s*(den\s+|d\.\s*)?$")
+_NUMBER_WORDS = {"et": 1, "en": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7,
+                 "otte": 8, "ni": 9, "ti": 10}
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    """The meetings a question is about, and how it said so."""
+
+    start: dt.date | None
+    end: dt.date | None
+    label: str  # Danish, for the answer: "november 2020", "2. marts 2020", "2022"
+    explicit: bool = False  # said "på mødet den …": about a meeting, not a topic
+    latest: bool = False  # "sidste møde": the newest meeting in range
+
+    def contains(self, day: dt.date | None) -> bool:
+        if day is None:
+            return False
+        return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
+
+
+@dataclass(slots=True)
+class Question:
+    text: str
+    intent: Intent
+    tokens: list[Token]  # content words (stop words out)
+    dates: DateRange | None = None
+    date_terms: frozenset[str] = frozenset()  # words of the date phrase
+    committee_ids: frozenset[int] | None = None
+    committee_label: str | None = None
+    whole_meeting: bool = False  # asks about the meeting as a whole
+    counted: str | None = None  # "hvor mange skoler": the word counted ("skoler")
+    focus: str | None = None  # "hvad var formålet …": the word asked about ("formålet")
+    unknown_committee: bool = False  # names a committee ("Teknikudvalget") we do not know
+    municipalities: frozenset[str] | None = None  # "i Aarhus": these municipalities only
+    place_terms: frozenset[str] = frozenset()  # the words naming them
+    topic_words: frozenset[str] = frozenset()  # "… om X": the words of X
+    topic: str = ""  # the content words as written, for "Jeg fandt intet om …"
+    generic: frozenset[str] = field(default_factory=frozenset)  # stems of framing words
+
+
+def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year_range(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _number(word: str | None) -> int | None:
+    if word is None:
+        return None
+    if word.isdigit():
+        return int(word)
+    return _NUMBER_WORDS.get(word)
+
+
+def _cue_before(text: str, start: int) -> tuple[bool, bool]:
+    """(a meeting cue, a topic cue) just before position ``start``."""
+    before = text[max(0, start - 30) : start].rstrip()
+    before = re.sub(r"\b(den|d\.)\s*$", "", before).rstrip()
+    return bool(_MEETING_CUE.search(before)), bool(_TOPIC_CUE.search(before + " "))
+
+
+def parse_dates(text: str, today: dt.date) -> tuple[DateRange | None, frozenset[str]]:
+    """The meeting dates a question states; ``text`` is lower case."""
+    found: tuple[DateRange, int, int] | None = None
+
+    def pick(r: DateRange, start: int, end: int) -> None:
+        nonlocal found
+        if found is None:
+            found = (r, start, end)
+
+    for m in _FULL_DATE.finditer(text):
+        if m["iy"]:
+            year, month, day = int(m["iy"]), int(m["im"]), int(m["id"])
+        else:
+            month = MONTHS[m["month"]]
+            day = int(m["day"])
+            year = int(m["year"]) if m["year"] else _last_year_with(today, month, day)
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        meeting, topic = _cue_before(text, m.start())
+        pick(DateRange(d, d, format_danish_date(d), explicit=meeting and not topic),
+             m.start(), m.end())
+    for m in _NUMERIC_DATE.finditer(text):
+        if found is None and m["year"]:
+            try:
+                d = dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
+            except ValueError:
+                continue
+            meeting, topic = _cue_before(text, m.start())
+            pick(DateRange(d, d, format_danish_date(d), explicit=meeting), m.start(), m.end())
+    for m in _SEASON_YEAR.finditer(text):
+        first_month, last_month = _SEASONS[m["season"]]
+        year = int(m["year"])
+        end_year = year + 1 if last_month < first_month else year
+        meeting, _ = _cue_before(text, m.start())
+        pick(DateRange(dt.date(year, first_month, 1), _month_range(end_year, last_month)[1],
+                       f"{m['season']} {year}", explicit=meeting), m.start(), m.end())
+    for m in _MONTH_YEAR.finditer(text):
+        if found is not None:
+            break
+        month = MONTHS[m["month"]]
+        year = int(m["year"]) if m["year"] else _last_year_with(today, month, 1)
+        start, end = _month_range(year, month)
+        meeting, _ = _cue_before(text, m.start())
+        pick(DateRange(start, end, f"{MONTH_NAMES[month - 1]} {year}", explicit=meeting),
+             m.start(), m.end())
+    if found is None and (m2 := _BETWEEN.search(text)):
+        a, b = sorted((int(m2["a"]), int(m2["b"])))
+        pick(DateRange(dt.date(a, 1, 1), dt.date(b, 12, 31), f"{a}–{b}"), m2.start(), m2.end())
+    if found is None and (m3 := _YEAR.search(text)):
+        year = int(m3["year"])
+        prep = m3["prep"]
+        if prep in {"fra", "siden", "efter"}:
+            start = dt.date(year + (prep == "efter"), 1, 1)
+            pick(DateRange(start, None, f"{prep} {year}"), m3.start(), m3.end())
+        elif prep in {"før", "inden", "frem til", "til"}:
+            end = dt.date(year - (prep != "til" and prep != "frem til"), 12, 31)
+            pick(DateRange(None, end, f"{prep} {year}"), m3.start(), m3.end())
+        else:
+            s, e = _year_range(year)
+            pick(DateRange(s, e, str(year)), m3.start(), m3.end())
+    if found is None and (m4 := _RELATIVE.search(text)):
+        what = m4["what"]
+        if what in {"sidste år", "forrige år", "i fjor"}:
+            s, e = _year_range(today.year - 1)
+            r = DateRange(s, e, f"sidste år ({today.year - 1})")
+        elif what == "i år":
+            s, e = _year_range(today.year)
+            r = DateRange(s, e, f"i år ({today.year})")
+        elif what in {"sidste måned", "forrige måned"}:
+            first = today.replace(day=1) - dt.timedelta(days=1)
+            s, e = _month_range(first.year, first.month)
+            r = DateRange(s, e, f"{MONTH_NAMES[first.month - 1]} {first.year}")
+        elif what == "denne måned":
+            s, e = _month_range(today.year, today.month)
+            r = DateRange(s, e, f"{MONTH_NAMES[today.month - 1]} {today.year}")
+        elif m4["ago"] is not None:
+            n = _number(m4["ago"]) or 1
+            s, e = _year_range(today.year - n)
+            r = DateRange(s, e, str(today.year - n))
+        else:
+            n = _number(m4["n"]) or 1
+            r = DateRange(_years_before(today, n), today, f"det seneste {n} år"
+                          if n == 1 else f"de seneste {n} år")
+        pick(r, m4.start(), m4.end())
+    if found is None and (m5 := _LATEST.search(text)):
+        pick(DateRange(None, today, "det seneste møde", explicit=True, latest=True),
+             m5.start(), m5.end())
+    if found is None:
+        return None, frozenset()
+    chosen, lo, hi = found
+    return chosen, frozenset(w for w in re.findall(r"\w+", text[lo:hi]))
+
+
+def _years_before(today: dt.date, n: int) -> dt.date:
+    try:
+        return today.replace(year=today.year - n)
+    except ValueError:
+        return today.replace(year=today.year - n, day=28)
+
+
+def _last_year_with(today: dt.date, month: int, day: int) -> int:
+    """The year of the latest such day on or before ``today``."""
+    try:
+        this = dt.date(today.year, month, day)
+    except ValueError:
+        return today.year
+    return today.year if this <= today else today.year - 1
+
+
+def detect_intent(text: str) -> Intent:
+    """The kind of answer a lower-case question asks for."""
+    if re.search(r"\bhvem\b", text) and re.search(r"\b(næst)?formand(en)?\b", text):
+        return Intent.CHAIR
+    if re.search(r"\bhvem\b.*\b(deltog|deltager|til stede|fraværende|mødt|afbud)\b", text):
+        return Intent.ATTENDANCE
+    if re.search(r"\b(i )?hvilke[nt]? periode|\bhvor længe\b|\bhvilke år\b", text):
+        return Intent.PERIOD
+    if re.search(r"\bhvilke[nt]? alder\w*|\bhvor gamle\b|\baldersgruppe", text):
+        return Intent.AGE
+    if re.search(r"\bhvor (meget|store?|dyr)\b|\bkost(e|er|ede)\b|\bhvor mange (penge|kroner"
+                 r"|mio|millioner|kr)|\bbeløb\w*|\bhvilke[nt]? (beløb|budget|pris)", text):
+        return Intent.AMOUNT
+    if re.search(r"\bhvor mange\b|\bantal(let)?\b", text):
+        return Intent.QUANTITY
+    if re.search(r"\bhvornår\b|\bhvilke[nt]? (dato|dag|måned|tidspunkt|år)\b|\bfrist\w*\b"
+                 r"|\bsenest\b", text):
+        return Intent.TIME
+    if re.match(r"\W*hvem\b", text):  # "hvem skal orienteres om beslutningen …"
+        return Intent.PERSON
+    if _DECISION.search(text):
+        return Intent.DECISION
+    if re.search(r"\bhvem\b", text):
+        return Intent.PERSON
+    if re.search(r"\bhvilke\b", text):
+        return Intent.WHICH
+    return Intent.GENERAL
+
+
+@dataclass(frozen=True, slots=True)
+class CommitteeName:
+    committee_id: int
+    name: str
+
+
+def _committee_core(name: str) -> str:
+    core = re.sub(r"\d{4}\s*-\s*\d{4}|\d{4}", "", name.lower())
+    core = re.sub(r"^\s*(udvalget|udvalg)\s+for\s+", "", core)
+    return " ".join(core.split())
+
+
+def match_committees(
+    question: str, committees: Iterable[tuple[int, str]]
+) -> tuple[frozenset[int] | None, str | None]:
+    """Committees the question names: "i Udvalget for Læring", "læringsudvalget",
+    "Børn og Unge" (a name without "udvalg" only when written with its capitals)."""
+    low = question.lower()
+    ids: set[int] = set()
+    label: str | None = None
+    for cid, name in committees:
+        core = _committee_core(name)
+        if not core:
+            continue
+        esc = re.escape(core)
+        patterns = [rf"\budvalg(et)?\s+for\s+{esc}\b", rf"\b{esc}s?-?udvalg(et)?\b"]
+        hit = any(re.search(p, low) for p in patterns)
+        if not hit and "udvalg" not in name.lower():
+            plain = re.sub(r"\s*\d{4}\s*-\s*\d{4}", "", name).strip()
+            hit = re.search(rf"(?<!\w){re.escape(plain)}(?!\w)", question) is not None and (
+                plain.lower() != plain
+            )
+        if hit:
+            ids.add(cid)
+            label = label or re.sub(r"\s*\d{4}\s*-\s*\d{4}", "", name).strip()
+    return (frozenset(ids), label) if ids else (None, None)
+
+
+def match_municipalities(question: str, names: Iterable[str]) -> frozenset[str] | None:
+    """Municipalities the question names ("i Aarhus", "Hedensted Kommune")."""
+    low = question.lower()
+    found = {
+        name for name in names
+        if (core := re.sub(r"\s+kommune$", "", name.strip().lower()))
+        and re.search(rf"(?<!\w){re.escape(core)}(?!\w)", low)
+    }
+    return frozenset(found) if found else None
+
+
+def understand(
+    text: str,
+    analyzer: Analyzer,
+    *,
+    today: dt.date,
+    committees: Iterable[tuple[int, str]] = (),
+    municipalities: Iterable[str] = (),
+) -> Question:
+    clean = " ".join(text.split())
+    low = clean.lower()
+    intent = detect_intent(low)
+    dates, date_terms = parse_dates(low, today)
+    committee_ids, committee_label = match_committees(clean, committees)
+    tokens = analyzer.question_tokens(clean)
+    generic = frozenset(analyzer.stem(w) for w in GENERIC_WORDS)
+    if committee_label:
+        named = set(analyzer.terms(committee_label)) | {analyzer.stem("udvalget")}
+        tokens = [t for t in tokens if t.stem not in named]
+    places = match_municipalities(clean, municipalities)
+    place_terms = frozenset(w for name in places or () for w in raw_tokens(name))
+    # what follows "om" names the topic, and "hvilke kommuner" asks about kommuner: such
+    # words count in full even when they usually only frame a question
+    topic_words = _topic_words(low)
+    topical = set(topic_words)
+    if (m := re.search(r"\bhvilke[nt]?\s+(\w+)", low)) is not None:
+        topical.add(m.group(1))
+    framing = generic
+    generic = generic - {analyzer.stem(w) for w in topical}
+    content = [t for t in tokens
+               if t.stem not in generic and t.surface not in date_terms
+               and t.surface not in _DATE_WORDS and t.surface not in place_terms]
+    plain = [t for t in content if t.stem not in framing]
+    whole = dates is not None and intent not in {Intent.CHAIR, Intent.ATTENDANCE} and (
+        not content or (_WHOLE_MEETING.search(low) is not None and not plain)
+    )
+    if whole:
+        intent = Intent.OVERVIEW
+    counted = None
+    if intent is Intent.QUANTITY and (m := re.search(r"\bhvor mange\s+(\w+)", low)):
+        counted = m.group(1)
+    focus = counted
+    if focus is None and (m := re.search(r"\bhvad (?:sker|skete|skal der ske|bliver der gjort)"
+                                         r"(?: der)? med (?:de[tn]?\s+)?(\w+)", low)):
+        focus = m.group(1)
+    if focus is None and (m := re.search(
+            r"\b(?:hvad|hvilke[nt]?|hvem)\s+(?:var|er|bliver|blev|har|skal|vil)?\s*"
+            r"(?:været\s+)?(\w+)", low)):
+        word = m.group(1)
+        if analyzer.keep(word) and analyzer.stem(word) not in generic:
+            focus = word
+    unknown_committee = committee_ids is None and bool(
+        re.search(r"\b\w{3,}udvalg(et)?\b|\budvalget for \w+", low))
+    topic = " ".join(t.surface for t in content) or " ".join(t.surface for t in tokens)
+    return Question(
+        text=clean, intent=intent, tokens=tokens, dates=dates, date_terms=date_terms,
+        committee_ids=committee_ids, committee_label=committee_label, whole_meeting=whole,
+        topic=topic, generic=generic, counted=counted, focus=focus,
+        unknown_committee=unknown_committee, municipalities=places, place_terms=place_terms,
+        topic_words=frozenset(w for w in topic_words if analyzer.keep(w)),
+    )
+
+
+_TOPIC_END = frozenset("på i ved fra til den d efter før under hos og eller som der".split())
+_ARTICLES = frozenset("en et de det den dette denne disse".split())
+
+
+def _topic_words(low: str) -> set[str]:
+    """The words right after "om"/"vedrørende"/"angående" up to a preposition."""
+    out: set[str] = set()
+    for m in re.finditer(r"\b(?:om|vedrørende|angående|vedr\.)\s+([^?.!]*)", low):
+        for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", m.group(1)):
+            if word in _ARTICLES or word in _DATE_WORDS:  # "om året", "om ugen"
+                continue
+            if word in _TOPIC_END:
+                break
+            out.add(word)
+    return out
+
+
+def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
+    """Search concepts for the question's words, against what ``index`` knows."""
+    concepts: list[Concept] = []
+    seen: set[str] = set()
+    analyzer = index.analyzer
+    for tok in question.tokens:
+        if tok.stem in seen:
+            continue
+        seen.add(tok.stem)
+        if (tok.surface in question.date_terms or tok.surface in _DATE_WORDS
+                or tok.surface in question.place_terms):
+            importance = 0.3
+        elif tok.stem in question.generic:
+            importance = 0.15
+        elif len(tok.surface) <= 2 and not tok.is_number:
+            importance = 0.5
+        elif question.topic_words and tok.surface not in question.topic_words:
+            importance = 0.6  # the question names its topic ("… om X"); this word frames it
+        else:
+            importance = 1.0
+        if tok.parts:  # a hyphenated word: its parts, the joined word on the last one
+            for i, part in enumerate(tok.parts):
+                variants = _variants(part, index)
+                if i == len(tok.parts) - 1:
+                    variants.append(Variant(tok.stem, 1.0))
+                concepts.append(Concept(tok.surface, variants, importance=importance))
+            continue
+        variants = _variants(tok.stem, index)
+        if index.compounds and not tok.is_number and len(tok.surface) >= 8 and \
+                index.df(tok.stem) <= DF_CAP_PER_DOCUMENT:  # rare or unknown: try its parts
+            parts = analyzer.split_compound(tok.surface, index.knows)
+            if parts and all(len(p) >= 3 and p != tok.stem for p in parts):
+                for i, part in enumerate(parts):
+                    variants.append(Variant(part, 0.5, part=i))
+                # the head's own compounds count as the head: "aldersgruppe" ~ "målgruppe"
+                known = {v.stem for v in variants}
+                variants.extend(Variant(t, 0.4, part=len(parts) - 1)
+                                for t in index.compounds_ending_with(parts[-1])
+                                if t not in known)
+        concepts.append(Concept(tok.surface, variants, importance=importance))
+    index.prepare(concepts)
+    return concepts
+
+
+def _variants(stem: str, index: SearchIndex) -> list[Variant]:
+    out = [Variant(stem, 1.0)]
+    if not stem.isdigit():
+        related = {stem + end for end in DERIVATIONS}
+        related |= {stem[: -len(end)] for end in DERIVATIONS
+                    if stem.endswith(end) and len(stem) - len(end) >= 4}
+        out.extend(Variant(t, 0.9) for t in sorted(related) if t != stem and index.knows(t))
+    out.extend(Variant(t, COMPOUND_WEIGHT) for t in index.compounds_ending_with(stem))
+    return out

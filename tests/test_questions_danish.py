@@ -1,0 +1,164 @@
+"""Danish text analysis, compounds, sentences and date phrases (no database)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from minutes.analysis import Analyzer, raw_tokens
+from minutes.question import Intent, build_concepts, parse_dates, understand
+from minutes.search import Concept, SearchIndex, UnitMeta, UnitText
+from minutes.sentences import sentence_spans
+
+TODAY = dt.date(2026, 1, 15)
+
+
+def test_tokens_keep_numbers_and_hyphenated_words() -> None:
+    assert raw_tokens("Megaklasser 1.725 og 300.000 kr.") == ["megaklasser", "1.725", "og",
+                                                             "300.000", "kr"]
+    analyzer = Analyzer()
+    terms = analyzer.terms("kommunens IT-system koster 1.375.000")
+    assert {"it", "system", "itsystem", "1375000"} <= set(terms)
+    assert "og" not in analyzer.terms("skoler og dagtilbud")
+
+
+def test_stems_join_inflections() -> None:
+    a = Analyzer()
+    assert a.stem("dialogmøderne") == a.stem("dialogmøde")
+    assert a.stem("minimumsnormeringen") == a.stem("minimumsnormering")
+    assert a.stem("skolebestyrelserne") == a.stem("skolebestyrelser")
+
+
+def _index(texts: dict[int, str]) -> SearchIndex:
+    index = SearchIndex(Analyzer())
+    for doc_id, text in texts.items():
+        meta = UnitMeta(uid=-1, doc_id=doc_id, kind="item", row_id=doc_id)
+        index.add_document(doc_id, [UnitText(meta, {"title": f"Punkt {doc_id}", "body": text})])
+    return index
+
+
+def _best(index: SearchIndex, question: str) -> list[int]:
+    q = understand(question, index.analyzer, today=TODAY)
+    concepts = build_concepts(q, index)
+    return [h.unit.doc_id for h in index.search(concepts, limit=3)]
+
+
+CORPUS = {
+    1: "Loven om minimumsnormeringer i daginstitutioner gælder fra 2024.",
+    2: "Udvalget holder to dialogmøderne med bestyrelserne hvert år.",
+    3: "Budgettet til skolebygninger og vedligehold blev drøftet.",
+    4: "Et møde i udvalget om læringsudvalget og valg af formand.",
+}
+
+
+@pytest.mark.parametrize(("question", "doc"), [
+    ("Hvornår gælder normering i daginstitutioner?", 1),  # normering → minimumsnormeringer
+    ("Hvor mange dialogmøde holdes der?", 2),  # dialogmøde → dialogmøderne
+    ("Hvad blev drøftet om bygninger?", 3),  # bygninger → skolebygninger
+])
+def test_compounds_are_found(question: str, doc: int) -> None:
+    assert _best(_index(CORPUS), question)[:1] == [doc]
+
+
+def test_compounds_respect_the_real_head() -> None:
+    index = _index(CORPUS)
+    # "læringsudvalg" ends with "valg" but is a compound of "udvalg"
+    assert "læringsudvalg" not in index.compounds_ending_with("valg")
+    assert "minimumsnormering" in index.compounds_ending_with("normering")
+
+
+def test_compounds_can_be_switched_off_for_measuring() -> None:
+    index = SearchIndex(Analyzer(), compounds=False)
+    index.add_document(1, [UnitText(UnitMeta(-1, 1, "item", 1), {"body": CORPUS[1]})])
+    assert index.compounds_ending_with("normering") == []
+
+
+def test_unknown_compound_is_split_into_known_parts() -> None:
+    a = Analyzer()
+    known = {a.stem("alder"), a.stem("gruppe")}
+    assert a.split_compound("aldersgruppe", known.__contains__) == (a.stem("alder"),
+                                                                     a.stem("gruppe"))
+    assert a.split_compound("svømmehal", known.__contains__) == ()
+
+
+def test_concept_parts_must_all_be_there() -> None:
+    from minutes.search import Variant
+
+    c = Concept("skolelukninger", [Variant("skolelukning", 1.0), Variant("skol", 0.5, part=0),
+                                   Variant("lukning", 0.5, part=1)])
+    assert c.quality({"skol", "lukning"}.__contains__) == 0.5
+    assert c.quality({"lukning"}.__contains__) == 0.2
+    assert c.quality({"skolelukning"}.__contains__) == 1.0
+
+
+def test_sentences_keep_abbreviations_and_numbers() -> None:
+    text = ("Der er ca. 79.000 elever pr. 1. januar 2024. Orientering v. A.P. Hansen.\n"
+            "• Oktober/november: To dialogmøder separat for\nskolebestyrelser.")
+    got = [s.text(text) for s in sentence_spans(text)]
+    assert got == ["Der er ca. 79.000 elever pr. 1. januar 2024.",
+                   "Orientering v. A.P. Hansen.",
+                   "• Oktober/november: To dialogmøder separat for skolebestyrelser."]
+
+
+@pytest.mark.parametrize(("phrase", "start", "end", "explicit"), [
+    ("hvad skete der på mødet den 12. april 2023", dt.date(2023, 4, 12), dt.date(2023, 4, 12),
+     True),
+    ("hvad besluttede udvalget i november 2020", dt.date(2020, 11, 1), dt.date(2020, 11, 30),
+     False),
+    ("hvad blev besluttet sidste år", dt.date(2025, 1, 1), dt.date(2025, 12, 31), False),
+    ("hvad blev besluttet i år", dt.date(2026, 1, 1), dt.date(2026, 12, 31), False),
+    ("hvad blev besluttet i 2021", dt.date(2021, 1, 1), dt.date(2021, 12, 31), False),
+    ("hvad skete der på mødet i foråret 2023", dt.date(2023, 3, 1), dt.date(2023, 5, 31), True),
+    ("hvad skete der på mødet 30/11 2020", dt.date(2020, 11, 30), dt.date(2020, 11, 30), True),
+    ("hvad er besluttet siden 2021", dt.date(2021, 1, 1), None, False),
+])
+def test_date_phrases(phrase: str, start: dt.date, end: dt.date | None, explicit: bool) -> None:
+    dates, _ = parse_dates(phrase, TODAY)
+    assert dates is not None
+    assert (dates.start, dates.end, dates.explicit) == (start, end, explicit)
+
+
+def test_last_meeting_and_no_date() -> None:
+    dates, _ = parse_dates("hvad blev besluttet på sidste møde", TODAY)
+    assert dates is not None and dates.latest
+    assert parse_dates("hvor mange børn pr. voksen", TODAY) == (None, frozenset())
+
+
+def test_committee_and_municipality_from_the_question() -> None:
+    a = Analyzer()
+    committees = [(1, "Udvalget for Læring"), (2, "Børn og Unge")]
+    q = understand("Hvad besluttede Udvalget for Læring om dialogmøder?", a, today=TODAY,
+                   committees=committees)
+    assert q.committee_ids == frozenset({1})
+    assert [t.surface for t in q.tokens if t.surface == "læring"] == []
+    q = understand("Hvor mange børn og unge får samtaler?", a, today=TODAY,
+                   committees=committees)
+    assert q.committee_ids is None  # a common phrase, not the committee
+    q = understand("Hvor mange timer arbejder pædagoger i Aarhus?", a, today=TODAY,
+                   municipalities=["Aarhus Kommune", "Hedensted Kommune"])
+    assert q.municipalities == frozenset({"Aarhus Kommune"})
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("Hvad blev besluttet om Erhvervscampus?", Intent.DECISION),
+    ("Blev kvalitetsrapporten godkendt?", Intent.DECISION),
+    ("Hvor mange skoler deltog?", Intent.QUANTITY),
+    ("Hvor meget skulle der spares?", Intent.AMOUNT),
+    ("Fra hvornår gælder normeringen?", Intent.TIME),
+    ("I hvilken periode gælder planen?", Intent.PERIOD),
+    ("Hvilken aldersgruppe er projektet rettet mod?", Intent.AGE),
+    ("Hvem var formand i april 2023?", Intent.CHAIR),
+    ("Hvem præsenterede sagen?", Intent.PERSON),
+    ("Hvad blev behandlet på mødet den 30. november 2020?", Intent.OVERVIEW),
+    ("Hvilke punkter var på dagsordenen den 12. april 2023?", Intent.OVERVIEW),
+])
+def test_intents(question: str, intent: Intent) -> None:
+    assert understand(question, Analyzer(), today=TODAY).intent is intent
+
+
+def test_a_date_that_is_the_topic_is_no_meeting_constraint() -> None:
+    q = understand("Hvad blev besluttet om månedsopfølgningen for oktober 2020?", Analyzer(),
+                   today=TODAY)
+    assert q.dates is not None and not q.dates.explicit
+    assert q.intent is Intent.DECISION

@@ -1,0 +1,193 @@
+"""The question engine over the seeds: declining, whole meetings, dates; and on an empty
+store (SQLite and PostgreSQL): incremental indexing, replicas, closed items, the CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from bot.cli import cli
+from handlers.questions import QuestionRequest, clean_question, handle_question
+from minutes.answer import Access, QuestionEngine
+from minutes.model import DocumentKind, ParsedDocument, ParsedItem, ParsedSection, SectionKind
+from storage.engine import Database
+from storage.minutes_repo import save_document
+from tests.questions_support import TODAY, engine, seeded_url
+
+__all__ = ["engine", "seeded_url"]  # fixtures
+
+seeded = pytest.mark.asyncio(loop_scope="module")
+
+UNRELATED = [
+    "Hvad har udvalget besluttet om et nyt rådhus?",
+    "Hvornår åbner den nye svømmehal?",
+    "Hvor mange vindmøller skal der stilles op ved Juelsminde?",
+    "Hvad har udvalget besluttet om kommunens IT-system?",
+    "Hvad koster en ny kunstgræsbane?",
+    "Hvad blev besluttet om cykelstier ved skolerne?",
+    "Hvor mange elever går på Stouby Skole?",
+    "Hvem var formand for Teknik- og Miljøudvalget?",
+]
+
+
+@seeded
+@pytest.mark.parametrize("question", UNRELATED)
+async def test_declines_topics_the_minutes_do_not_mention(
+    engine: QuestionEngine, question: str
+) -> None:
+    answer = await engine.answer(question, today=TODAY)
+    assert not answer.answered, answer.text
+    assert answer.citations == ()
+    assert answer.to_json()["citations"] == []
+    assert answer.text.startswith("Jeg fandt")
+    assert "2. marts 2020 til 12. april 2023" in answer.text  # the range searched
+
+
+@seeded
+async def test_a_whole_meeting_lists_its_items_with_decisions(engine: QuestionEngine) -> None:
+    answer = await engine.answer("Hvad blev behandlet på mødet den 30. november 2020?",
+                                 today=TODAY)
+    assert answer.answered and answer.intent == "overview"
+    numbers = [c.item_number for c in answer.citations]
+    assert sorted(numbers) == list(range(91, 101))  # 98 comes after 100 in the minutes
+    assert all(c.meeting_date == dt.date(2020, 11, 30) for c in answer.citations)
+    assert "Indstilling godkendt" in answer.text
+
+
+@seeded
+async def test_a_month_and_a_committee_name_a_meeting(engine: QuestionEngine) -> None:
+    answer = await engine.answer("Hvad blev behandlet i Udvalget for Læring i april 2023?",
+                                 today=TODAY)
+    assert answer.answered
+    assert {c.meeting_date for c in answer.citations} == {dt.date(2023, 4, 12)}
+
+
+@seeded
+async def test_no_meeting_on_that_day(engine: QuestionEngine) -> None:
+    answer = await engine.answer("Hvad blev behandlet på mødet den 5. maj 2021?", today=TODAY)
+    assert not answer.answered and "5. maj 2021" in answer.text
+
+
+@seeded
+async def test_chair_from_meeting_metadata(engine: QuestionEngine) -> None:
+    answer = await engine.answer("Hvem var formand sidste år?", today=dt.date(2024, 3, 1))
+    assert answer.answered and "Merete Skovgaard" in answer.text
+    first = answer.citations[0]
+    assert first.item_number is None and first.meeting_date == dt.date(2023, 4, 12)
+    answer = await engine.answer("Hvem var formand i 2020?", today=TODAY)
+    assert "Ole Vind" in answer.text
+
+
+@seeded
+async def test_meeting_date_restricts_the_search(engine: QuestionEngine) -> None:
+    answer = await engine.answer("Hvad besluttede udvalget om dialogmøder på mødet i marts 2020?",
+                                 today=TODAY)
+    # the 2023 item about dialogue meetings is outside March 2020
+    assert not answer.citations or answer.citations[0].document.startswith("000")
+
+
+@seeded
+async def test_history_is_never_the_decision(engine: QuestionEngine) -> None:
+    answer = await engine.answer("Hvad blev besluttet om Program for læringsledelse?",
+                                 today=TODAY)
+    assert answer.answered
+    assert answer.citations[0].item_number == 21
+    assert "udskydes" not in answer.citations[0].quote  # the earlier meeting's decision
+
+
+@seeded
+async def test_handler_returns_plain_data(engine: QuestionEngine) -> None:
+    reply = await handle_question(
+        engine, QuestionRequest("<at>Referatbot</at> Hvor mange penge går til megaklasser?"),
+        today=TODAY)
+    assert reply.answered and "1.725" in reply.text
+    assert reply.citations[0]["item_number"] == 95
+    assert "Kilde:" in reply.text
+    assert clean_question("<at>Bot</at>  hej <b>du</b> ") == "hej du"
+
+
+def test_cli_ask_prints_the_json_contract(
+    seeded_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("REFERATBOT_DATABASE_URL", seeded_url)
+    result = CliRunner().invoke(cli, ["ask", "Fra hvornår gælder minimumsnormeringen?",
+                                      "--json"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.output)
+    assert payload["answered"] is True
+    first = payload["citations"][0]
+    assert first["document"].startswith("002") and first["item_number"] == 27
+    assert first["meeting_date"] == "2023-04-12"
+    assert "1. januar 2024" in first["quote"]
+    result = CliRunner().invoke(cli, ["ask", "Hvornår åbner den nye svømmehal?"])
+    assert result.exit_code == 0 and result.output.startswith("Jeg fandt intet")
+
+
+# ---- on an empty store, SQLite and PostgreSQL ---------------------------------------------
+
+
+def _minutes(day: int, decision: str, *, topic: str = "kunstgræsbane",
+             closed: bool = False) -> ParsedDocument:
+    """Fictional minutes of a fictional committee."""
+    return ParsedDocument(
+        kind=DocumentKind.HEDENSTED,
+        municipality="Fjordby Kommune",
+        committee="Udvalget for Kultur og Fritid",
+        meeting_date=dt.date(2026, 3, day),
+        chair="Anna Holm",
+        items=[ParsedItem(
+            number=4, title=f"Ny {topic} ved hallen", closed=closed,
+            sections=[
+                ParsedSection(SectionKind.BESLUTNINGSTEMA, f"Udvalget skal tage stilling til en "
+                              f"{topic} ved hallen."),
+                ParsedSection(SectionKind.OEKONOMI, f"Anlægget af {topic}n koster 2,4 mio. kr."),
+                ParsedSection(SectionKind.BESLUTNING, decision),
+            ],
+        )],
+    )
+
+
+async def _save(db: Database, name: str, digest: str, parsed: ParsedDocument) -> None:
+    async with db.transaction() as session:
+        await save_document(session, file_name=name, content_hash=digest, parsed=parsed)
+
+
+async def test_a_new_meeting_is_found_at_once_and_replicas_converge(db: Database) -> None:
+    first, replica = QuestionEngine(db), QuestionEngine(db)
+    question = "Hvad blev besluttet om kunstgræsbanen?"
+    assert not (await first.answer(question, today=TODAY)).answered
+    assert not (await replica.answer(question, today=TODAY)).answered
+
+    await _save(db, "fjordby.txt", "h1", _minutes(4, "Indstilling godkendt."))
+    for engine_ in (first, replica):
+        answer = await engine_.answer(question, today=TODAY)
+        assert answer.answered, answer.text
+        assert answer.citations[0].document == "fjordby.txt"
+        assert answer.citations[0].quote == "Indstilling godkendt."
+    units = first.index.unit_count
+
+    # the same file changed: replaced, not added twice
+    await _save(db, "fjordby.txt", "h2", _minutes(4, "Sagen udsættes til næste møde."))
+    answer = await first.answer(question, today=TODAY)
+    assert answer.citations[0].quote == "Sagen udsættes til næste møde."
+    assert first.index.unit_count == units
+    assert not await first.refresh()  # nothing new: one cheap query, no work
+
+    amount = await replica.answer("Hvad koster kunstgræsbanen?", today=TODAY)
+    assert "2,4 mio" in amount.citations[0].quote
+
+
+async def test_closed_items_only_for_those_who_may_see_them(db: Database) -> None:
+    await _save(db, "lukket.txt", "h3", _minutes(5, "Godkendt.", topic="personalesag",
+                                                closed=True))
+    engine_ = QuestionEngine(db)
+    question = "Hvad blev besluttet om personalesagen?"
+    assert (await engine_.answer(question, today=TODAY)).answered
+    assert not (await engine_.answer(question, today=TODAY, access=Access.public())).answered
+    committee = engine_.documents[next(iter(engine_.documents))].committee_id
+    assert committee is not None
+    member = Access.members_of(frozenset({committee}))
+    assert (await engine_.answer(question, today=TODAY, access=member)).answered

@@ -1,0 +1,173 @@
+"""Held-out questions about the seeds, written for this project (not the dev set).
+
+They check that the engine generalises: other items and facts, other wording,
+lower case without a question mark, topics the minutes do not mention. The
+engine is judged on questions like these, so this test asserts an accuracy,
+and prints what it got wrong.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes.answer import QuestionEngine
+from tests.questions_support import TODAY, engine, is_right, seeded_url
+
+__all__ = ["engine", "seeded_url"]  # fixtures
+
+# (question, seed prefix or None to decline, item number or None, phrases one of which
+# must be in the answer)
+CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    ("Hvor mange kommuner deltog i Program for læringsledelse?", "000", 21, ("13 kommuner",)),
+    ("Hvad besluttede udvalget om kvalitetsrapporten for folkeskolen?",
+     "000", 22, ("anbefales godkendt",)),
+    ("Hvornår var der dialogmøde på Stouby Skole?", "000", 23, ("marts 2020",)),
+    ("Hvor mange penge er der afsat i budget 2021 til at udvide tilbuddet om anonyme samtaler?",
+     "001", 91, ("1 million",)),
+    ("Hvad blev besluttet om seminaret i marts 2021?", "001", 97, ("primo maj",)),
+    ("Hvem deltager i byggeudvalget for Skolen i Midten?", "001", 99, ("Torsten Sonne Petersen",)),
+    ("Hvor meget afsættes til fleksible løsninger i dagplejen?", "001", 93, ("400.000",)),
+    ("Fortsætter afprøvningen af Fælles om børn i Glud i 2021?", "001", 94, ("fortsætter i Glud",)),
+    ("Hvornår skal forslaget om organisering af dansk som andetsprog præsenteres?",
+     "001", 96, ("11.1.2021", "11/1 2021")),
+    ("Hvad koster en IBCLC-uddannelse?", "002", 25, ("80.000",)),
+    ("Hvor mange besvarelser var der i Ungeprofilundersøgelsen?", "002", 29, ("1.300",)),
+    ("Blev samarbejdsaftalen om amning godkendt?", "002", 25, ("godkendt",)),
+    ("Hvad besluttede rådmanden om Flere i folkeskolen?", "003", 2, ("godkendte",)),
+    ("Hvem præsenterede sagen om evaluering af de administrative fællesskaber?",
+     "003", 3, ("HP præsenterede",)),
+    ("Hvor mange høringssvar kom der til den nye ramme for kvalitetsopfølgning og tilsyn?",
+     "003", None, ("91 høringssvar",)),
+    ("Hvornår skal kompetenceudviklingssetuppet implementeres?", "004", None, ("2024-25",)),
+    ("Hvor meget skal skolernes økonomiske almenramme reduceres?", "004", None, ("15 mio",)),
+    ("Hvad blev behandlet på mødet den 2. marts 2020?", "000", None, ("Erhvervscampus",)),
+    ("Hvem var formand for udvalget i 2020?", "00", None, ("Ole Vind",)),
+    ("Hvor mange måneder før lovens alder rykker børn i Hedensted i børnehave?",
+     "002", 27, ("2 måneder",)),
+    ("Hvad var formålet med at tilslutte sig Småbørnsløftet?", "001", 92, ("netværk",)),
+    ("Hvor mange stillinger går til handleteam og styrket visitation?",
+     "001", 95, ("3 stillinger",)),
+    ("Hvad blev besluttet om lukningen af daginstitutionen Tusindfryd?", "002", 28, ("godkendt",)),
+    ("Hvilken målgruppe har projekt Styrke på Tværs?", "000", 20, ("0-6",)),
+    ("Hvad skete der med bevillingen til kategori B på Barrit special SFO?",
+     "001", 95, ("undtagelse",)),
+    ("Hvornår bevilgede A.P. Møller fonden pengene til programmet for læringsledelse?",
+     "000", 21, ("2014",)),
+    ("Hvad besluttede udvalget i november 2020 om styrkelse af dagplejen?",
+     "001", 93, ("godkendt",)),
+    ("Hvad blev behandlet i Udvalget for Læring i april 2023?",
+     "002", None, ("minimumsnormering",)),
+    ("Hvad koster det årligt at vedligeholde IBCLC-certificeringen?", "002", 25, ("3.600",)),
+    ("Hvornår blev midtvejsevalueringen af Styrke på Tværs afsluttet?", "000", 20, ("2019",)),
+    ("Hvor mange penge fik Styrke på Tværs fra Sundhedsstyrelsen?", "000", 20, ("3.7",)),
+    ("Hvad besluttede udvalget om dansk som andetsprog?", "001", 96, ("central",)),
+    ("Hvor mange udbydere skal der vælges i udbudsrunden for anonym rådgivning?",
+     "001", 91, ("3-5",)),
+    ("Hvornår laves udbudsrunden for de anonyme samtaler?", "001", 91, ("december 2020",)),
+    ("Hvad blev der besluttet om referatet på mødet den 30. november 2020?",
+     "001", 100, ("Godkendt",)),
+    ("Hvor mange dialogmøder pr. skoleår har der tidligere været?", "002", 26, ("to dialogmøder",)),
+    ("Hvem præsenterer resultaterne af Ungeprofilundersøgelsen?", "002", 29, ("Jakob Klode",)),
+    ("Hvad er formålet med Ungeprofilundersøgelsen?", "002", 29, ("ungeliv",)),
+    ("Hvilke kommuner har dagtilbud med i Program for læringsledelse?", "000", 21, ("Billund",)),
+    ("Hvad besluttede rådmanden om evalueringen af de administrative fællesskaber?",
+     "003", 3, ("udvalgsbehandling",)),
+    ("Hvornår skal den nye ramme for kvalitetsopfølgning evalueres?",
+     "003", None, ("foråret 2024",)),
+    ("Hvor mange timer arbejder en pædagog typisk om ugen i Aarhus?",
+     "003", None, ("32 og 35 timer",)),
+    ("Hvilken ny enhed foreslår handleplanen at etablere?", "004", None, ("tværfaglig",)),
+    ("Hvad sker der med budgettet i 2024 efter tilbagerulningen af besparelsen på Tusindfryd?",
+     "002", 28, ("merudgift",)),
+    ("Hvornår kommer sagen om minimumsnormering igen på et møde?", "002", 27, ("maj",)),
+    ("Hvem var formand på mødet i november 2020?", "001", None, ("Ole Vind",)),
+    ("Hvad blev behandlet på udvalgsmødet i marts 2020?", "000", None, ("Erhvervscampus",)),
+    ("Hvad besluttede udvalget om skolebusser?", None, None, ()),
+    ("Hvor mange lærere er der ansat på Stouby Skole?", None, None, ()),
+    ("Hvad blev besluttet på mødet den 6. marts 2023?", None, None, ()),
+    ("hvad blev der besluttet om udbud af anonyme samtaler", "001", 91, ("godkendt",)),
+    ("Hvor mange dagplejere må der være i et område, for at den afprøvede struktur lykkes?",
+     "001", 94, ("2 dagplejere",)),
+    ("Hvornår skal temaet om Fælles om børn drøftes igen?", "001", 94, ("efteråret 2021",)),
+    ("Hvad er fristen for vedtagelse af kvalitetsrapporten?", "000", 22, ("31. marts",)),
+    ("Hvor mange elever deltog i Program for læringsledelse?", "000", 21, ("79.000",)),
+    ("Hvem holdt oplæg om Erhvervscampus?", "000", 19, ("Petter Hüttel",)),
+    ("Hvornår blev det besluttet at Hedensted skulle tilslutte sig Småbørnsløftet?",
+     "001", 92, ("7. oktober 2019",)),
+    ("Hvor meget afsættes til kompetenceløft af dagplejerne?", "001", 93, ("5 mio",)),
+    ("Hvor mange penge skal der bruges på segregeret specialundervisning?", "001", 95, ("3.500",)),
+    ("Hvornår starter børn i børnehave i Hedensted Kommune?", "002", 27, ("11 måneder",)),
+    ("Hvor mange kommuner er med i samarbejdsaftalen om amning?", "002", 25, ("19",)),
+    ("Hvad anbefaler Sundhedsstyrelsen om amning?", "002", 25, ("6 måneder",)),
+    ("Hvornår var der temadag om balancen mellem almen og special?",
+     "004", None, ("23. januar 2023",)),
+    ("Hvad besluttede rådmanden om godkendelse af referatet?", "003", 1, ("godkendt",)),
+    ("Hvad skal der ske med evalueringen af de administrative fællesskaber?",
+     "003", 3, ("udvalgsbehandling",)),
+    ("Hvor stor en andel af eleverne går i specialtilbud på landsplan?", "004", None, ("6,6",)),
+    ("hvem var formand i marts 2020", "000", None, ("Ole Vind",)),
+    ("Hvilke punkter var på dagsordenen den 12. april 2023?", "002", None, ("Dialogmøder",)),
+    ("Hvad besluttede udvalget om ny skolestruktur i Juelsminde?", None, None, ()),
+    ("Hvor mange penge får musikskolen?", None, None, ()),
+    ("Hvornår er der valg til skolebestyrelserne?", None, None, ()),
+    ("Hvad koster madordningen i børnehaverne?", None, None, ()),
+    ("Hvem er formand for Børn og Unge-udvalget i Aarhus?", None, None, ()),
+    ("Hvad blev besluttet om Barrit special SFO?", "001", 95, ("undtagelse",)),
+    ("Hvad blev besluttet om segregeret specialundervisning?", "001", 95, ("3.500", "godkendt")),
+    ("Hvor mange penge blev der afsat til personaletid?", "001", 95, ("1.900",)),
+    ("Hvornår er fristen for at vedtage kvalitetsrapporten", "000", 22, ("31. marts",)),
+    ("Hvem skal orienteres om beslutningen om Tofteskovens Børnehuse?",
+     "002", 28, ("Institutionsledelse",)),
+    ("Hvad koster IBCLC-certificeringen om året?", "002", 25, ("3.600",)),
+    ("Hvornår skulle den anden konference i Småbørnsløftet have været?",
+     "001", 92, ("november 2020",)),
+    ("Hvor mange psykologer fra PPR varetager ungesamtalerne?", "001", 91, ("3 psykologer",)),
+    ("Hvad blev der besluttet om seminaret for kompetencegruppelederne?",
+     "001", 97, ("primo maj",)),
+    ("Hvad blev besluttet om brugertilfredshedsundersøgelsen?", "001", 99, ("efterretning",)),
+    ("Hvornår var Ungeprofilundersøgelsen gennemført?", "002", 29, ("1.11.2022",)),
+    ("Hvad besluttede udvalget om personalesituationen på skolerne?", "002", 30, ("tema",)),
+    ("Hvad vil det koste at bygge en ny skole i Hornsyld?", None, None, ()),
+    ("Hvornår lukker Børnehuset Tuen?", None, None, ()),
+    ("Hvad blev besluttet om skolernes ferieplan for 2024?", None, None, ()),
+    ("Hvornår åbner den nye svømmehal?", None, None, ()),
+    ("Hvor mange vindmøller skal der stilles op?", None, None, ()),
+    ("Hvad har udvalget besluttet om kommunens IT-system?", None, None, ()),
+    ("Hvad koster renoveringen af rådhuset?", None, None, ()),
+    ("Hvem er ansvarlig for vejvedligeholdelse om vinteren?", None, None, ()),
+    ("Hvad blev besluttet om cykelstier ved skolerne?", None, None, ()),
+    ("Hvor mange busser kører til Juelsminde?", None, None, ()),
+    ("Hvad besluttede udvalget om ældreplejen?", None, None, ()),
+    ("Hvornår bliver den nye idrætshal i Hedensted bygget?", None, None, ()),
+    ("Hvad blev besluttet om skolernes sommerferie?", None, None, ()),
+    ("Hvad blev behandlet på mødet den 5. maj 2021?", None, None, ()),
+    ("Hvor meget koster en ny kunstgræsbane?", None, None, ()),
+    ("Hvem var formand for Teknik- og Miljøudvalget?", None, None, ()),
+    ("Hvad sagde borgmesteren om turisme?", None, None, ()),
+    ("Hvor mange elever går på Stouby Skole?", None, None, ()),
+    ("Hvad er budgettet for kommunens nye rådhus?", None, None, ()),
+    ("Hvornår skal vindmølleparken ved Juelsminde behandles?", None, None, ()),
+    ("Hvad besluttede udvalget om skolelukninger i 2022?", None, None, ()),
+]
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_held_out_accuracy(engine: QuestionEngine) -> None:
+    wrong: list[str] = []
+    declined_answerable = 0
+    answered_unanswerable = 0
+    for question, seed, item, must in CASES:
+        case = {"q": question, "seed": seed, "item": item, "must": list(must)}
+        answer = await engine.answer(question, today=TODAY)
+        if not is_right(case, answer):
+            wrong.append(f"{question} -> {answer.text[:160]!r}")
+            declined_answerable += seed is not None and not answer.answered
+            answered_unanswerable += seed is None and answer.answered
+    accuracy = 1 - len(wrong) / len(CASES)
+    print(f"held-out: {len(CASES) - len(wrong)}/{len(CASES)} right ({accuracy:.0%}), "
+          f"{declined_answerable} answerable declined, {answered_unanswerable} unanswerable "
+          "answered")
+    for line in wrong:
+        print("  wrong:", line)
+    assert accuracy >= 0.9, "\n".join(wrong)
+    assert answered_unanswerable <= 2, "\n".join(wrong)
