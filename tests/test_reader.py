@@ -598,10 +598,10 @@ def test_sample_reads_as_hedensted_layout(path: Path) -> None:
     items = [
         int(m[1]) for line in text.splitlines() if (m := re.match(r"^\s?(\d+)\.        \S", line))
     ]
-    assert 5 <= len(items) <= 7
+    assert 5 <= len(items) <= 8
     assert items == sorted(items)
     assert "Digital godkendelse af referat" in text
-    assert lines[-1 - lines[::-1].index("Beslutning") + 1] == "Referatet godkendes digitalt."
+    assert "Referatet godkendes digitalt." in lines
     assert re.search(r"Bilag/Punkt_\d+_Bilag_\d+_\w+\.pdf", text)
 
 
