@@ -20,7 +20,7 @@ from botframework.connector.auth import (
 )
 
 from bot.settings import Settings
-from storage.errors import DatabaseUnavailable
+from storage.errors import DatabaseUnavailable, is_outage
 
 log = logging.getLogger(__name__)
 
@@ -89,14 +89,15 @@ def make_adapter(authentication: BotFrameworkAuthentication) -> CloudAdapter:
 async def on_turn_error(context: TurnContext, error: Exception) -> None:
     """Log the failure (no secrets, no message text) and tell the user in Danish."""
     activity = context.activity
+    outage = is_outage(error)
     log.error(
         "turn failed: %s (activity type=%s id=%s)",
         type(error).__name__, activity.type, activity.id,
-        exc_info=error if not isinstance(error, DatabaseUnavailable) else None,
+        exc_info=None if outage else error,
     )
     if activity.type == ActivityTypes.invoke:
         return  # the route answers the invoke with an error body
-    text = error.message_da if isinstance(error, DatabaseUnavailable) else GENERIC_ERROR_DA
+    text = DatabaseUnavailable.message_da if outage else GENERIC_ERROR_DA
     try:
         await context.send_activity(text)
     except Exception:  # noqa: BLE001 - the connector may be what failed

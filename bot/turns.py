@@ -23,7 +23,7 @@ from handlers.commands import CommandKind, parse_command
 from handlers.context import CardAction, Reply, Requester
 from handlers.help import help_reply, meeting_count_and_committee, unknown_command_reply
 from storage.conversations_repo import get_conversation, save_reference
-from storage.errors import DatabaseUnavailable
+from storage.errors import DatabaseUnavailable, is_outage
 from storage.members_repo import RosterEntry, sync_roster
 
 log = logging.getLogger(__name__)
@@ -188,9 +188,11 @@ class ReferatBot(ActivityHandler):  # type: ignore[misc]
         data.setdefault("verb", action.get("verb"))
         try:
             reply = await self._card_action(requester_of(activity), data)
-        except DatabaseUnavailable as exc:
-            return InvokeResponse(status=int(HTTPStatus.OK),
-                                  body=_invoke_error(503, "ServiceUnavailable", exc.message_da))
+        except Exception as exc:
+            if not is_outage(exc):
+                raise
+            return InvokeResponse(status=int(HTTPStatus.OK), body=_invoke_error(
+                503, "ServiceUnavailable", DatabaseUnavailable.message_da))
         return InvokeResponse(status=int(HTTPStatus.OK), body=card_invoke_response(reply))
 
     async def _card_action(self, requester: Requester, data: dict[str, Any]) -> Reply:

@@ -19,3 +19,16 @@ class DatabaseUnavailable(StorageError):
     """The database could not be reached."""
 
     message_da = "Databasen svarer ikke lige nu. Prøv igen om lidt."
+
+
+def is_outage(exc: BaseException) -> bool:
+    """True when ``exc`` means the database could not be reached (not a bug in a query)."""
+    import sqlalchemy as sa
+
+    if isinstance(exc, DatabaseUnavailable | ConnectionError | TimeoutError):
+        return True
+    if isinstance(exc, sa.exc.DBAPIError) and exc.connection_invalidated:
+        return True
+    if isinstance(exc, sa.exc.OperationalError | sa.exc.InterfaceError):
+        return True
+    return isinstance(exc, OSError) and not isinstance(exc, FileNotFoundError)

@@ -225,3 +225,29 @@ async def test_healthz_reports_the_database(bot: BotHarness) -> None:
     async with bot.http.get(str(bot.server.make_url("/healthz"))) as resp:
         assert resp.status == 200
         assert (await resp.json())["database"] is True
+
+
+async def test_database_outage_gets_a_danish_message_and_recovers(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    url = f"sqlite:///{folder / 'bot.db'}"
+    db = Database(url)
+    await db.upgrade()
+    await ingest_paths(db, sample_minutes())
+    await db.dispose()
+    async with running_bot(Settings(database_url=url, dev=True, tick_seconds=0)) as harness:
+        from bot.keys import SERVICES
+
+        services = harness.server.app[SERVICES]
+        folder.rename(tmp_path / "væk")  # the database file is gone: new connections fail
+        await services.db.engine.dispose()
+        replies = await harness.say("Hvad besluttede udvalget om dialogmødet på Havnens Skole?")
+        assert "Databasen svarer ikke" in replies[-1]["text"]
+        status, body = await harness.invoke("item.show", {"item_id": 1})
+        assert status == 200 and body["statusCode"] == 503
+        async with harness.http.get(str(harness.server.make_url("/healthz"))) as resp:
+            assert resp.status == 503
+        (tmp_path / "væk").rename(folder)
+        await services.db.engine.dispose()
+        replies = await harness.say("Hvad besluttede udvalget om dialogmødet på Havnens Skole?")
+        assert card_of(replies[-1]) is not None
