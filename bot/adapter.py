@@ -11,8 +11,7 @@ from botbuilder.integration.aiohttp import (
     CloudAdapter,
     ConfigurationBotFrameworkAuthentication,
 )
-from botbuilder.schema import ActivityTypes
-from botbuilder.schema import CallerIdConstants
+from botbuilder.schema import ActivityTypes, CallerIdConstants
 from botframework.connector.auth import (
     AuthenticationConstants,
     BotFrameworkAuthentication,
@@ -44,7 +43,9 @@ class _ParameterizedConfiguration(_SdkConfiguration):
     these is set and then needs all of them, or it refuses every token."""
 
     TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL: str = ""
-    TO_CHANNEL_FROM_BOT_LOGIN_URL: str = AuthenticationConstants.TO_CHANNEL_FROM_BOT_LOGIN_URL_PREFIX
+    TO_CHANNEL_FROM_BOT_LOGIN_URL: str = (
+        AuthenticationConstants.TO_CHANNEL_FROM_BOT_LOGIN_URL_PREFIX
+    )
     TO_CHANNEL_FROM_BOT_OAUTH_SCOPE: str = AuthenticationConstants.TO_CHANNEL_FROM_BOT_OAUTH_SCOPE
     TO_BOT_FROM_CHANNEL_TOKEN_ISSUER: str = AuthenticationConstants.TO_BOT_FROM_CHANNEL_TOKEN_ISSUER
     OAUTH_URL: str = AuthenticationConstants.OAUTH_URL

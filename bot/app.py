@@ -40,7 +40,8 @@ def create_app(
     authentication = make_authentication(settings, credentials_factory=credentials_factory)
     adapter = make_adapter(authentication)
     messenger = Messenger(adapter=adapter, db=db, app_id=settings.app_id, limiter=RateLimiter())
-    delivery = Delivery(db=db, messenger=messenger, clock=clock)
+    delivery = Delivery(db=db, messenger=messenger, clock=clock,
+                        lease=dt.timedelta(seconds=settings.claim_lease_seconds))
     scheduler = AsyncIOScheduler(timezone="UTC")
 
     app = web.Application(client_max_size=settings.max_body_bytes)

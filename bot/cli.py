@@ -36,7 +36,8 @@ def run_async(fn: Callable[..., Coroutine[Any, Any, T]]) -> Callable[..., T]:
     def wrapper(*args: Any, **kwargs: Any) -> T:
         try:
             return asyncio.run(fn(*args, **kwargs))
-        except (DatabaseUnavailable, OSError, sa.exc.OperationalError, sa.exc.InterfaceError) as exc:
+        except (DatabaseUnavailable, OSError, sa.exc.OperationalError,
+                sa.exc.InterfaceError) as exc:
             raise click.ClickException(
                 f"Databasen svarer ikke ({type(exc).__name__}). Tjek REFERATBOT_DATABASE_URL "
                 "og prøv igen."
@@ -193,7 +194,8 @@ LOCALHOSTS = {"127.0.0.1", "localhost", "::1"}
 
 
 @cli.command()
-@click.option("--host", default=None, help="Address to bind (default 0.0.0.0; 127.0.0.1 with --dev).")
+@click.option("--host", default=None,
+              help="Address to bind (default 0.0.0.0; 127.0.0.1 with --dev).")
 @click.option("--port", default=3978, show_default=True, type=int)
 @click.option("--dev", is_flag=True, help="Local development: anonymous requests, 127.0.0.1 only.")
 @click.option("--samples", is_flag=True, help="Ingest the bundled sample minutes first.")
@@ -325,9 +327,13 @@ ROLE_DA = {Role.MEMBER: "medlem", Role.CHAIR: "formand", Role.SECRETARY: "sekret
 
 
 def _register_commands() -> None:
+    from bot.cli_approvals import approvals_group
+    from bot.cli_events import events_command
     from bot.cli_manifest import manifest_command
 
     cli.add_command(manifest_command)
+    cli.add_command(approvals_group)
+    cli.add_command(events_command)
 
 
 _register_commands()

@@ -24,7 +24,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot.messenger import Messenger, SendError
 from storage.engine import Database
 from storage.models import Outbound, OutboundStatus, utcnow
-from storage.outbox import claim_due, mark_failed, mark_retry, mark_sent
+from storage.outbox import LEASE, claim_due, extend_leases, mark_failed, mark_retry, mark_sent
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +50,7 @@ class Delivery:
     clock: Callable[[], dt.datetime] = utcnow
     worker: str = field(default_factory=worker_name)
     batch: int = 200
+    lease: dt.timedelta = LEASE
     _running: asyncio.Lock = field(default_factory=asyncio.Lock)
 
     async def deliver_due(self) -> DeliveryStats:
@@ -61,14 +62,26 @@ class Delivery:
             while True:
                 async with self.db.transaction() as session:
                     rows = await claim_due(session, worker=self.worker, now=self.clock(),
-                                           limit=self.batch)
+                                           limit=self.batch, lease=self.lease)
                 if not rows:
                     return stats
                 by_conversation: defaultdict[str, list[Outbound]] = defaultdict(list)
                 for row in rows:
-                    by_conversation[row.conversation_id or f"user:{row.user_aad_object_id}"].append(row)
-                await asyncio.gather(*(self._send_in_order(group, stats)
-                                       for group in by_conversation.values()))
+                    group_key = row.conversation_id or f"user:{row.user_aad_object_id}"
+                    by_conversation[group_key].append(row)
+                renewing = asyncio.create_task(self._renew_leases())
+                try:
+                    await asyncio.gather(*(self._send_in_order(group, stats)
+                                           for group in by_conversation.values()))
+                finally:
+                    renewing.cancel()
+
+    async def _renew_leases(self) -> None:
+        """While a batch is being sent, extend its leases every third of the lease."""
+        while True:
+            await asyncio.sleep(self.lease.total_seconds() / 3)
+            async with self.db.transaction() as session:
+                await extend_leases(session, worker=self.worker, until=self.clock() + self.lease)
 
     async def _send_in_order(self, rows: list[Outbound], stats: DeliveryStats) -> None:
         for row in rows:

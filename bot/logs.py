@@ -5,7 +5,9 @@ from __future__ import annotations
 import logging
 import re
 
-_SECRET = re.compile(r"(?i)(authorization|password|secret|token)([\"']?\s*[:=]\s*[\"']?)([^\s\"',}]+)")
+_SECRET = re.compile(
+    r"(?i)(authorization|password|secret|token)([\"']?\s*[:=]\s*[\"']?)([^\s\"',}]+)"
+)
 
 
 class RedactSecrets(logging.Filter):

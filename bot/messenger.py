@@ -16,6 +16,7 @@ from botbuilder.schema import (
     ConversationParameters,
     ConversationReference,
 )
+from sqlmodel import col
 
 from bot.ratelimit import RateLimiter
 from bot.turns import to_activity
@@ -120,8 +121,8 @@ class Messenger:
 
         async with self.db.sessions() as session:
             member = (await session.scalars(
-                sa.select(Member).where(Member.aad_object_id == aad_object_id,
-                                        Member.teams_user_id.is_not(None))  # type: ignore[union-attr]
+                sa.select(Member).where(col(Member.aad_object_id) == aad_object_id,
+                                        col(Member.teams_user_id).is_not(None))
             )).first()
             any_conv = (await session.scalars(sa.select(Conversation).limit(1))).first()
         if member is None or any_conv is None:

@@ -17,6 +17,7 @@ from typing import Any
 from aiohttp import web
 from botbuilder.schema import Activity
 
+from bot.calendar import add_calendar_routes
 from bot.keys import ADAPTER, AUTH, BOT, SERVICES
 from bot.turns import tenant_of
 
@@ -84,3 +85,4 @@ async def healthz(request: web.Request) -> web.Response:
 def add_routes(app: web.Application) -> None:
     app.router.add_post("/api/messages", messages)
     app.router.add_get("/healthz", healthz)
+    add_calendar_routes(app)

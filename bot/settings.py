@@ -7,9 +7,9 @@ setting is documented in docs/configuration.md (a test checks that).
 
 from __future__ import annotations
 
-from pydantic import AliasChoices, Field, SecretStr, field_validator
 from typing import Annotated
 
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from storage.engine import DEFAULT_DATABASE_URL
@@ -52,7 +52,8 @@ class Settings(BaseSettings):
         validation_alias=AliasChoices(
             "MicrosoftAppTenantId", "MICROSOFT_APP_TENANT_ID", "app_tenant_id"
         ),
-        description="The Entra tenant of a SingleTenant bot; also the tenant allowed to talk to it.",
+        description="The Entra tenant of a SingleTenant bot; also the tenant allowed to talk "
+        "to it.",
     )
     allowed_tenants: Annotated[list[str], NoDecode] = Field(
         default_factory=list,
@@ -81,6 +82,26 @@ class Settings(BaseSettings):
         validation_alias=AliasChoices("REFERATBOT_TICK_SECONDS", "tick_seconds"),
         description="How often due reminders and notices are claimed from the outbox; "
         "0 turns the ticker off (tests drive it by hand).",
+    )
+
+    approval_working_days: int = Field(
+        default=3, ge=0, le=60,
+        validation_alias=AliasChoices("REFERATBOT_APPROVAL_WORKING_DAYS", "approval_working_days"),
+        description="Default deadline of a digital approval of minutes, in Danish working "
+        "days after it is opened (weekends and public holidays excluded).",
+    )
+
+    claim_lease_seconds: float = Field(
+        default=15.0, gt=0,
+        validation_alias=AliasChoices("REFERATBOT_CLAIM_LEASE_SECONDS", "claim_lease_seconds"),
+        description="How long a replica holds the outbox rows it claimed; renewed while it "
+        "sends, so after a crash its rows are sent by another replica within this time.",
+    )
+    public_url: str = Field(
+        default="http://localhost:3978",
+        validation_alias=AliasChoices("REFERATBOT_PUBLIC_URL", "public_url"),
+        description="The address the bot is reached at from outside; used in calendar "
+        "feed links.",
     )
 
     @field_validator("allowed_tenants", mode="before")

@@ -16,7 +16,7 @@ from botbuilder.core.teams import TeamsInfo
 from botbuilder.schema import Activity, ActivityTypes, Attachment, ChannelAccount
 
 from bot.services import Services
-from handlers import admin, questions
+from handlers import admin, approvals, questions, reminders
 from handlers.actions import handle_action
 from handlers.cards.render import CARD_CONTENT_TYPE
 from handlers.commands import CommandKind, parse_command
@@ -130,7 +130,7 @@ class ReferatBot(ActivityHandler):  # type: ignore[misc]
         activity = turn_context.activity
         requester = requester_of(activity)
         if isinstance(activity.value, dict) and not (activity.text or "").strip():
-            reply = await self._card_action(requester, activity.value)
+            reply = await self._card_action(requester, activity.value, activity.id)
             await turn_context.send_activity(to_activity(reply))
             return
         text = TurnContext.remove_recipient_mention(activity) or activity.text or ""
@@ -143,12 +143,28 @@ class ReferatBot(ActivityHandler):  # type: ignore[misc]
             if result.committee_id is not None:
                 added = await self._sync_roster(turn_context, result.committee_id)
                 reply = Reply(text=f"{reply.text} {added} nye medlemmer tilføjet.")
+        elif command.kind is CommandKind.APPROVAL_OPEN:
+            reply = await approvals.preview_reply(
+                self.services.db, requester, when=command.argument,
+                working_days=self.services.settings.approval_working_days,
+                now=self.services.clock())
+        elif command.kind is CommandKind.APPROVAL_REMIND:
+            reply = await approvals.remind_command(self.services.db, requester,
+                                                   when=command.argument,
+                                                   now=self.services.clock())
+        elif command.kind in reminders.EVENT_COMMANDS:
+            reply = await reminders.chat_command(
+                self.services.db, requester, command.kind, command.argument,
+                now=self.services.clock(), public_url=self.services.settings.public_url)
         elif command.kind is CommandKind.UNKNOWN:
             reply = unknown_command_reply(command.argument)
         else:
             await turn_context.send_activity(Activity(type=ActivityTypes.typing))
-            reply = await questions.question_reply(self.services.questions, self.services.db,
-                                                   requester, command.argument)
+            reply = await approvals.approval_status_answer(
+                self.services.db, command.argument
+            ) or await questions.question_reply(
+                self.services.questions, self.services.db, requester, command.argument
+            )
         await turn_context.send_activity(to_activity(reply))
 
     async def _help(self, conversation_id: str | None = None) -> Reply:
@@ -187,7 +203,7 @@ class ReferatBot(ActivityHandler):  # type: ignore[misc]
         data = dict(action.get("data") or {})
         data.setdefault("verb", action.get("verb"))
         try:
-            reply = await self._card_action(requester_of(activity), data)
+            reply = await self._card_action(requester_of(activity), data, activity.id)
         except Exception as exc:
             if not is_outage(exc):
                 raise
@@ -195,13 +211,16 @@ class ReferatBot(ActivityHandler):  # type: ignore[misc]
                 503, "ServiceUnavailable", DatabaseUnavailable.message_da))
         return InvokeResponse(status=int(HTTPStatus.OK), body=card_invoke_response(reply))
 
-    async def _card_action(self, requester: Requester, data: dict[str, Any]) -> Reply:
+    async def _card_action(self, requester: Requester, data: dict[str, Any],
+                           activity_id: str | None = None) -> Reply:
         verb = data.get("verb")
+        data = {**data, "_activity_id": activity_id}  # for audit trails; never the client's
         if not isinstance(verb, str) or not verb:
             return Reply(text="Kortet sendte ingen handling. Prøv igen.")
         return await handle_action(
             requester, CardAction(verb=verb, data=data),
             db=self.services.db, questions_engine=self.services.questions,
+            clock=self.services.clock,
         )
 
 

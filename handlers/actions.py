@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from handlers import items, questions
+import datetime as dt
+from collections.abc import Callable
+
+from handlers import approvals, items, questions, reminders
 from handlers.context import CardAction, Reply, Requester
 from minutes.answer import QuestionEngine
 from storage.engine import Database
+from storage.models import utcnow
 
 UNKNOWN_ACTION = "Den handling kender jeg ikke. Kortet er måske forældet; spørg igen."
 
@@ -19,8 +23,13 @@ def _item_id(action: CardAction) -> int | None:
 
 
 async def handle_action(
-    requester: Requester, action: CardAction, *, db: Database, questions_engine: QuestionEngine
+    requester: Requester, action: CardAction, *, db: Database, questions_engine: QuestionEngine,
+    clock: Callable[[], dt.datetime] = utcnow,
 ) -> Reply:
+    if action.verb.startswith("event."):
+        return await reminders.handle_event_action(db, requester, action, now=clock())
+    if action.verb in approvals.VERBS:
+        return await approvals.handle(db, requester, action)
     item_id = _item_id(action)
     if action.verb == "item.show" and item_id is not None:
         return await items.show_item(db, requester, item_id=item_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import sqlalchemy as sa
+from sqlmodel import col
 
 from handlers.context import Reply, Requester
 from storage.conversations_repo import bind_committee as bind_conversation
@@ -27,9 +28,13 @@ async def bind_committee(db: Database, requester: Requester, *, name: str) -> Bi
     async with db.transaction() as session:
         committee = await find_committee(session, name=name)
         if committee is None:
-            names = (await session.scalars(sa.select(Committee.name).order_by(Committee.name))).all()
+            names = (await session.scalars(
+                sa.select(col(Committee.name)).order_by(col(Committee.name))
+            )).all()
             known = ", ".join(names) if names else "ingen endnu"
-            return BindResult(Reply(text=f"Jeg kender ikke udvalget »{name}«. Kendte udvalg: {known}."))
+            return BindResult(Reply(
+                text=f"Jeg kender ikke udvalget »{name}«. Kendte udvalg: {known}."
+            ))
         assert committee.id is not None
         member = (
             await get_member(session, committee_id=committee.id,

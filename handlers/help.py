@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlalchemy as sa
+from sqlmodel import col
 
 from handlers.cards import render_card
 from handlers.context import Reply
@@ -13,6 +14,16 @@ COMMANDS = [
     ("Spørg", "Hvad besluttede udvalget om …? Hvornår …? Hvor mange …?"),
     ("hjælp", "Viser denne oversigt."),
     ("tilknyt udvalg NAVN", "Sekretæren knytter kanalen til et udvalg."),
+    ("godkend referat DATO", "Sekretæren sender referatet til digital godkendelse."),
+    ("påmind manglende", "Sekretæren påminder dem, der ikke har godkendt."),
+    ("kommende møder", "Viser udvalgets kommende møder og frister."),
+    ("hvornår er næste dialogmøde?", "Finder næste dialogmøde (eller seminar, frist …)."),
+    ("påmind udvalget om … DATO kl. TT", "Sekretæren opretter en påmindelse."),
+    ("flyt … til DATO / aflys …", "Sekretæren flytter eller aflyser en begivenhed."),
+    ("forslag", "Sekretæren ser datoer fundet i referaterne og bekræfter dem."),
+    ("påmindelser personligt / i kanalen / begge", "Vælg hvor du får påmindelser."),
+    ("varsel 7 og 1 dage før kl. 8", "Sekretæren sætter udvalgets varsel."),
+    ("kalenderlink", "Sekretæren får et hemmeligt link til udvalgets kalender (Outlook)."),
 ]
 
 
@@ -47,8 +58,8 @@ async def meeting_count_and_committee(
         committee = None
         if conversation_id:
             committee = await session.scalar(
-                sa.select(Committee.name)
-                .join(Conversation, Conversation.committee_id == Committee.id)  # type: ignore[arg-type]
-                .where(Conversation.conversation_id == conversation_id)
+                sa.select(col(Committee.name))
+                .join(Conversation, col(Conversation.committee_id) == col(Committee.id))
+                .where(col(Conversation.conversation_id) == conversation_id)
             )
     return meetings, committee

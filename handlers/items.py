@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from handlers.cards import render_card
 from handlers.context import Reply, Requester
@@ -48,17 +49,17 @@ class ItemView:
 
 async def load_item(session: AsyncSession, *, item_id: int) -> ItemView | None:
     row = (await session.execute(
-        sa.select(AgendaItem, Meeting, Committee.name, Document.file_name)
-        .join(Meeting, Meeting.id == AgendaItem.meeting_id)  # type: ignore[arg-type]
-        .join(Document, Document.id == Meeting.document_id)  # type: ignore[arg-type]
-        .outerjoin(Committee, Committee.id == Meeting.committee_id)  # type: ignore[arg-type]
-        .where(AgendaItem.id == item_id)
+        sa.select(AgendaItem, Meeting, col(Committee.name), col(Document.file_name))
+        .join(Meeting, col(Meeting.id) == col(AgendaItem.meeting_id))
+        .join(Document, col(Document.id) == col(Meeting.document_id))
+        .outerjoin(Committee, col(Committee.id) == col(Meeting.committee_id))
+        .where(col(AgendaItem.id) == item_id)
     )).first()
     if row is None:
         return None
     item, meeting, committee, document = row
     sections = list((await session.scalars(
-        sa.select(Section).where(Section.item_id == item_id).order_by(Section.position)  # type: ignore[arg-type]
+        sa.select(Section).where(col(Section.item_id) == item_id).order_by(col(Section.position))
     )).all())
     return ItemView(item, meeting, committee, document, sections)
 

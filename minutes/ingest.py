@@ -63,7 +63,9 @@ def _parse(data: bytes, name: str, overrides: Overrides) -> tuple[ParsedDocument
     return overrides.apply(parse_document(source, file_name=name)), source.page_count
 
 
-async def ingest_file(db: Database, path: Path, *, overrides: Overrides | None = None) -> FileReport:
+async def ingest_file(
+    db: Database, path: Path, *, overrides: Overrides | None = None
+) -> FileReport:
     """Read, parse and store one file; bytes already stored are not parsed again."""
     report = FileReport(path=path)
     try:
@@ -90,6 +92,10 @@ async def ingest_file(db: Database, path: Path, *, overrides: Overrides | None =
         result = await save_document(
             session, file_name=path.name, content_hash=digest, parsed=parsed, page_count=pages
         )
+        from handlers.reminders import on_document_saved  # events → suggestions (issue 6)
+
+        await on_document_saved(session, document_id=result.document_id, file_name=path.name,
+                                parsed=parsed)
     report.outcome = result.outcome
     report.kind = parsed.kind.value
     report.municipality = parsed.municipality

@@ -7,6 +7,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from storage.models import Conversation, utcnow
 
@@ -43,7 +44,7 @@ async def save_reference(
 
 
 async def get_conversation(session: AsyncSession, *, conversation_id: str) -> Conversation | None:
-    stmt = sa.select(Conversation).where(Conversation.conversation_id == conversation_id)
+    stmt = sa.select(Conversation).where(col(Conversation.conversation_id) == conversation_id)
     return (await session.scalars(stmt)).first()
 
 
@@ -63,7 +64,7 @@ async def committee_conversations(
 ) -> list[Conversation]:
     """The channels and chats bound to a committee where the bot is still installed."""
     stmt = sa.select(Conversation).where(
-        Conversation.committee_id == committee_id, Conversation.installed.is_(True)  # type: ignore[attr-defined]
+        col(Conversation.committee_id) == committee_id, col(Conversation.installed).is_(True)
     )
     return list((await session.scalars(stmt)).all())
 
@@ -72,8 +73,8 @@ async def personal_conversation(
     session: AsyncSession, *, aad_object_id: str
 ) -> Conversation | None:
     stmt = sa.select(Conversation).where(
-        Conversation.user_aad_object_id == aad_object_id,
-        Conversation.conversation_type == "personal",
+        col(Conversation.user_aad_object_id) == aad_object_id,
+        col(Conversation.conversation_type) == "personal",
     )
     return (await session.scalars(stmt)).first()
 

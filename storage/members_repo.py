@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from storage.models import Committee, Member, MemberPublic, Role, utcnow
 
@@ -46,7 +47,7 @@ async def get_member(
     session: AsyncSession, *, committee_id: int, aad_object_id: str
 ) -> Member | None:
     stmt = sa.select(Member).where(
-        Member.committee_id == committee_id, Member.aad_object_id == aad_object_id
+        col(Member.committee_id) == committee_id, col(Member.aad_object_id) == aad_object_id
     )
     return (await session.scalars(stmt)).first()
 
@@ -54,7 +55,8 @@ async def get_member(
 async def committees_of(session: AsyncSession, *, aad_object_id: str) -> dict[int, Role]:
     """The committees this person belongs to, with their role in each."""
     rows = await session.execute(
-        sa.select(Member.committee_id, Member.role).where(Member.aad_object_id == aad_object_id)
+        sa.select(col(Member.committee_id), col(Member.role))
+        .where(col(Member.aad_object_id) == aad_object_id)
     )
     return {cid: Role(role) for cid, role in rows.all()}
 
@@ -84,12 +86,12 @@ async def list_members(
     session: AsyncSession, *, committee_id: int | None = None
 ) -> list[MemberPublic]:
     stmt = (
-        sa.select(Member, Committee.name)
-        .join(Committee, Committee.id == Member.committee_id)  # type: ignore[arg-type]
-        .order_by(Committee.name, Member.name)
+        sa.select(Member, col(Committee.name))
+        .join(Committee, col(Committee.id) == col(Member.committee_id))
+        .order_by(col(Committee.name), col(Member.name))
     )
     if committee_id is not None:
-        stmt = stmt.where(Member.committee_id == committee_id)
+        stmt = stmt.where(col(Member.committee_id) == committee_id)
     rows = (await session.execute(stmt)).all()
     return [
         MemberPublic(aad_object_id=m.aad_object_id, name=m.name, role=m.role,

@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass
+from typing import cast
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from minutes.model import DocumentKind, ParsedDocument
 from storage.models import (
@@ -44,7 +46,8 @@ class SaveResult:
 
 
 async def get_or_create_municipality(session: AsyncSession, *, name: str) -> Municipality:
-    found = (await session.scalars(select(Municipality).where(Municipality.name == name))).first()
+    stmt = select(Municipality).where(col(Municipality.name) == name)
+    found = (await session.scalars(stmt)).first()
     if found is not None:
         return found
     row = Municipality(name=name)
@@ -57,10 +60,10 @@ async def get_or_create_committee(
     session: AsyncSession, *, name: str, municipality_id: int | None
 ) -> Committee:
     stmt = select(Committee).where(
-        Committee.name == name,
-        Committee.municipality_id.is_(None)  # type: ignore[union-attr]
+        col(Committee.name) == name,
+        col(Committee.municipality_id).is_(None)
         if municipality_id is None
-        else Committee.municipality_id == municipality_id,
+        else col(Committee.municipality_id) == municipality_id,
     )
     found = (await session.scalars(stmt)).first()
     if found is not None:
@@ -73,14 +76,14 @@ async def get_or_create_committee(
 
 async def find_committee(session: AsyncSession, *, name: str) -> Committee | None:
     """The committee with this name (case-insensitive), in any municipality."""
-    stmt = select(Committee).where(func.lower(Committee.name) == name.lower())
+    stmt = select(Committee).where(func.lower(col(Committee.name)) == name.lower())
     return (await session.scalars(stmt)).first()
 
 
 async def _existing_document(
     session: AsyncSession, *, content_hash: str
 ) -> Document | None:
-    stmt = select(Document).where(Document.content_hash == content_hash)
+    stmt = select(Document).where(col(Document.content_hash) == content_hash)
     return (await session.scalars(stmt)).first()
 
 
@@ -94,15 +97,15 @@ async def _meeting_to_replace(
     """An earlier version of the same meeting: same file name, or same committee and date."""
     by_name = (
         select(Meeting)
-        .join(Document, Document.id == Meeting.document_id)  # type: ignore[arg-type]
-        .where(Document.file_name == file_name)
-        .order_by(Document.ingested_at.desc())  # type: ignore[attr-defined]
+        .join(Document, col(Document.id) == col(Meeting.document_id))
+        .where(col(Document.file_name) == file_name)
+        .order_by(col(Document.ingested_at).desc())
     )
     found = (await session.scalars(by_name)).first()
     if found is not None or committee_id is None or meeting_date is None:
         return found
     by_date = select(Meeting).where(
-        Meeting.committee_id == committee_id, Meeting.date == meeting_date
+        col(Meeting.committee_id) == committee_id, col(Meeting.date) == meeting_date
     )
     return (await session.scalars(by_date)).first()
 
@@ -110,8 +113,8 @@ async def _meeting_to_replace(
 async def _document_to_replace(session: AsyncSession, *, file_name: str) -> Document | None:
     stmt = (
         select(Document)
-        .outerjoin(Meeting, Meeting.document_id == Document.id)  # type: ignore[arg-type]
-        .where(Document.file_name == file_name, Meeting.id.is_(None))  # type: ignore[union-attr]
+        .outerjoin(Meeting, col(Meeting.document_id) == col(Document.id))
+        .where(col(Document.file_name) == file_name, col(Meeting.id).is_(None))
     )
     return (await session.scalars(stmt)).first()
 
@@ -129,7 +132,7 @@ async def save_document(
     if existing is not None:
         assert existing.id is not None
         meeting_id = await session.scalar(
-            select(Meeting.id).where(Meeting.document_id == existing.id)
+            select(col(Meeting.id)).where(col(Meeting.document_id) == existing.id)
         )
         return SaveResult(SaveOutcome.UNCHANGED, existing.id, meeting_id)
 
@@ -173,15 +176,17 @@ async def save_document(
         if meeting is not None:
             outcome = SaveOutcome.REPLACED
             old_document_id = meeting.document_id
-            await session.execute(delete(AgendaItem).where(AgendaItem.meeting_id == meeting.id))
-            await session.execute(delete(Attendee).where(Attendee.meeting_id == meeting.id))
+            await session.execute(
+                delete(AgendaItem).where(col(AgendaItem.meeting_id) == meeting.id)
+            )
+            await session.execute(delete(Attendee).where(col(Attendee.meeting_id) == meeting.id))
             meeting.document_id = document.id
             meeting.committee_id = committee_id
             meeting.date = parsed.meeting_date
             meeting.chair = parsed.chair
             meeting.place = parsed.place
             await session.flush()
-            await session.execute(delete(Document).where(Document.id == old_document_id))
+            await session.execute(delete(Document).where(col(Document.id) == old_document_id))
         else:
             meeting = Meeting(
                 committee_id=committee_id,
@@ -196,7 +201,7 @@ async def save_document(
         old = await _document_to_replace(session, file_name=file_name)
         if old is not None and old.id != document.id:
             outcome = SaveOutcome.REPLACED
-            await session.execute(delete(Document).where(Document.id == old.id))
+            await session.execute(delete(Document).where(col(Document.id) == old.id))
 
     if meeting is not None:
         assert meeting.id is not None
@@ -237,7 +242,7 @@ async def count_rows(session: AsyncSession) -> dict[str, int]:
     """How many rows each minutes table holds (for reports and tests)."""
     counts: dict[str, int] = {}
     for model in (Document, Meeting, AgendaItem, Section, Attachment, Passage):
-        counts[model.__tablename__] = int(  # type: ignore[index]
+        counts[cast(str, model.__tablename__)] = int(
             await session.scalar(select(func.count()).select_from(model)) or 0
         )
     return counts
@@ -265,21 +270,23 @@ async def stored_summary(session: AsyncSession, *, content_hash: str) -> StoredS
     if doc is None:
         return None
     assert doc.id is not None
-    meeting = (await session.scalars(select(Meeting).where(Meeting.document_id == doc.id))).first()
+    meeting = (await session.scalars(
+        select(Meeting).where(col(Meeting.document_id) == doc.id)
+    )).first()
     municipality = await session.scalar(
-        select(Municipality.name).where(Municipality.id == doc.municipality_id)
+        select(col(Municipality.name)).where(col(Municipality.id) == doc.municipality_id)
     ) if doc.municipality_id else None
     committee = await session.scalar(
-        select(Committee.name).where(Committee.id == doc.committee_id)
+        select(col(Committee.name)).where(col(Committee.id) == doc.committee_id)
     ) if doc.committee_id else None
     numbers: list[int] = []
     if meeting is not None:
         numbers = list((await session.scalars(
-            select(AgendaItem.number).where(AgendaItem.meeting_id == meeting.id)
-            .order_by(AgendaItem.position)
+            select(col(AgendaItem.number)).where(col(AgendaItem.meeting_id) == meeting.id)
+            .order_by(col(AgendaItem.position))
         )).all())
     passages = int(await session.scalar(
-        select(func.count()).select_from(Passage).where(Passage.document_id == doc.id)) or 0)
+        select(func.count()).select_from(Passage).where(col(Passage.document_id) == doc.id)) or 0)
     return StoredSummary(
         document_id=doc.id, meeting_id=meeting.id if meeting else None, kind=doc.kind,
         page_count=doc.page_count, municipality=municipality, committee=committee,

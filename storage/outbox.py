@@ -14,12 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from storage.models import Outbound, OutboundStatus, utcnow
 
@@ -54,60 +55,71 @@ async def enqueue(
     dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
     stmt = insert(Outbound).values(**values).on_conflict_do_nothing(index_elements=["key"])
-    result = await session.execute(stmt)
-    return bool(result.rowcount)  # type: ignore[attr-defined]
+    result = cast("sa.CursorResult[Any]", await session.execute(stmt))
+    return bool(result.rowcount)
 
 
 def _due(now: dt.datetime) -> sa.ColumnElement[bool]:
     return sa.or_(
-        sa.and_(Outbound.status == OutboundStatus.PENDING.value,  # type: ignore[arg-type]
-                Outbound.next_attempt_at <= now),  # type: ignore[arg-type]
-        sa.and_(Outbound.status == OutboundStatus.SENDING.value,  # type: ignore[arg-type]
-                Outbound.claimed_until < now),  # type: ignore[arg-type, operator]
+        sa.and_(col(Outbound.status) == OutboundStatus.PENDING.value,
+                col(Outbound.next_attempt_at) <= now),
+        sa.and_(col(Outbound.status) == OutboundStatus.SENDING.value,
+                col(Outbound.claimed_until) < now),
     )
 
 
 async def claim_due(
-    session: AsyncSession, *, worker: str, now: dt.datetime | None = None, limit: int = 50
+    session: AsyncSession, *, worker: str, now: dt.datetime | None = None, limit: int = 50,
+    lease: dt.timedelta = LEASE,
 ) -> list[Outbound]:
     """Claim up to ``limit`` due messages for ``worker``; no other replica gets them."""
     now = now or utcnow()
-    lease = {"status": OutboundStatus.SENDING.value, "claimed_by": worker,
-             "claimed_until": now + LEASE, "attempts": Outbound.attempts + 1}
-    order = (Outbound.next_attempt_at, Outbound.id)
+    claim = {"status": OutboundStatus.SENDING.value, "claimed_by": worker,
+             "claimed_until": now + lease, "attempts": col(Outbound.attempts) + 1}
+    order = (col(Outbound.next_attempt_at), col(Outbound.id))
     if session.bind is not None and session.bind.dialect.name == "postgresql":
         ids = (
-            sa.select(Outbound.id).where(_due(now)).order_by(*order).limit(limit)  # type: ignore[arg-type]
+            sa.select(col(Outbound.id)).where(_due(now)).order_by(*order).limit(limit)
             .with_for_update(skip_locked=True).scalar_subquery()
         )
         rows = await session.scalars(
-            sa.update(Outbound).where(Outbound.id.in_(ids))  # type: ignore[union-attr]
-            .values(**lease).returning(Outbound)
+            sa.update(Outbound).where(col(Outbound.id).in_(ids))
+            .values(**claim).returning(Outbound)
         )
         return sorted(rows.all(), key=lambda r: (r.next_attempt_at, r.id or 0))
     candidates = (await session.scalars(
-        sa.select(Outbound.id).where(_due(now)).order_by(*order).limit(limit)  # type: ignore[arg-type]
+        sa.select(col(Outbound.id)).where(_due(now)).order_by(*order).limit(limit)
     )).all()
-    claimed: list[int] = []
+    claimed: list[int | None] = []
     for row_id in candidates:
-        result = await session.execute(
-            sa.update(Outbound).where(Outbound.id == row_id, _due(now)).values(**lease)  # type: ignore[arg-type]
-        )
-        if result.rowcount == 1:  # type: ignore[attr-defined]
+        result = cast("sa.CursorResult[Any]", await session.execute(
+            sa.update(Outbound).where(col(Outbound.id) == row_id, _due(now)).values(**claim)
+        ))
+        if result.rowcount == 1:
             claimed.append(row_id)
     if not claimed:
         return []
     rows = await session.scalars(
-        sa.select(Outbound).where(Outbound.id.in_(claimed))  # type: ignore[union-attr]
-        .order_by(*order).execution_options(populate_existing=True)  # type: ignore[arg-type]
+        sa.select(Outbound).where(col(Outbound.id).in_(claimed))
+        .order_by(*order).execution_options(populate_existing=True)
     )
     return list(rows.all())
+
+
+async def extend_leases(session: AsyncSession, *, worker: str, until: dt.datetime) -> None:
+    """Keep what ``worker`` is still sending claimed until ``until`` (a live replica renews
+    its leases, so they can be short and a killed replica's rows come back soon)."""
+    await session.execute(
+        sa.update(Outbound).where(col(Outbound.claimed_by) == worker,
+                                  col(Outbound.status) == OutboundStatus.SENDING.value)
+        .values(claimed_until=until)
+    )
 
 
 async def mark_sent(session: AsyncSession, *, row_id: int, worker: str,
                     activity_id: str | None) -> None:
     await session.execute(
-        sa.update(Outbound).where(Outbound.id == row_id, Outbound.claimed_by == worker)  # type: ignore[arg-type]
+        sa.update(Outbound).where(col(Outbound.id) == row_id, col(Outbound.claimed_by) == worker)
         .values(status=OutboundStatus.SENT.value, sent_at=utcnow(), activity_id=activity_id,
                 claimed_until=None, last_error=None)
     )
@@ -118,7 +130,7 @@ async def mark_retry(session: AsyncSession, *, row: Outbound, worker: str, error
     """Put the message back for a later try, or mark it failed after MAX_ATTEMPTS."""
     status = OutboundStatus.FAILED if row.attempts >= MAX_ATTEMPTS else OutboundStatus.PENDING
     await session.execute(
-        sa.update(Outbound).where(Outbound.id == row.id, Outbound.claimed_by == worker)  # type: ignore[arg-type]
+        sa.update(Outbound).where(col(Outbound.id) == row.id, col(Outbound.claimed_by) == worker)
         .values(status=status.value, next_attempt_at=retry_at, claimed_until=None,
                 last_error=error[:500])
     )
@@ -127,24 +139,24 @@ async def mark_retry(session: AsyncSession, *, row: Outbound, worker: str, error
 
 async def mark_failed(session: AsyncSession, *, row_id: int, worker: str, error: str) -> None:
     await session.execute(
-        sa.update(Outbound).where(Outbound.id == row_id, Outbound.claimed_by == worker)  # type: ignore[arg-type]
+        sa.update(Outbound).where(col(Outbound.id) == row_id, col(Outbound.claimed_by) == worker)
         .values(status=OutboundStatus.FAILED.value, claimed_until=None, last_error=error[:500])
     )
 
 
 async def cancel(session: AsyncSession, *, keys: Sequence[str]) -> int:
     """Cancel queued messages that were not sent yet (an event moved or cancelled)."""
-    result = await session.execute(
-        sa.update(Outbound).where(Outbound.key.in_(keys),  # type: ignore[attr-defined]
-                                  Outbound.status == OutboundStatus.PENDING.value)  # type: ignore[arg-type]
+    result = cast("sa.CursorResult[Any]", await session.execute(
+        sa.update(Outbound).where(col(Outbound.key).in_(keys),
+                                  col(Outbound.status) == OutboundStatus.PENDING.value)
         .values(status=OutboundStatus.CANCELLED.value)
-    )
-    return int(result.rowcount)  # type: ignore[attr-defined]
+    ))
+    return int(result.rowcount)
 
 
 async def by_status(session: AsyncSession, *, status: OutboundStatus,
                     kind_prefix: str | None = None) -> list[Outbound]:
-    stmt = sa.select(Outbound).where(Outbound.status == status.value)  # type: ignore[arg-type]
+    stmt = sa.select(Outbound).where(col(Outbound.status) == status.value)
     if kind_prefix:
-        stmt = stmt.where(Outbound.kind.startswith(kind_prefix))  # type: ignore[attr-defined]
-    return list((await session.scalars(stmt.order_by(Outbound.due_at))).all())  # type: ignore[arg-type]
+        stmt = stmt.where(col(Outbound.kind).startswith(kind_prefix))
+    return list((await session.scalars(stmt.order_by(col(Outbound.due_at)))).all())

@@ -251,3 +251,11 @@ async def test_database_outage_gets_a_danish_message_and_recovers(tmp_path: Path
         await services.db.engine.dispose()
         replies = await harness.say("Hvad besluttede udvalget om dialogmødet på Havnens Skole?")
         assert card_of(replies[-1]) is not None
+
+
+async def test_approval_status_question_is_answered_from_the_approval_data(
+    bot: BotHarness,
+) -> None:
+    replies = await bot.say("Er referatet fra 4. marts 2026 godkendt?")
+    text = replies[-1].get("text") or card_text(card_of(replies[-1]) or {})
+    assert "godkend" in text.lower() and "4. marts 2026" in text

@@ -2,7 +2,7 @@
 fake Bot Connector receiving the replies), beside a plain echo bot on the same stack in
 the same run. Prints messages/s and p50/p95 latency, and the ratio to the echo bot.
 
-    .venv/bin/python bench/http.py [--requests 400] [--concurrency 8]
+    .venv/bin/python bench/http_endpoint.py [--requests 400] [--concurrency 8]
 """
 
 from __future__ import annotations
@@ -10,9 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-# Run as a script, this file's folder comes first on sys.path and "http" would be this
-# file instead of the standard library: put the repository root there instead.
-sys.path[0] = str(Path(__file__).resolve().parents[1])
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import argparse
 import asyncio

@@ -1,0 +1,641 @@
+"""Reminders: events found in the minutes become suggestions for the secretary; confirmed
+events in the future queue reminders in the outbox at the committee's lead times.
+
+Everything goes through the database (the outbox), so a restart or a killed replica loses
+nothing and the same reminder is queued once (its key names event, version, lead time and
+recipient). Handlers take plain data and return :class:`Reply`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
+
+from handlers.cards import render_card
+from handlers.commands import CommandKind
+from handlers.context import CardAction, Reply, Requester
+from minutes.events import (
+    Precision,
+    describe_when,
+    events_in_document,
+    find_dates,
+    parse_event_request,
+    rules_in_document,
+)
+from minutes.model import ParsedDocument
+from storage import events_repo as repo
+from storage.conversations_repo import committee_conversations
+from storage.engine import Database
+from storage.members_repo import committees_of
+from storage.models import (
+    Committee,
+    Conversation,
+    Document,
+    Event,
+    EventRule,
+    EventStatus,
+    Member,
+    ReminderDelivery,
+    Role,
+    utcnow,
+)
+from storage.outbox import enqueue
+
+ZONE = ZoneInfo("Europe/Copenhagen")
+MANAGERS = {Role.SECRETARY, Role.CHAIR, Role.ADMIN}
+KIND_DA = {"dialogmøde": "Dialogmøde", "seminar": "Seminar/temadag", "møde": "Møde",
+           "frist": "Frist", "ikrafttræden": "Træder i kraft"}
+STATUS_DA = {"suggested": "Forslag", "confirmed": "Bekræftet", "cancelled": "Aflyst/afvist"}
+NOT_ALLOWED = "Det kan kun udvalgets sekretær, formand eller en administrator."
+EVENT_COMMANDS = frozenset({
+    CommandKind.EVENT_ADD, CommandKind.EVENT_LIST, CommandKind.EVENT_NEXT, CommandKind.EVENT_MOVE,
+    CommandKind.EVENT_CANCEL, CommandKind.EVENT_SUGGESTIONS, CommandKind.EVENT_DELIVERY,
+    CommandKind.EVENT_LEADS, CommandKind.EVENT_FEED})
+NO_COMMITTEE = ("Jeg ved ikke, hvilket udvalg du mener. Sekretæren kan knytte kanalen til et "
+                "udvalg med »tilknyt udvalg NAVN«.")
+MAX_SUGGESTIONS_ON_CARD = 10
+
+
+def local_today(now: dt.datetime) -> dt.date:
+    return now.astimezone(ZONE).date()
+
+
+def starts_at(event: Event) -> dt.datetime:
+    """When the event begins, in UTC (the start of its day when it has no time)."""
+    local = dt.datetime.combine(event.date, repo.time_of(event) or dt.time(0, 0), tzinfo=ZONE)
+    return local.astimezone(dt.UTC)
+
+
+def when_of(event: Event) -> str:
+    return describe_when(event.date, event.precision, repo.time_of(event), event.end_date)
+
+
+def source_line(event: Event) -> str | None:
+    if not event.source_document:
+        return None
+    item = f", punkt {event.item_number}" if event.item_number is not None else ""
+    return f"Fra {event.source_document}{item}"
+
+
+# -- scheduling ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Due:
+    lead_days: int
+    at: dt.datetime  # UTC
+
+
+def reminder_times(event: Event, *, lead_days: list[int], remind_at: str,
+                   now: dt.datetime) -> list[Due]:
+    """The reminders still to come for ``event``: ``lead`` days before, at the committee's
+    hour (local time). Nothing for an event that has begun."""
+    if starts_at(event) <= now:
+        return []
+    hour, minute = (int(x) for x in remind_at.split(":"))
+    out: list[Due] = []
+    for lead in lead_days:
+        local = dt.datetime.combine(event.date - dt.timedelta(days=lead), dt.time(hour, minute),
+                                    tzinfo=ZONE)
+        at = local.astimezone(dt.UTC)
+        if lead == 0 and at >= starts_at(event):
+            continue
+        if at > now:
+            out.append(Due(lead, at))
+    return out
+
+
+def _lead_text(lead: int) -> str:
+    return {0: "i dag", 1: "i morgen"}.get(lead, f"om {lead} dage")
+
+
+def reminder_reply(event: Event, lead: int) -> Reply:
+    when = when_of(event)
+    card = render_card("event_reminder", {
+        "heading": f"Påmindelse – {_lead_text(lead)}",
+        "title": event.title, "when": when, "source": source_line(event),
+        "fallback": f"Påmindelse: {event.title}, {when}.",
+    })
+    return Reply(text=f"Påmindelse: {event.title}, {when}.", card=card)
+
+
+async def schedule_event(session: AsyncSession, event: Event, *, now: dt.datetime) -> int:
+    """Queue the reminders of a confirmed event (to its committee's channels and to members
+    who chose 1:1). Idempotent: a reminder already queued is not queued again."""
+    if event.status != EventStatus.CONFIRMED.value or event.committee_id is None:
+        return 0
+    settings = await repo.settings_for(session, event.committee_id)
+    leads = repo.lead_days_of(event.lead_days) or repo.lead_days_of(settings.lead_days)
+    times = reminder_times(event, lead_days=leads, remind_at=settings.remind_at, now=now)
+    if not times:
+        return 0
+    channels = [c.conversation_id for c in
+                await committee_conversations(session, committee_id=event.committee_id)
+                if c.conversation_type != "personal"] if settings.to_channel else []
+    people = await repo.personal_recipients(session, committee_id=event.committee_id)
+    queued = 0
+    for due in times:
+        reply = reminder_reply(event, due.lead_days)
+        payload = {"text": reply.text, "card": reply.card}
+        base = f"event:{event.id}:{event.sequence}:{due.lead_days}"
+        for conversation_id in channels:
+            queued += await enqueue(session, key=f"{base}:c:{conversation_id}", kind="reminder",
+                                    payload=payload, due_at=due.at,
+                                    conversation_id=conversation_id)
+        for aad in people:
+            queued += await enqueue(session, key=f"{base}:u:{aad}", kind="reminder",
+                                    payload=payload, due_at=due.at, user_aad_object_id=aad)
+    return queued
+
+
+async def reschedule_committee(session: AsyncSession, committee_id: int, *,
+                               now: dt.datetime) -> int:
+    """Queue what is missing for every future confirmed event of a committee (after a
+    channel was bound, a member chose 1:1 or the lead times changed)."""
+    events = await repo.list_events(session, committee_id=committee_id,
+                                    statuses=[EventStatus.CONFIRMED],
+                                    on_or_after=local_today(now))
+    return sum([await schedule_event(session, ev, now=now) for ev in events])
+
+
+# -- suggestions from ingested minutes ------------------------------------------------------
+
+
+async def on_document_saved(
+    session: AsyncSession, *, document_id: int, file_name: str, parsed: ParsedDocument,
+    now: dt.datetime | None = None,
+) -> list[Event]:
+    """Ingest hook: store the document's events (and yearly rules) as suggestions and tell
+    the committee's secretaries about those still to come."""
+    now = now or utcnow()
+    committee_id = await session.scalar(
+        sa.select(col(Document.committee_id)).where(col(Document.id) == document_id))
+    added = await repo.add_found(session, found=events_in_document(parsed),
+                                 committee_id=committee_id, document_id=document_id,
+                                 file_name=file_name)
+    rules = await repo.add_found_rules(session, found=rules_in_document(parsed),
+                                       committee_id=committee_id, file_name=file_name)
+    future = [e for e in added if starts_at(e) > now]
+    if committee_id is None or not (future or rules):
+        return added
+    secretaries = (await session.scalars(sa.select(col(Member.aad_object_id)).where(
+        col(Member.committee_id) == committee_id,
+        col(Member.role) == Role.SECRETARY.value))).all()
+    if secretaries:
+        reply = suggestions_reply(future, rules, heading=f"Nye forslag fra {file_name}")
+        for aad in secretaries:
+            await enqueue(session, key=f"suggest:{document_id}:{aad}", kind="event.suggestions",
+                          payload={"text": reply.text, "card": reply.card}, due_at=now,
+                          user_aad_object_id=aad)
+    return added
+
+
+def _row(event: Event) -> dict[str, Any]:
+    parts = [when_of(event), KIND_DA.get(event.kind, event.kind)]
+    if event.status != EventStatus.CONFIRMED.value:
+        parts.append(STATUS_DA[event.status].lower())
+    if (src := source_line(event)) is not None:
+        parts.append(src)
+    return {"title": event.title, "line": " · ".join(parts), "event_id": event.id,
+            "suggested": event.status == EventStatus.SUGGESTED.value}
+
+
+def _rule_row(rule: EventRule) -> dict[str, Any]:
+    from minutes.dates import MONTH_NAMES
+
+    months = "/".join(MONTH_NAMES[int(m) - 1] for m in rule.months.split(","))
+    return {"title": rule.title, "line": f"Hvert år i {months} · {KIND_DA.get(rule.kind, '')}",
+            "rule_id": rule.id, "suggested": rule.status == EventStatus.SUGGESTED.value}
+
+
+def suggestions_reply(events: list[Event], rules: list[EventRule], *, heading: str) -> Reply:
+    shown = events[:MAX_SUGGESTIONS_ON_CARD]
+    note = (f"… og {len(events) - len(shown)} mere. Skriv »forslag« for at se dem."
+            if len(events) > len(shown) else
+            "Kun bekræftede begivenheder giver påmindelser.")
+    fallback = f"{heading}: {len(events)} begivenheder og {len(rules)} faste møder."
+    card = render_card("event_list", {
+        "heading": heading, "empty": None if events or rules else "Ingen forslag lige nu.",
+        "events": [_row(e) for e in shown], "rules": [_rule_row(r) for r in rules],
+        "note": note, "fallback": fallback})
+    return Reply(text=fallback, card=card)
+
+
+def event_card(event: Event, *, heading: str, note: str | None = None) -> Reply:
+    suggested = event.status == EventStatus.SUGGESTED.value
+    confirmed = event.status == EventStatus.CONFIRMED.value
+    when = when_of(event)
+    facts = [{"title": "Kilde", "value": s} for s in [source_line(event)] if s]
+    card = render_card("event", {
+        "heading": heading, "title": event.title, "when": when,
+        "kind": KIND_DA.get(event.kind, event.kind), "status": STATUS_DA[event.status],
+        "source_facts": facts, "quote": f"»{event.quote}«" if event.quote else None,
+        "note": note, "editable": suggested or confirmed, "suggested": suggested,
+        "confirmed": confirmed, "event_id": event.id, "date": event.date.isoformat(),
+        "time": event.time or "", "fallback": f"{heading}: {event.title}, {when}.",
+    })
+    return Reply(text=f"{event.title}, {when}.", card=card)
+
+
+# -- who may do what -------------------------------------------------------------------------
+
+
+async def committee_of(session: AsyncSession, requester: Requester) -> int | None:
+    """The committee this conversation is bound to, else the requester's only committee."""
+    bound = await session.scalar(sa.select(col(Conversation.committee_id)).where(
+        col(Conversation.conversation_id) == requester.conversation_id))
+    if bound is not None:
+        return int(bound)
+    if requester.aad_object_id:
+        mine = await committees_of(session, aad_object_id=requester.aad_object_id)
+        if len(mine) == 1:
+            return next(iter(mine))
+    return None
+
+
+async def may_manage(session: AsyncSession, requester: Requester,
+                     committee_id: int | None) -> bool:
+    if not requester.aad_object_id:
+        return False
+    roles = await committees_of(session, aad_object_id=requester.aad_object_id)
+    if committee_id is None:
+        return any(r in MANAGERS for r in roles.values())
+    return roles.get(committee_id) in MANAGERS or Role.ADMIN in roles.values()
+
+
+# -- card actions -----------------------------------------------------------------------------
+
+
+def _int(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+async def handle_event_action(db: Database, requester: Requester, action: CardAction, *,
+                              now: dt.datetime) -> Reply:
+    """The ``event.*`` verbs: show, confirm, edit, dismiss, cancel; rule confirm/dismiss."""
+    if action.verb.startswith("event.rule."):
+        return await _rule_action(db, requester, action, now=now)
+    event_id = _int(action.data.get("event_id"))
+    if event_id is None:
+        return Reply(text="Kortet mangler begivenheden. Skriv »kommende møder«.")
+    async with db.transaction() as session:
+        event = await repo.get_event(session, event_id)
+        if event is None:
+            return Reply(text="Den begivenhed findes ikke længere.")
+        if action.verb == "event.show":
+            return event_card(event, heading="Begivenhed")
+        if not await may_manage(session, requester, event.committee_id):
+            return Reply(text=NOT_ALLOWED)
+        if action.verb == "event.confirm":
+            return await _confirm(session, event, now=now)
+        if action.verb == "event.edit":
+            return await _edit(session, event, action.data, now=now)
+        if action.verb in ("event.dismiss", "event.cancel"):
+            was_confirmed = event.status == EventStatus.CONFIRMED.value
+            event.status = EventStatus.CANCELLED.value
+            repo.touch(event)
+            cancelled = await repo.cancel_reminders(session, event_id=event_id)
+            note = (f"Aflyst. {cancelled} planlagte påmindelser er annulleret." if was_confirmed
+                    else "Afvist. Den giver ingen påmindelser.")
+            return event_card(event, heading="Begivenhed", note=note)
+    return Reply(text="Den handling kender jeg ikke.")
+
+
+async def _confirm(session: AsyncSession, event: Event, *, now: dt.datetime) -> Reply:
+    event.status = EventStatus.CONFIRMED.value
+    repo.touch(event)
+    await session.flush()
+    queued = await schedule_event(session, event, now=now)
+    if starts_at(event) <= now:
+        note = "Bekræftet. Datoen er passeret, så der sendes ingen påmindelser."
+    elif event.committee_id is None:
+        note = "Bekræftet, men begivenheden hører ikke til et udvalg, så ingen får påmindelser."
+    else:
+        note = f"Bekræftet. {queued} påmindelser er planlagt."
+    return event_card(event, heading="Begivenhed", note=note)
+
+
+async def _edit(session: AsyncSession, event: Event, data: dict[str, Any], *,
+                now: dt.datetime) -> Reply:
+    title = str(data.get("title") or "").strip()
+    date_text = str(data.get("date") or "").strip()
+    time_text = str(data.get("time") or "").strip()
+    if title:
+        event.title = title[:200]
+    if date_text:
+        try:
+            new_date = dt.date.fromisoformat(date_text)
+        except ValueError:
+            hits = find_dates(date_text, reference=local_today(now), future=True)
+            if not hits:
+                return Reply(text=f"»{date_text}« kan jeg ikke læse som en dato.")
+            new_date = hits[0].date
+        if new_date != event.date:
+            event.date, event.end_date = new_date, None
+        event.precision = Precision.DAY.value
+    if time_text:
+        m = re.fullmatch(r"(\d{1,2})[:.](\d{2})(?::\d{2})?", time_text)
+        if not m or int(m[1]) > 23 or int(m[2]) > 59:
+            return Reply(text=f"»{time_text}« er ikke et klokkeslæt. Skriv fx 17:00.")
+        event.time = f"{int(m[1]):02d}:{m[2]}"
+    elif "time" in data:
+        event.time = None
+    return await _changed(session, event, now=now, note="Gemt.")
+
+
+async def _changed(session: AsyncSession, event: Event, *, now: dt.datetime, note: str) -> Reply:
+    """After a move or edit: the old reminders go, a confirmed event gets new ones."""
+    repo.touch(event)
+    await session.flush()
+    await repo.cancel_reminders(session, event_id=event.id or 0)
+    queued = await schedule_event(session, event, now=now)
+    if event.status == EventStatus.CONFIRMED.value:
+        note += f" {queued} påmindelser er planlagt."
+    return event_card(event, heading="Begivenhed", note=note)
+
+
+async def _rule_action(db: Database, requester: Requester, action: CardAction, *,
+                       now: dt.datetime) -> Reply:
+    rule_id = _int(action.data.get("rule_id"))
+    async with db.transaction() as session:
+        rule = await repo.get_rule(session, rule_id) if rule_id is not None else None
+        if rule is None:
+            return Reply(text="Den faste aftale findes ikke længere.")
+        if not await may_manage(session, requester, rule.committee_id):
+            return Reply(text=NOT_ALLOWED)
+        if action.verb == "event.rule.dismiss":
+            rule.status = EventStatus.CANCELLED.value
+            return Reply(text=f"Afvist: {rule.title}.")
+        rule.status = EventStatus.CONFIRMED.value
+        made = await expand_rule(session, rule, today=local_today(now))
+    return suggestions_reply(made, [], heading=f"Fast hvert år: {rule.title}")
+
+
+async def expand_rule(session: AsyncSession, rule: EventRule, *, today: dt.date) -> list[Event]:
+    """The next occurrence of a confirmed yearly rule, as a suggested event (month precision)
+    for the secretary to date. Idempotent per rule and year."""
+    made: list[Event] = []
+    for month in (int(m) for m in rule.months.split(",")[:1]):
+        year = today.year if month >= today.month else today.year + 1
+        fingerprint = f"rule:{rule.id}:{year}-{month:02d}"
+        if await repo.by_fingerprint(session, fingerprint) is not None:
+            continue
+        made.append(await repo.create_event(
+            session, title=rule.title, kind=rule.kind, date=dt.date(year, month, 1),
+            precision=Precision.MONTH.value, committee_id=rule.committee_id,
+            fingerprint=fingerprint, rule_id=rule.id))
+    return made
+
+
+async def expand_rules(db: Database, *, today: dt.date) -> int:
+    """Every confirmed rule's next occurrence (run by the ticker or the CLI)."""
+    async with db.transaction() as session:
+        rules = [r for r in await repo.list_rules(session)
+                 if r.status == EventStatus.CONFIRMED.value]
+        return sum([len(await expand_rule(session, r, today=today)) for r in rules])
+
+
+# -- chat commands --------------------------------------------------------------------------
+
+
+async def add_from_chat(db: Database, requester: Requester, text: str, *,
+                        now: dt.datetime) -> Reply:
+    """"påmind udvalget om dialogmøde på Stouby Skole 5. marts kl. 17" → a card to confirm."""
+    request = parse_event_request(text, today=local_today(now))
+    if request is None:
+        return Reply(text="Jeg fandt ingen dato. Skriv fx »påmind udvalget om dialogmøde på "
+                          "Stouby Skole 5. marts kl. 17«.")
+    async with db.transaction() as session:
+        committee_id = await committee_of(session, requester)
+        if committee_id is None:
+            return Reply(text=NO_COMMITTEE)
+        if not await may_manage(session, requester, committee_id):
+            return Reply(text=NOT_ALLOWED)
+        event = await repo.create_event(
+            session, title=request.title, kind=request.kind, date=request.date,
+            precision=request.precision.value, time=request.time, end_date=request.end_date,
+            committee_id=committee_id, created_by=requester.aad_object_id)
+        return event_card(event, heading="Ny påmindelse – bekræft",
+                          note="Tryk »Bekræft«, så får udvalget påmindelser.")
+
+
+async def upcoming(db: Database, requester: Requester, *, now: dt.datetime) -> Reply:
+    async with db.sessions() as session:
+        committee_id = await committee_of(session, requester)
+        if committee_id is None:
+            return Reply(text=NO_COMMITTEE)
+        events = await repo.list_events(session, committee_id=committee_id,
+                                        statuses=[EventStatus.CONFIRMED],
+                                        on_or_after=local_today(now), limit=15)
+    events = [e for e in events if starts_at(e) > now or e.precision != Precision.DAY.value]
+    card = render_card("event_list", {
+        "heading": "Kommende møder og frister",
+        "empty": None if events else "Der er ingen bekræftede begivenheder forude.",
+        "events": [_row(e) for e in events], "rules": [], "note": None,
+        "fallback": "; ".join(f"{e.title}: {when_of(e)}" for e in events) or "Intet forude.",
+    })
+    return Reply(text=card["fallbackText"], card=card)
+
+
+def _matches(event: Event, words: str) -> bool:
+    wanted = [w for w in re.findall(r"\w+", words.lower()) if len(w) > 2]
+    haystack = f"{event.title} {event.kind}".lower()
+    stems = [w[:6] for w in wanted if w not in {"det", "den", "næste", "møde", "mødet"}]
+    return all(s in haystack for s in stems) if stems else True
+
+
+async def next_of(db: Database, requester: Requester, what: str, *,
+                  now: dt.datetime) -> Reply:
+    """"hvornår er næste dialogmøde?" from the confirmed events (suggestions as a hint)."""
+    async with db.sessions() as session:
+        committee_id = await committee_of(session, requester)
+        if committee_id is None:
+            return Reply(text=NO_COMMITTEE)
+        events = await repo.list_events(
+            session, committee_id=committee_id,
+            statuses=[EventStatus.CONFIRMED, EventStatus.SUGGESTED],
+            on_or_after=local_today(now))
+    hits = [e for e in events if _matches(e, what)]
+    confirmed = [e for e in hits if e.status == EventStatus.CONFIRMED.value]
+    if confirmed:
+        e = confirmed[0]
+        return Reply(text=f"Næste {what.strip(' ?')}: {e.title}, {when_of(e)}.")
+    if hits:
+        e = hits[0]
+        return Reply(text=f"Der er intet bekræftet, men et forslag fra referaterne: "
+                          f"{e.title}, {when_of(e)}.")
+    return Reply(text=f"Jeg kender ikke noget kommende {what.strip(' ?')}.")
+
+
+async def _find_one(session: AsyncSession, committee_id: int, what: str,
+                    today: dt.date) -> list[Event]:
+    what = what.strip(" ?.")
+    if m := re.fullmatch(r"#?(\d+)", what):
+        ev = await repo.get_event(session, int(m[1]))
+        return [ev] if ev is not None and ev.committee_id == committee_id else []
+    events = await repo.list_events(session, committee_id=committee_id,
+                                    statuses=[EventStatus.CONFIRMED, EventStatus.SUGGESTED],
+                                    on_or_after=today)
+    return [e for e in events if _matches(e, what)]
+
+
+async def move_or_cancel(db: Database, requester: Requester, *, what: str,
+                         when: str | None, now: dt.datetime) -> Reply:
+    """"flyt dialogmødet på Stouby Skole til 12. marts kl. 18" / "aflys seminaret"."""
+    today = local_today(now)
+    async with db.transaction() as session:
+        committee_id = await committee_of(session, requester)
+        if committee_id is None:
+            return Reply(text=NO_COMMITTEE)
+        if not await may_manage(session, requester, committee_id):
+            return Reply(text=NOT_ALLOWED)
+        found = await _find_one(session, committee_id, what, today)
+        if not found:
+            return Reply(text=f"Jeg fandt ingen kommende begivenhed, der passer til »{what}«.")
+        if len(found) > 1:
+            listing = "; ".join(f"#{e.id} {e.title} ({when_of(e)})" for e in found[:5])
+            return Reply(text=f"Flere passer: {listing}. "
+                              f"Skriv nummeret, fx »aflys #{found[0].id}«.")
+        event = found[0]
+        if when is None:
+            event.status = EventStatus.CANCELLED.value
+            repo.touch(event)
+            cancelled = await repo.cancel_reminders(session, event_id=event.id or 0)
+            return event_card(event, heading="Aflyst",
+                              note=f"{cancelled} planlagte påmindelser er annulleret.")
+        hits = find_dates(when, reference=today, future=True)
+        if not hits:
+            return Reply(text=f"»{when}« kan jeg ikke læse som en dato.")
+        hit = hits[0]
+        event.date, event.end_date, event.precision = hit.date, hit.end_date, hit.precision.value
+        if hit.time is not None:
+            event.time = f"{hit.time.hour:02d}:{hit.time.minute:02d}"
+        return await _changed(session, event, now=now, note="Flyttet.")
+
+
+DELIVERY_WORDS = {"kanal": ReminderDelivery.CHANNEL, "kanalen": ReminderDelivery.CHANNEL,
+                  "personlig": ReminderDelivery.PERSONAL, "personligt": ReminderDelivery.PERSONAL,
+                  "mig": ReminderDelivery.PERSONAL, "chat": ReminderDelivery.PERSONAL,
+                  "begge": ReminderDelivery.BOTH, "begge dele": ReminderDelivery.BOTH}
+DELIVERY_DA = {ReminderDelivery.CHANNEL: "kun i udvalgets kanal",
+               ReminderDelivery.PERSONAL: "personligt i en chat med mig",
+               ReminderDelivery.BOTH: "både i kanalen og personligt"}
+
+
+async def set_delivery(db: Database, requester: Requester, choice: str, *,
+                       now: dt.datetime) -> Reply:
+    delivery = DELIVERY_WORDS.get(choice.lower().strip())
+    if delivery is None or not requester.aad_object_id:
+        return Reply(text="Skriv »påmindelser personligt«, »påmindelser i kanalen« eller "
+                          "»påmindelser begge«.")
+    async with db.transaction() as session:
+        committee_id = await committee_of(session, requester)
+        if committee_id is None:
+            return Reply(text=NO_COMMITTEE)
+        await repo.set_delivery(session, committee_id=committee_id,
+                                aad_object_id=requester.aad_object_id, delivery=delivery)
+        if delivery is ReminderDelivery.CHANNEL:
+            await repo.cancel_personal_reminders(session, committee_id=committee_id,
+                                                 aad_object_id=requester.aad_object_id)
+        else:
+            await reschedule_committee(session, committee_id, now=now)
+    return Reply(text=f"Fint. Du får påmindelser {DELIVERY_DA[delivery]}.")
+
+
+async def set_lead_times(db: Database, requester: Requester, text: str, *,
+                         now: dt.datetime) -> Reply:
+    """"varsel 14, 7 og 1 dage før kl. 9" for the committee."""
+    m = re.match(r"(?P<days>[\d\s,og]+?)\s*(?:dage?|dag)?\s*(?:før)?\s*"
+                 r"(?:kl\.?\s*(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?)?$", text.strip(), re.I)
+    days = sorted({int(d) for d in re.findall(r"\d+", m["days"])} if m else set(), reverse=True)
+    if not m or not days or any(d > 365 for d in days):
+        return Reply(text="Skriv fx »varsel 7 og 1 dage før kl. 8«.")
+    async with db.transaction() as session:
+        committee_id = await committee_of(session, requester)
+        if committee_id is None:
+            return Reply(text=NO_COMMITTEE)
+        if not await may_manage(session, requester, committee_id):
+            return Reply(text=NOT_ALLOWED)
+        settings = await repo.settings_for(session, committee_id)
+        settings.lead_days = ",".join(map(str, days))
+        if m["h"]:
+            hour, minute = int(m["h"]), int(m["m"] or 0)
+            if hour > 23 or minute > 59:
+                return Reply(text="Det klokkeslæt findes ikke.")
+            settings.remind_at = f"{hour:02d}:{minute:02d}"
+        events = await repo.list_events(session, committee_id=committee_id,
+                                        statuses=[EventStatus.CONFIRMED],
+                                        on_or_after=local_today(now))
+        for ev in events:
+            await repo.cancel_reminders(session, event_id=ev.id or 0)
+            repo.touch(ev)
+        await session.flush()
+        await reschedule_committee(session, committee_id, now=now)
+        days_text = " og ".join(map(str, days))
+    return Reply(text=f"Påmindelser sendes nu {days_text} dage før kl. "
+                      f"{settings.remind_at.replace(':', '.')}.")
+
+
+async def list_suggestions(db: Database, requester: Requester, *, now: dt.datetime) -> Reply:
+    async with db.sessions() as session:
+        committee_id = await committee_of(session, requester)
+        if committee_id is None:
+            return Reply(text=NO_COMMITTEE)
+        events = await repo.list_events(session, committee_id=committee_id,
+                                        statuses=[EventStatus.SUGGESTED],
+                                        on_or_after=local_today(now))
+        rules = [r for r in await repo.list_rules(session, committee_id=committee_id)
+                 if r.status == EventStatus.SUGGESTED.value]
+    return suggestions_reply(events, rules, heading="Forslag til påmindelser")
+
+
+async def feed_link(db: Database, requester: Requester, *, public_url: str) -> Reply:
+    async with db.transaction() as session:
+        committee_id = await committee_of(session, requester)
+        if committee_id is None:
+            return Reply(text=NO_COMMITTEE)
+        if not await may_manage(session, requester, committee_id):
+            return Reply(text=NOT_ALLOWED)
+        token = await repo.feed_token(session, committee_id)
+        name = await session.scalar(
+            sa.select(col(Committee.name)).where(col(Committee.id) == committee_id))
+    url = calendar_url(public_url, committee_id, token)
+    return Reply(text=f"Kalender for {name} (abonnér i Outlook: Tilføj kalender → Fra "
+                      f"internettet): {url} – linket er hemmeligt; del det kun i udvalget.")
+
+
+def calendar_url(public_url: str, committee_id: int, token: str) -> str:
+    return f"{public_url.rstrip('/')}/calendar/{committee_id}/{token}.ics"
+
+
+async def chat_command(db: Database, requester: Requester, kind: CommandKind, argument: str, *,
+                       now: dt.datetime, public_url: str) -> Reply:
+    """Route one of the ``EVENT_*`` chat commands."""
+    if kind is CommandKind.EVENT_ADD:
+        return await add_from_chat(db, requester, argument, now=now)
+    if kind is CommandKind.EVENT_LIST:
+        return await upcoming(db, requester, now=now)
+    if kind is CommandKind.EVENT_NEXT:
+        return await next_of(db, requester, argument, now=now)
+    if kind is CommandKind.EVENT_MOVE:
+        what, _, when = argument.rpartition(" til ")
+        return await move_or_cancel(db, requester, what=what, when=when, now=now)
+    if kind is CommandKind.EVENT_CANCEL:
+        return await move_or_cancel(db, requester, what=argument, when=None, now=now)
+    if kind is CommandKind.EVENT_SUGGESTIONS:
+        return await list_suggestions(db, requester, now=now)
+    if kind is CommandKind.EVENT_DELIVERY:
+        return await set_delivery(db, requester, argument, now=now)
+    if kind is CommandKind.EVENT_LEADS:
+        return await set_lead_times(db, requester, argument, now=now)
+    return await feed_link(db, requester, public_url=public_url)
