@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
+from functools import cache
 from dataclasses import dataclass
 
 
@@ -61,9 +62,19 @@ _APPROVAL_REMIND = re.compile(r"^(?:/)?(?:påmind|paamind)\s+manglende(?:\s+(?P<
                               re.IGNORECASE)
 
 
+@cache
+def _english_titles() -> dict[str, str]:
+    """English command titles from the app's en-us localization → the Danish commands
+    (Teams sends the title of a command picked from the menu as the text)."""
+    from manifest.package import command_aliases
+
+    return {k.casefold(): v for k, v in command_aliases("en-us").items()}
+
+
 def parse_command(text: str) -> Command:
     """The command in ``text`` (mentions already removed); anything else is a question."""
     text = " ".join(text.split()).strip(" .!")
+    text = _english_titles().get(text.casefold(), text)
     if not text:
         return Command(CommandKind.HELP)
     if _HELP.match(text):
