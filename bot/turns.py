@@ -156,6 +156,8 @@ class ReferatBot(ActivityHandler):  # type: ignore[misc]
             reply = await reminders.chat_command(
                 self.services.db, requester, command.kind, command.argument,
                 now=self.services.clock(), public_url=self.services.settings.public_url)
+        elif command.kind is CommandKind.FAILED_SENDS:
+            reply = await admin.failed_sends(self.services.db, requester)
         elif command.kind is CommandKind.UNKNOWN:
             reply = unknown_command_reply(command.argument)
         else:

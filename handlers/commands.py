@@ -22,6 +22,7 @@ class CommandKind(str, enum.Enum):
     EVENT_DELIVERY = "event_delivery"  # "påmindelser personligt"
     EVENT_LEADS = "event_leads"  # "varsel 7 og 1 dage før kl. 8"
     EVENT_FEED = "event_feed"  # "kalenderlink"
+    FAILED_SENDS = "failed_sends"  # "mislykkede påmindelser"
     UNKNOWN = "unknown"
     QUESTION = "question"
 
@@ -35,6 +36,8 @@ class Command:
 _HELP = re.compile(r"^(?:/)?(?:hjælp|hjaelp|help|\?|hvad kan du(?: gøre)?\??)$", re.IGNORECASE)
 _BIND = re.compile(r"^(?:/)?tilknyt\s+(?:til\s+)?(?:udvalg(?:et)?\s+)?(?P<name>.+)$", re.IGNORECASE)
 _SLASH = re.compile(r"^/\S+")
+_FAILED = re.compile(r"^(?:/)?(?:vis\s+)?(?:mislykkede|fejlede)\s+(?:påmindelser|beskeder)\??$",
+                     re.IGNORECASE)
 _I = re.IGNORECASE
 EVENT_PATTERNS: list[tuple[CommandKind, re.Pattern[str]]] = [
     (CommandKind.EVENT_ADD, re.compile(
@@ -79,6 +82,8 @@ def parse_command(text: str) -> Command:
         return Command(CommandKind.HELP)
     if _HELP.match(text):
         return Command(CommandKind.HELP)
+    if _FAILED.match(text):
+        return Command(CommandKind.FAILED_SENDS)
     if m := _BIND.match(text):
         return Command(CommandKind.BIND_COMMITTEE, m["name"].strip(" \"'»«"))
     if m := _APPROVAL_OPEN.match(text):

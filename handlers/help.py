@@ -24,6 +24,7 @@ COMMANDS = [
     ("påmindelser personligt / i kanalen / begge", "Vælg hvor du får påmindelser."),
     ("varsel 7 og 1 dage før kl. 8", "Sekretæren sætter udvalgets varsel."),
     ("kalenderlink", "Sekretæren får et hemmeligt link til udvalgets kalender (Outlook)."),
+    ("mislykkede påmindelser", "Sekretæren ser påmindelser, der ikke kunne sendes."),
 ]
 
 

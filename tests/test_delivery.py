@@ -152,3 +152,24 @@ async def test_one_to_one_opens_the_personal_chat_and_stores_it(bot: BotHarness)
         personal = (await s.scalars(sa.select(Conversation).where(
             Conversation.user_aad_object_id == BO.aad_object_id))).one()
     assert [m["text"] for m in bot.connector.messages(personal.conversation_id)] == ["Kun til dig"]
+
+
+async def test_secretary_sees_failed_reminders_in_chat(bot: BotHarness) -> None:
+    from storage.members_repo import set_role
+    from storage.models import Role
+    from tests.botharness import ANNE
+
+    bot.connector.fail_next(403)
+    await queue_message(_db(bot), key="k", kind="reminder", reply=Reply(text="Husk"),
+                        due_at=utcnow(), conversation_id=CHANNEL.id)
+    await bot.server.app[DELIVERY].deliver_due()
+    refused = await bot.say("mislykkede påmindelser", user=BO)
+    assert "Kun udvalgets sekretær" in refused[-1]["text"]
+    async with _db(bot).transaction() as s:
+        committee = await get_or_create_committee(s, name="Udvalget", municipality_id=None)
+        assert committee.id is not None
+        await set_role(s, committee_id=committee.id, aad_object_id=ANNE.aad_object_id,
+                       name=ANNE.name, role=Role.SECRETARY)
+    shown = await bot.say("Mislykkede påmindelser?", user=ANNE)
+    assert "1 kunne ikke sendes" in shown[-1]["text"] and "403" in shown[-1]["text"]
+    assert "påmindelse til kanalen" in shown[-1]["text"]
