@@ -19,6 +19,7 @@ from bot.routes import add_routes
 from bot.services import Services
 from bot.settings import Settings
 from bot.turns import ReferatBot
+from handlers.reminders import expand_rules
 from minutes.answer import QuestionEngine
 from storage.engine import Database
 from storage.models import utcnow
@@ -57,7 +58,17 @@ def create_app(
         log.info("database ready (%s)", db.dialect)
         if settings.tick_seconds > 0:
             delivery.schedule(scheduler, seconds=settings.tick_seconds)
+            scheduler.add_job(_expand_rules, "cron", hour=3, minute=17, id="expand-rules",
+                              next_run_time=clock(), replace_existing=True)
             scheduler.start()
+
+    async def _expand_rules() -> None:
+        """Yearly rules (the dialogmøde cycle) become next year's suggested events; the
+        event fingerprint is unique, so replicas running this together add each once."""
+        try:
+            await expand_rules(db, today=clock().date())
+        except Exception:  # noqa: BLE001 - a failed run is retried at the next one
+            log.exception("expanding yearly event rules failed")
 
     async def cleanup(_app: web.Application) -> None:
         if scheduler.running:
