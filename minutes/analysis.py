@@ -37,7 +37,13 @@ STOP_WORDS: frozenset[str] = frozenset(
     ifm ift iht pga pba vedr inkl ekskl
     typisk typiske normalt egentlig egentligt præcis præcist cirka omtrent ofte altid aldrig
     generelt nogenlunde gennemsnitligt gerne mon faktisk lige nøjagtigt nøjagtig igen atter
+    stå står stod stået højst mindst maksimalt ifølge
     """.split()
+)
+# Adverbs that, after a verb in a question, belong to it: "sættes af" is "afsættes",
+# "stilles op" is "opstilles", "sat i gang" is not (only one particle, right after the verb).
+PARTICLES: frozenset[str] = frozenset(
+    "af op ud ind ned frem til med over om fra på sammen tilbage".split()
 )
 
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\u2022\u25aa\u25cf\u2023\u2043\u2219\u00b7\uf0b7]")
@@ -87,6 +93,11 @@ class Token:
     stem: str  # the stem ("minimumsnormering", "itsystem"); numbers unchanged
     parts: tuple[str, ...] = ()  # stems of a hyphenated word's parts
     is_number: bool = False
+    particle_stem: str | None = None  # "sættes af": the stem of "afsættes"
+
+
+TOKEN_CACHE_SIZE = 1_000_000  # surface tokens whose index terms are kept
+STEM_CACHE_SIZE = 500_000
 
 
 class _TokenCache(dict[str, tuple[str, ...]]):
@@ -98,7 +109,7 @@ class _TokenCache(dict[str, tuple[str, ...]]):
 
     def __missing__(self, token: str) -> tuple[str, ...]:
         found = self.analyzer._token_terms(token)
-        if len(self) < 1_000_000:
+        if len(self) < TOKEN_CACHE_SIZE:
             self[token] = found
         return found
 
@@ -117,7 +128,7 @@ class Analyzer:
         cached = self._cache.get(word)
         if cached is None:
             cached = word if word[0].isdigit() else self._stemmer.stemWord(word)
-            if len(self._cache) < 500_000:
+            if len(self._cache) < STEM_CACHE_SIZE:
                 self._cache[word] = cached
         return cached
 
@@ -155,13 +166,44 @@ class Analyzer:
 
     def term_counts(self, text: str) -> Counter[str]:
         """How often each stem occurs in ``text`` (the same stems as :meth:`terms`)."""
-        return Counter(chain.from_iterable(map(self._token_cache.__getitem__,
-                                               raw_tokens(text))))
+        return self.token_counts(raw_tokens(text))
+
+    def token_counts(self, tokens: list[str]) -> Counter[str]:
+        """:meth:`term_counts` of text already split by :func:`raw_tokens`."""
+        return Counter(chain.from_iterable(map(self._token_cache.__getitem__, tokens)))
+
+    def prime(self, tokens: Iterable[str]) -> list[str]:
+        """Stem every plain word of ``tokens`` the cache lacks in one call to the stemmer
+        (much cheaper than one call a word while indexing many texts). Returns the tokens
+        added beyond the cache's size: :meth:`forget` them when the texts are counted."""
+        cache = self._token_cache
+        new = set(tokens).difference(cache)
+        if not new:
+            return []
+        words = [t for t in new if t.isalpha()]
+        stop, min_length = self.stop_words, self.min_length
+        kept = [w for w in words if len(w) >= min_length and w not in stop]
+        room = TOKEN_CACHE_SIZE - len(cache)
+        cache.update(dict.fromkeys(words, ()))
+        cache.update(zip(kept, map(_one, self._stemmer.stemWords(kept)), strict=True))
+        for tok in new.difference(words):  # numbers and hyphenated words
+            cache[tok] = self._token_terms(tok)
+        if room >= len(new):
+            return []
+        # a full cache keeps the words it met first (the common ones); the rest go again
+        return list(new)[max(room, 0):]
+
+    def forget(self, tokens: Iterable[str]) -> None:
+        """Drop tokens that :meth:`prime` added beyond the cache's size."""
+        pop = self._token_cache.pop
+        for tok in tokens:
+            pop(tok, None)
 
     def question_tokens(self, text: str) -> list[Token]:
         """The content words of a question (stop words dropped), each kept with its parts."""
         out: list[Token] = []
-        for tok in raw_tokens(text):
+        raw = raw_tokens(text)
+        for i, tok in enumerate(raw):
             if tok[0].isdigit():
                 out.append(Token(tok, tok.replace(".", ""), is_number=True))
             elif "-" in tok:
@@ -170,7 +212,9 @@ class Analyzer:
                 out.append(Token(tok, self.stem(joined),
                                  tuple(self.stem(p) for p in parts if self.keep(p))))
             elif self.keep(tok):
-                out.append(Token(tok, self.stem(tok)))
+                nxt = raw[i + 1] if i + 1 < len(raw) else ""
+                particle = self.stem(nxt + tok) if nxt in PARTICLES else None
+                out.append(Token(tok, self.stem(tok), particle_stem=particle))
         return out
 
     def split_compound(self, word: str, known: Callable[[str], bool]) -> tuple[str, ...]:
@@ -178,7 +222,8 @@ class Analyzer:
 
         Tries the split whose head is longest; a linking "s" or "e" after the
         first part is allowed ("aldersgruppe" → "alder" + "grup"). Each part
-        has at least four letters, so short accidental words do not match.
+        and the head's stem have at least four letters, so short accidental words do
+        not match ("uddannelses|enhed", not "uddannelse|senhed" with the stem "sen").
         """
         word = word.lower()
         if len(word) < 8 or not word.isalpha():
@@ -186,12 +231,16 @@ class Analyzer:
         for i in range(4, len(word) - 3):
             head = word[i:]
             head_stem = self.stem(head)
-            if not known(head_stem):
+            if len(head_stem) < 4 or not known(head_stem):
                 continue
             for modifier in _modifier_forms(word[:i]):
                 if len(modifier) >= 4 and known(self.stem(modifier)):
                     return (self.stem(modifier), head_stem)
         return ()
+
+
+def _one(stem: str) -> tuple[str, ...]:
+    return (stem,)
 
 
 def _modifier_forms(prefix: str) -> Iterable[str]:

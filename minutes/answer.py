@@ -241,7 +241,7 @@ class QuestionEngine:
                 session, [h.unit.row_id for h in hits if h.unit.kind == "item"])
             passages = await corpus.fetch_passages(
                 session, [h.unit.row_id for h in hits if h.unit.kind == "passage"])
-        picker = SentencePicker(self.analyzer, concepts, q.intent, counted=q.counted,
+        picker = SentencePicker(self.analyzer, concepts, q.intent, counted=q.counted, since=q.since,
                                  focus=q.focus, known=self.index.knows,
                                  compounds=self.index.compounds)
         found: list[_Found] = []

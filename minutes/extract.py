@@ -36,6 +36,13 @@ FOCUS = 1.5  # the word a question asks about ("hvad var formålet", "hvem præs
 TITLE_CONTEXT = 0.3  # a question word found only in the item's title
 OTHER_TITLE_PENALTY = 0.07  # per title word (up to 3) in a sentence that the question lacks
 PREVIOUS_CONTEXT = 0.6  # ... in the sentence before one that starts "Det …", "Her …"
+NAME_MISSING = 0.5  # evidence of a sentence that does not name the question's proper names
+HEAD_QUALITY = 0.6  # "undersøgelsen" for "Ungeprofilundersøgelsen" named in the title
+NOVELTY_FLOOR = 0.4  # a sentence with no word of its own beyond the question's
+ANAPHOR_QUOTE = 400  # an anaphoric sentence is quoted with the one before, up to this length
+LIST_ENTRIES = 8  # a lead-in is quoted with up to this many list entries
+LIST_ENTRY_CHARS = 160
+LIST_QUOTE_CHARS = 700
 _ANAPHOR = re.compile(r"(Det|Den|De|Dette|Denne|Disse|Her|Heraf|Herved|Hermed|Derfor)\b")
 
 _MONTHS = ("januar|februar|marts|april|maj|juni|juli|august|september|oktober|november"
@@ -60,10 +67,21 @@ _PERIOD = re.compile(r"\b(19|20)\d{2}\s*[-–/]\s*(19|20)?\d{2}\b|\b\d+\s*(år|m
 _NAME = re.compile(r"\b[A-ZÆØÅ][a-zæøåé]+(?:\s+[A-ZÆØÅ][a-zæøåé]+)+|\b[A-ZÆØÅ]{2,5}\b")
 
 
+# people by their role: "Dagplejelederen orienteres", "forvaltningen", "bestyrelsen"
+_ROLE = re.compile(r"\w*(leder|ledere|lederen|lederne|ledelse|ledelsen|bestyrelse|bestyrelsen"
+                   r"|bestyrelser|bestyrelserne|chef|chefen|formand|formanden|konsulent\w*"
+                   r"|medarbejder\w*|forvaltningen|administrationen|sekretariatet|rådmanden"
+                   r"|borgmesteren|udvalget|byrådet|kommunalbestyrelsen|psykolog\w*|forældre)\b",
+                   re.IGNORECASE)
 _ENUMERATION = re.compile(r"(?:[^\W\d_][\w-]*,\s+){2,}[^\W\d_]|:\s+\w[^.]*,")
 _YEAR_RANGE = re.compile(r"\b(19|20)\d{2}\s*[-–/]\s*((19|20)?\d{2})\b")
 _AGE = re.compile(r"\b\d+\s*[-–]\s*\d+\s*(år|årige)|\b\d+\s*-?\s*årige|\balder(en|s)?\b",
                   re.IGNORECASE)
+_CAUSE = re.compile(r"\b(pga|på grund af|fordi|skyldes|skyldtes|idet|derfor|hvorfor|årsag\w*"
+                    r"|grund(en|et)? til|som følge af|da (?:der|det|den|de|vi))\b", re.IGNORECASE)
+_SINCE = re.compile(
+    rf"\b(fra|pr\.|per|gældende fra|fra og med|med virkning fra|i kraft)\s+(den\s+|d\.\s*)?"
+    rf"(\d|primo|medio|ultimo|skoleåret|årsskiftet|{_MONTHS})", re.IGNORECASE)
 _COUNT_WORDS = frozenset("to tre fire fem seks syv otte ni ti elleve tolv tyve tredive fyrre "
                          "halvtreds hundrede tusind".split())
 
@@ -82,9 +100,11 @@ def fact_strength(intent: Intent, text: str) -> float:
     if intent is Intent.TIME:
         return 1.0 if _TIME.search(text) else 0.0
     if intent is Intent.PERSON:
-        return 1.0 if _NAME.search(text) else 0.5
+        return 1.0 if _NAME.search(text) else 0.9 if _ROLE.search(text) else 0.5
     if intent is Intent.WHICH:
         return 1.0 if _ENUMERATION.search(text) else 0.5
+    if intent is Intent.REASON:
+        return 1.0 if _CAUSE.search(text) else 0.5
     return 1.0
 
 
@@ -149,6 +169,21 @@ def _concept_quality(
     return concept.quality(stems.__contains__, compound if compounds else None)
 
 
+def _heads(concept: Concept, known: Callable[[str], bool]) -> frozenset[str]:
+    """Known stems that a question word's stem is a compound of: "ungeprofilundersøg" →
+    "undersøg" (the last part, at least five letters)."""
+    out: set[str] = set()
+    for v in concept.variants:
+        if v.weight < 1.0 or v.stem.isdigit():
+            continue
+        for k in range(3, len(v.stem) - 4):
+            head = v.stem[k:]
+            if known(head) and compound_head_match(v.stem, head, known=known):
+                out.add(head)
+                break  # the longest head
+    return frozenset(out)
+
+
 class SentencePicker:
     """Scores sentences of blocks against a question's concepts."""
 
@@ -162,12 +197,19 @@ class SentencePicker:
         focus: str | None = None,
         known: Callable[[str], bool] | None = None,
         compounds: bool = True,
+        since: bool = False,
     ) -> None:
         self.analyzer = analyzer
         self.known = known
         self.compounds = compounds
+        self.since = since
         self.concepts = [c for c in concepts if c.importance > 0]
         self.intent = intent
+        # the heads of the question's compounds: "undersøgelsen" in an item about
+        # "Ungeprofilundersøgelsen" refers to it
+        self.heads = [_heads(c, known) if compounds and known is not None else frozenset()
+                      for c in self.concepts]
+        self.names = [(c, h) for c, h in zip(self.concepts, self.heads, strict=True) if c.name]
         nouns = [c for c in self.concepts if counted is not None and c.surface == counted]
         self.counted = frozenset(v.stem for v in nouns[0].variants) if nouns else None
         # the word asked about ("hvad var formålet …", "hvilke kommuner") weighs like the
@@ -180,13 +222,19 @@ class SentencePicker:
         ]
         self.total = sum(self.weights) or 1.0
 
-    def evidence(self, text: str, context: Sequence[tuple[set[str], float]] = ()) -> float:
+    def evidence(self, text: str, context: Sequence[tuple[set[str], float]] = (),
+                 scope: set[str] | None = None) -> float:
         """Share of the question's weight found in ``text``; words found only in a
-        ``context`` (the item's title, the sentence before) count at its factor."""
+        ``context`` (the item's title, the sentence before) count at its factor. A compound
+        of the question found in ``scope`` (the item's title, the section) counts at
+        HEAD_QUALITY in a sentence that names only its head."""
         stems = self.analyzer.term_set(text)
         got = 0.0
-        for c, weight in zip(self.concepts, self.weights, strict=True):
+        for c, weight, heads in zip(self.concepts, self.weights, self.heads, strict=True):
             q = _concept_quality(c, stems, self.known, self.compounds)
+            if q < HEAD_QUALITY and heads and scope is not None and not heads.isdisjoint(stems) \
+                    and c.quality(scope.__contains__) >= 1.0:
+                q = HEAD_QUALITY
             for ctx, factor in context:
                 if q >= factor:
                     break
@@ -203,6 +251,7 @@ class SentencePicker:
         out: list[Pick] = []
         for block in blocks:
             spans = sentence_spans(block.text)
+            scope = title | self.analyzer.term_set(block.text)
             for i, span in enumerate(spans):
                 sentence = span.text(block.text)
                 if len(sentence) < 3:
@@ -211,20 +260,33 @@ class SentencePicker:
                 if i > 0 and _ANAPHOR.match(sentence):
                     previous = self.analyzer.term_set(spans[i - 1].text(block.text))
                     context.insert(0, (previous, PREVIOUS_CONTEXT))
-                ev = self.evidence(sentence, context)
+                ev = self.evidence(sentence, context, scope)
                 if ev <= 0:
                     continue
+                if self.names and not self._names_found(sentence, context):
+                    ev *= NAME_MISSING  # "Hvornår lukker Tuen?": a sentence about Tusindfryd
                 quote = _with_lead_in(block.text, spans, i)
+                if quote.endswith(":"):  # a lead-in: the list it introduces is the answer
+                    quote = _with_list(block.text, spans, i, quote)
+                elif i > 0 and not span.bullet and _ANAPHOR.match(sentence):
+                    # "Denne er aflyst pga. COVID-19." says little without what "Denne" is
+                    before = spans[i - 1].text(block.text)
+                    if not spans[i - 1].bullet and len(before) + len(quote) <= ANAPHOR_QUOTE:
+                        quote = f"{before} {quote}"
                 if self.counted is not None:  # "hvor mange skoler": "207 skoler"
                     strength = 1.0 if counts(self.analyzer, quote, self.counted) else 0.0
                 else:
                     strength = fact_strength(self.intent, quote)
+                if self.since and strength > 0 and not _SINCE.search(quote):
+                    strength *= 0.6  # "fra hvornår": "fra 1. januar 2024", "pr. 1. august"
                 fact = strength > 0
                 score = ev * block.weight
                 if need_fact:
                     score *= 0.5 + 0.5 * strength
-                elif self.intent is Intent.WHICH:  # a list answers "hvilke …" best
+                elif self.intent in (Intent.WHICH, Intent.REASON):  # a list, a cause
                     score *= 0.7 + 0.3 * strength
+                if self._novelty(sentence, asked) == 0:
+                    score *= NOVELTY_FLOOR  # a heading that repeats the question says nothing
                 if len(sentence) > 350:
                     score *= 0.9
                 if other_title:
@@ -235,6 +297,20 @@ class SentencePicker:
                 out.append(Pick(block, span, quote, ev, score, fact))
         out.sort(key=lambda p: -p.score)
         return out
+
+    def _names_found(self, sentence: str, context: Sequence[tuple[set[str], float]]) -> bool:
+        """Does the sentence, or its title or the sentence it refers back to, name every
+        proper name of the question?"""
+        stems = self.analyzer.term_set(sentence)
+        around = stems.union(*(ctx for ctx, _ in context))
+        return all(
+            _concept_quality(c, around, self.known, self.compounds) > 0
+            or not heads.isdisjoint(stems)
+            for c, heads in self.names)
+
+    def _novelty(self, sentence: str, known_terms: set[str]) -> int:
+        """How many words of ``sentence`` the question and the title do not already say."""
+        return len(self.analyzer.term_set(sentence) - known_terms)
 
     def siblings(self, best: Pick, picks: Sequence[Pick], *, ratio: float = 0.6) -> list[Pick]:
         """Other list entries of the same list that answer nearly as well."""
@@ -264,6 +340,18 @@ def _lead_in_index(text: str, spans: Sequence[Span], i: int) -> int | None:
     if j >= 0 and spans[j].text(text).endswith(":"):
         return j
     return None
+
+
+def _with_list(text: str, spans: Sequence[Span], i: int, quote: str) -> str:
+    """A lead-in ("… peger på tre modeller:") with the list entries that follow it."""
+    entries: list[str] = []
+    for span in spans[i + 1 : i + 1 + LIST_ENTRIES]:
+        if not span.bullet:
+            break
+        entries.append(clip(span.text(text).lstrip("•-–\uf0b7 ").strip(), LIST_ENTRY_CHARS))
+    if not entries:
+        return quote
+    return clip(f"{quote} {'; '.join(entries)}", LIST_QUOTE_CHARS)
 
 
 def _with_lead_in(text: str, spans: Sequence[Span], i: int) -> str:

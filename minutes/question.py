@@ -39,6 +39,7 @@ class Intent(enum.StrEnum):
     CHAIR = "chair"  # hvem var formand
     ATTENDANCE = "attendance"  # hvem deltog
     WHICH = "which"  # hvilke … (a list)
+    REASON = "reason"  # hvorfor
     OVERVIEW = "overview"  # hvad blev behandlet på mødet den …
     GENERAL = "general"  # hvad / hvilke / hvordan / hvorfor
 
@@ -57,6 +58,37 @@ GENERIC_WORDS = """
     penge beløb beløbet kroner antal antallet dato datoen tidspunkt tidspunktet
     formand formanden besluttes vedtages hvad noget nogen andet koster kostede koste pris
     prisen
+    handler handlede handle omhandler omhandlede drejer drejede vedrører vedrørte
+""".split()
+# Words the minutes often use for what a member asks in other words; each group's words
+# find one another (at SYNONYM_WEIGHT). Administrative Danish, not any one document's terms.
+SYNONYM_GROUPS = [
+    "besked orientere orienteres orientering informere informeres information underrette",
+    "penge midler beløb bevilling",
+    "svar svare besvare besvarelse",
+    "starte begynde opstart igangsætte",
+    "slutte afslutte ophøre stoppe",
+    "lukke lukning nedlægge nedlæggelse",
+    "spare besparelse reduktion reducere nedskæring",
+    "udgift udgifter omkostning omkostninger",
+    "ansatte medarbejdere personale",
+    "frist deadline",
+    "formål hensigt",
+    "øge udvide forøge",
+    "ændre justere ændring justering",
+    "elever skolebørn",
+    "evaluere evaluering vurdere vurdering",
+]
+SYNONYM_WEIGHT = 0.7
+# "hvor stor en andel", "hvor længe": the adjective belongs to the question word
+_DEGREE = re.compile(r"\bhvor\s+(stor|store|stort|lang|lange|langt|høj|høje|højt|gammel|gamle"
+                     r"|dyr|dyre|dyrt|tit|ofte|længe|hurtigt|bred|brede)\b")
+_NAME = re.compile(r"(?<=\s)[A-ZÆØÅ][\w.-]*")
+# In a question about a decision, the outcome asked about frames it like "godkendt" does
+# ("Blev seminaret aflyst?" is answered by the decision whatever it was).
+OUTCOME_WORDS = """
+    aflyst aflyste aflyse aflyses afvist afviste afvise afvises udsat udsatte udsætte udsættes
+    tiltrådt tiltrådte tiltræde fastholdt fastholde fastholdes
 """.split()
 # derivational endings: "tilslutte" finds "tilslutning", "implementering" finds "implementere"
 # and verb forms the stemmer leaves apart: "foreslår"/"foreslås", "tilsluttede"/"tilslutte"
@@ -69,6 +101,7 @@ _DATE_WORDS = frozenset(MONTHS) | {"år", "året", "måned", "måneden", "ugen",
 _DECISION = re.compile(
     r"\b(besluttede|besluttet|beslutte|beslutningen|beslutning|vedtog|vedtaget|konkluder\w*"
     r"|godkendte|godkendt|godkendes|afvist|afviste|udsat|udsatte|tiltrådt|tiltrådte"
+    r"|aflyst|aflyste|aflyses|fastholdt|fastholdes"
     r"|taget til efterretning|hvad skete der|hvad kom der ud|hvordan endte|udfaldet"
     r"|hvad mente|hvad sagde|hvad var resultatet|hvad (?:skal|skulle) der ske"
     r"|hvad sker der med|hvordan gik det)\b"
@@ -97,6 +130,8 @@ _RELATIVE = re.compile(
 _LATEST = re.compile(r"\b(sidste|seneste|forrige|nyeste) (udvalgs|rådmands)?møde\b")
 _MEETING_CUE = re.compile(r"(møde\w*|mødedato)\s*(den|d\.|i|fra)?\s*$")
 _TOPIC_CUE = re.compile(r"\b(for|af|om|fra|til|pr\.?)\s*(den\s+|d\.\s*)?$")
+_SINCE_QUESTION = re.compile(r"\bfra (hvornår|hvilke[nt]? (dato|dag|år|tidspunkt|måned))\b"
+                             r"|\bhvornår (gælder|træder)\b|\bi kraft\b")
 _NUMBER_WORDS = {"et": 1, "en": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7,
                  "otte": 8, "ni": 9, "ti": 10}
 
@@ -135,6 +170,8 @@ class Question:
     topic_words: frozenset[str] = frozenset()  # "… om X": the words of X
     topic: str = ""  # the content words as written, for "Jeg fandt intet om …"
     generic: frozenset[str] = field(default_factory=frozenset)  # stems of framing words
+    since: bool = False  # "fra hvornår …", "hvornår træder … i kraft": a start date
+    names: frozenset[str] = frozenset()  # words written with a capital inside the question
 
 
 def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -291,6 +328,9 @@ def detect_intent(text: str) -> Intent:
         return Intent.TIME
     if re.match(r"\W*hvem\b", text):  # "hvem skal orienteres om beslutningen …"
         return Intent.PERSON
+    if re.match(r"\W*(hvorfor|hvad er grunden|hvad var grunden|hvad er årsagen|hvad var årsagen)\b",
+                text):
+        return Intent.REASON
     if _DECISION.search(text):
         return Intent.DECISION
     if re.search(r"\bhvem\b", text):
@@ -362,8 +402,11 @@ def understand(
     intent = detect_intent(low)
     dates, date_terms = parse_dates(low, today)
     committee_ids, committee_label = match_committees(clean, committees)
-    tokens = analyzer.question_tokens(clean)
-    generic = frozenset(analyzer.stem(w) for w in GENERIC_WORDS)
+    degree = {m.group(1) for m in _DEGREE.finditer(low)}
+    tokens = [t for t in analyzer.question_tokens(clean) if t.surface not in degree]
+    generic = frozenset(analyzer.stem(w) for w in GENERIC_WORDS) | (
+        frozenset(analyzer.stem(w) for w in OUTCOME_WORDS) if intent is Intent.DECISION
+        else frozenset())
     if committee_label:
         named = set(analyzer.terms(committee_label)) | {analyzer.stem("udvalget")}
         tokens = [t for t in tokens if t.stem not in named]
@@ -394,16 +437,20 @@ def understand(
                                          r"(?: der)? med (?:de[tn]?\s+)?(\w+)", low)):
         focus = m.group(1)
     if focus is None and (m := re.search(
-            r"\b(?:hvad|hvilke[nt]?|hvem)\s+(?:var|er|bliver|blev|har|skal|vil)?\s*"
-            r"(?:været\s+)?(\w+)", low)):
+            r"\b(?:hvad|hvilke[nt]?|hvem)\s+(?:var|er|bliver|blev|har|skal|vil|kan)?\s*"
+            r"(?:været\s+|have\s+|få\s+|være\s+|blive\s+)?(\w+)", low)):
         word = m.group(1)
         if analyzer.keep(word) and analyzer.stem(word) not in generic:
             focus = word
     unknown_committee = committee_ids is None and bool(
         re.search(r"\b\w{3,}udvalg(et)?\b|\budvalget for \w+", low))
     topic = " ".join(t.surface for t in content) or " ".join(t.surface for t in tokens)
+    since = intent is Intent.TIME and _SINCE_QUESTION.search(low) is not None
+    # proper names ("Børnehuset Tuen", "Glud"): the sentence that answers must name them
+    names = frozenset(w.lower().rstrip(".") for w in _NAME.findall(clean)) - place_terms - {
+        t.surface for t in tokens if t.stem in framing or not analyzer.keep(t.surface)}
     return Question(
-        text=clean, intent=intent, tokens=tokens, dates=dates, date_terms=date_terms,
+        text=clean, intent=intent, since=since, names=names, tokens=tokens, dates=dates, date_terms=date_terms,
         committee_ids=committee_ids, committee_label=committee_label, whole_meeting=whole,
         topic=topic, generic=generic, counted=counted, focus=focus,
         unknown_committee=unknown_committee, municipalities=places, place_terms=place_terms,
@@ -453,9 +500,13 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
                 variants = _variants(part, index)
                 if i == len(tok.parts) - 1:
                     variants.append(Variant(tok.stem, 1.0))
-                concepts.append(Concept(tok.surface, variants, importance=importance))
+                concepts.append(Concept(tok.surface, variants, importance=importance,
+                                        name=tok.surface in question.names))
             continue
         variants = _variants(tok.stem, index)
+        if tok.particle_stem is not None and index.knows(tok.particle_stem) and \
+                all(v.stem != tok.particle_stem for v in variants):
+            variants.append(Variant(tok.particle_stem, 0.9))  # "sættes af" ~ "afsættes"
         if index.compounds and not tok.is_number and len(tok.surface) >= 8 and \
                 index.df(tok.stem) <= DF_CAP_PER_DOCUMENT:  # rare or unknown: try its parts
             parts = analyzer.split_compound(tok.surface, index.knows)
@@ -467,13 +518,35 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
                 variants.extend(Variant(t, 0.4, part=len(parts) - 1)
                                 for t in index.compounds_ending_with(parts[-1])
                                 if t not in known)
-        concepts.append(Concept(tok.surface, variants, importance=importance))
+        concepts.append(Concept(tok.surface, variants, importance=importance,
+                                name=tok.surface in question.names))
     index.prepare(concepts)
     return concepts
 
 
+def _synonyms(analyzer: Analyzer) -> dict[str, frozenset[str]]:
+    """stem → the stems of its synonyms (cached per analyzer)."""
+    cached = _SYNONYM_CACHE.get(id(analyzer))
+    if cached is not None and cached[0] is analyzer:
+        return cached[1]
+    table: dict[str, set[str]] = {}
+    for group in SYNONYM_GROUPS:
+        stems = {analyzer.stem(w) for w in group.split()}
+        for st in stems:
+            table.setdefault(st, set()).update(stems - {st})
+    frozen = {k: frozenset(v) for k, v in table.items()}
+    _SYNONYM_CACHE[id(analyzer)] = (analyzer, frozen)
+    return frozen
+
+
+_SYNONYM_CACHE: dict[int, tuple[Analyzer, dict[str, frozenset[str]]]] = {}
+
+
 def _variants(stem: str, index: SearchIndex) -> list[Variant]:
     out = [Variant(stem, 1.0)]
+    for syn in sorted(_synonyms(index.analyzer).get(stem, ())):
+        if index.knows(syn):
+            out.append(Variant(syn, SYNONYM_WEIGHT))
     if not stem.isdigit():
         related = {stem + end for end in DERIVATIONS}
         related |= {stem[: -len(end)] for end in DERIVATIONS

@@ -20,15 +20,18 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
+import gc
 import heapq
 import math
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import chain
 
-from minutes.analysis import Analyzer, compound_head_match
+from minutes.analysis import Analyzer, compound_head_match, raw_tokens
 
 # field → (weight, length normalisation b)
 FIELDS: dict[str, tuple[float, float]] = {
@@ -80,6 +83,7 @@ class Variant:
 
 
 COMPOUND_WEIGHT = 0.8  # a compound ending with the word ("minimumsnormering" for "normering")
+RELATED_WEIGHT = 0.7  # variants this close (other forms, synonyms) stand in for an unknown word
 PARTS_ALL = 0.5  # every part of an unknown compound found ("skole" and "lukning")
 PARTS_SOME = 0.2  # only some of them
 
@@ -93,6 +97,7 @@ class Concept:
     idf: float = 0.0
     importance: float = 1.0  # down-weights generic words in coverage
     in_coverage: bool = True  # False: ranks, but does not make a unit cover the question
+    name: bool = False  # a proper name in the question ("Tuen"): the answer must say it
 
     def quality(
         self, has: Callable[[str], bool], has_compound: Callable[[str], bool] | None = None
@@ -192,6 +197,40 @@ def _contains(ids: array[int], uid: int) -> bool:
     return i < len(ids) and ids[i] == uid
 
 
+FieldCounts = dict[str, Counter[str]]  # one unit: field name → how often each term occurs
+
+
+def analyse_units(analyzer: Analyzer, units: Sequence[Mapping[str, str]]) -> list[FieldCounts]:
+    """The term counts of each unit's fields: every distinct word stemmed once, in one
+    call to the stemmer, then counted in C (no Python work per word)."""
+    tokenized = [[(name, raw_tokens(text)) for name, text in fields.items()
+                  if text and name in FIELDS] for fields in units]
+    overflow = analyzer.prime(chain.from_iterable(
+        tokens for fields in tokenized for _, tokens in fields))
+    out: list[FieldCounts] = []
+    for fields in tokenized:
+        counts: FieldCounts = {}
+        for name, tokens in fields:
+            counter = analyzer.token_counts(tokens)
+            if counter:
+                counts[name] = counter
+        out.append(counts)
+    analyzer.forget(overflow)
+    return out
+
+
+def analyse_in_worker(
+    units: Sequence[Mapping[str, str]], stop_words: frozenset[str], min_length: int
+) -> list[FieldCounts]:
+    """:func:`analyse_units` in a worker process (its analyzer and caches live there)."""
+    return analyse_units(_worker_analyzer(stop_words, min_length), units)
+
+
+@functools.lru_cache(maxsize=1)
+def _worker_analyzer(stop_words: frozenset[str], min_length: int) -> Analyzer:
+    return Analyzer(stop_words=stop_words, min_length=min_length)
+
+
 class SearchIndex:
     """Inverted index over units. Add and remove whole documents; search concepts."""
 
@@ -248,42 +287,54 @@ class SearchIndex:
         """Index one document's units (replacing it if it was indexed)."""
         self.add_documents({doc_id: list(units)})
 
-    def add_documents(self, docs: Mapping[int, list[UnitText]]) -> None:
+    def add_documents(
+        self,
+        docs: Mapping[int, list[UnitText]],
+        analysed: Sequence[FieldCounts] | None = None,
+    ) -> None:
         """Index several documents, a batch of whole documents at a time so memory stays
-        flat; field length averages are updated with each batch before it is weighted."""
+        flat; field length averages are updated with each batch before it is weighted.
+
+        ``analysed``: the units' term counts, one per unit in the order of ``docs``, as
+        :func:`analyse_units` makes them (in another process while this one indexes the
+        previous documents); computed here when not given."""
         for doc_id in docs:
             if doc_id in self._doc_units:
                 self.remove_document(doc_id)
-        batch: list[tuple[int, UnitText]] = []
-        for doc_id, units in docs.items():
-            self._doc_units.setdefault(doc_id, [])
-            batch.extend((doc_id, unit) for unit in units)
-            if len(batch) >= BATCH_UNITS:
-                self._add_batch(batch)
-                batch = []
-        if batch:
-            self._add_batch(batch)
+        counted = iter(analysed) if analysed is not None else None
+        # indexing makes millions of small objects and no reference cycles: the cyclic
+        # garbage collector would only rescan the growing index again and again
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            batch: list[tuple[int, UnitText]] = []
+            for doc_id, units in docs.items():
+                self._doc_units.setdefault(doc_id, [])
+                batch.extend((doc_id, unit) for unit in units)
+                if len(batch) >= BATCH_UNITS:
+                    self._add_batch(batch, counted)
+                    batch = []
+            if batch:
+                self._add_batch(batch, counted)
+        finally:
+            if collecting:
+                gc.enable()
 
-    def _add_batch(self, batch: list[tuple[int, UnitText]]) -> None:
-        analysed: list[tuple[int, UnitText, dict[str, Counter[str]], dict[str, int]]] = []
-        for doc_id, unit in batch:
-            counts: dict[str, Counter[str]] = {}
-            lengths: dict[str, int] = {}
-            for name, text in unit.fields.items():
-                if name not in FIELDS or not text:
-                    continue
-                counter = self.analyzer.term_counts(text)
-                if not counter:
-                    continue
-                length = sum(counter.values())
-                counts[name] = counter
-                lengths[name] = length
-                self._field_len_sum[name] += length
-                self._field_count[name] += 1
+    def _add_batch(self, batch: list[tuple[int, UnitText]],
+                   counted: Iterator[FieldCounts] | None) -> None:
+        if counted is None:
+            field_counts = analyse_units(self.analyzer, [unit.fields for _, unit in batch])
+        else:
+            field_counts = [next(counted) for _ in batch]
+        analysed: list[tuple[int, UnitText, FieldCounts, dict[str, int]]] = []
+        len_sum, field_count = self._field_len_sum, self._field_count
+        for (doc_id, unit), counts in zip(batch, field_counts, strict=True):
+            lengths = {name: counter.total() for name, counter in counts.items()}
+            for name, length in lengths.items():
+                len_sum[name] += length
+                field_count[name] += 1
             analysed.append((doc_id, unit, counts, lengths))
-        averages = {
-            name: self._field_len_sum[name] / self._field_count[name] for name in self._field_count
-        }
+        averages = {name: len_sum[name] / field_count[name] for name in field_count}
         per_doc: dict[int, Counter[str]] = {}
         for doc_id, unit, counts, lengths in analysed:
             terms = self._add_unit(doc_id, unit, counts, lengths, averages)
@@ -291,10 +342,18 @@ class SearchIndex:
             if doc_counter is None:
                 doc_counter = per_doc[doc_id] = Counter()
             doc_counter.update(terms)
+        df = self._df
         for doc_id, terms in per_doc.items():  # a batch holds whole documents
             self._n += min(len(self._doc_units[doc_id]), DF_CAP_PER_DOCUMENT)
-            for term, n in terms.items():
-                self._df[term] += min(n, DF_CAP_PER_DOCUMENT)
+            # df += min(n, cap): one count for every term, one more per level it reaches
+            # (Counter.update over an iterable counts in C)
+            df.update(terms.keys())
+            again = [t for t, n in terms.items() if n > 1]
+            for level in range(2, DF_CAP_PER_DOCUMENT + 1):
+                if not again:
+                    break
+                df.update(again)
+                again = [t for t in again if terms[t] > level]
 
     def _add_unit(
         self,
@@ -310,14 +369,18 @@ class SearchIndex:
         unit.meta.uid = uid
         self._units[uid] = unit.meta
         self._doc_units[doc_id].append(uid)
-        weighted: dict[str, float] = {}
-        get = weighted.get
         core = self._core
-        for name, counter in counts.items():
+        weighted: dict[str, float] = {}
+        # the longest field first, as one comprehension; the others added to it
+        for name, counter in sorted(counts.items(), key=lambda kv: -lengths[kv[0]]):
             weight, b = FIELDS[name]
             factor = weight / (1.0 - b + b * lengths[name] / max(averages.get(name, 1.0), 1.0))
-            for term, tf in counter.items():
-                weighted[term] = get(term, 0.0) + tf * factor
+            if not weighted:
+                weighted = {term: tf * factor for term, tf in counter.items()}
+            else:
+                get = weighted.get
+                weighted.update({term: get(term, 0.0) + tf * factor
+                                 for term, tf in counter.items()})
             if name in CORE_FIELDS:
                 for term in counter:
                     ids = core.get(term)
@@ -327,14 +390,15 @@ class SearchIndex:
                         ids.append(uid)
         postings = self._postings
         scale = (K1 + 1.0) * IMPACT_SCALE
-        pending = self._pending_terms
-        for term, tfw in weighted.items():
-            p = postings.get(term)
+        impacts = [int(scale * tfw / (tfw + K1)) for tfw in weighted.values()]
+        get = postings.get
+        for term, impact in zip(weighted, impacts):
+            p = get(term)
             if p is None:
                 p = postings[term] = _Postings()
-                pending.append(term)
+                self._pending_terms.append(term)
             p.ids.append(uid)
-            p.impacts.append(int(scale * tfw / (tfw + K1)))
+            p.impacts.append(impact)
         return weighted.keys()
 
     def remove_document(self, doc_id: int) -> None:
@@ -424,10 +488,14 @@ class SearchIndex:
     # ---- searching --------------------------------------------------------------------
 
     def prepare(self, concepts: list[Concept]) -> None:
-        """Fill in each concept's IDF: its own stem's, or the rarest variant's if unknown."""
+        """Fill in each concept's IDF: its own stem's; for a word the minutes never use, that of
+        its commonest other form or synonym ("lukker" → "lukning"); else the highest IDF."""
         for c in concepts:
             dfs = [self.df(v.stem) for v in c.variants if v.weight >= 1.0]
-            df = max(dfs) if dfs and max(dfs) > 0 else 0
+            df = max(dfs) if dfs else 0
+            if df == 0:
+                df = max((self.df(v.stem) for v in c.variants
+                          if v.part < 0 and v.weight >= RELATED_WEIGHT), default=0)
             c.idf = self.idf(df)
 
     def search(
