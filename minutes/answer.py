@@ -19,9 +19,13 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import multiprocessing
+import os
 import re
 import time
+from collections import deque
 from collections.abc import Sequence
+from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 
 from minutes import corpus
@@ -40,7 +44,16 @@ from minutes.extract import (
     fact_required,
 )
 from minutes.question import DateRange, Intent, Question, build_concepts, understand
-from minutes.search import Concept, Hit, SearchFilter, SearchIndex
+from minutes.search import (
+    Concept,
+    FieldCounts,
+    Hit,
+    SearchFilter,
+    SearchIndex,
+    UnitText,
+    analyse_in_worker,
+    analyse_units,
+)
 from storage.engine import Database
 
 __all__ = ["Access", "Alternative", "Answer", "Citation", "QuestionEngine", "Thresholds"]
@@ -51,6 +64,8 @@ UNIT_PRIOR: dict[str, float] = {"item": 1.0, "text": 0.95, "attachment": 0.7,
                                 "fragment": 0.5, "attendance": 0.5}
 SHORT_DECISION = 80  # a decision this short ("Indstilling godkendt.") gets its context
 LOAD_DOCUMENTS = 200  # documents read from the store and indexed at a time
+PARALLEL_DOCUMENTS = 1000  # from this many new documents on, worker processes analyse text
+ANALYSED_AHEAD = 1  # slices of documents analysed by a worker ahead of the one being indexed
 ALTERNATIVE_RATIO = 0.7  # an alternative ranks at least this close to the answer
 PASSAGE_WINDOW = 6000  # a passage longer than this is quoted from its chunk and around it
 
@@ -121,17 +136,78 @@ class QuestionEngine:
                 self.index.remove_document(doc_id)
                 self._docs.pop(doc_id, None)
             new = sorted(stored - set(self._docs))
-            for start in range(0, len(new), LOAD_DOCUMENTS):
-                async with self.db.sessions() as session:
-                    infos = await corpus.load_doc_infos(session, new[start:start + LOAD_DOCUMENTS])
-                    units = await corpus.load_units(session, infos)
-                if sum(len(u) for u in units.values()) > 500:  # keep the event loop free
-                    await asyncio.to_thread(self.index.add_documents, units)
-                else:
-                    self.index.add_documents(units)
-                self._docs.update(infos)
+            if len(new) >= PARALLEL_DOCUMENTS and (os.cpu_count() or 1) > 1:
+                await self._index_in_pipeline(new)
+            else:
+                for start in range(0, len(new), LOAD_DOCUMENTS):
+                    infos, units = await self._load(new[start:start + LOAD_DOCUMENTS])
+                    if sum(len(u) for u in units.values()) > 500:  # keep the event loop free
+                        await asyncio.to_thread(self.index.add_documents, units)
+                    else:
+                        self.index.add_documents(units)
+                    self._docs.update(infos)
             self._watermark = mark
             return True
+
+    async def _load(
+        self, doc_ids: list[int]
+    ) -> tuple[dict[int, DocInfo], dict[int, list[UnitText]]]:
+        async with self.db.sessions() as session:
+            infos = await corpus.load_doc_infos(session, doc_ids)
+            units = await corpus.load_units(session, infos)
+        return infos, units
+
+    async def _index_in_pipeline(self, new: list[int]) -> None:
+        """Index many documents on two cores: while this process indexes one slice of
+        documents, a worker process analyses the next (words, stems, counts) and the
+        event loop reads the one after from the store."""
+        loop = asyncio.get_running_loop()
+        analyzer = self.analyzer
+        try:
+            pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+        except (OSError, NotImplementedError):  # no processes here: one core it is
+            pool = None
+
+        def analyse(units: dict[int, list[UnitText]]) -> asyncio.Future[list[FieldCounts]]:
+            fields = [u.fields for us in units.values() for u in us]
+            if pool is not None:
+                try:
+                    return loop.run_in_executor(pool, analyse_in_worker, fields,
+                                                analyzer.stop_words, analyzer.min_length)
+                except BrokenExecutor:
+                    pass
+            return loop.run_in_executor(None, analyse_units, analyzer, fields)
+
+        async def index(infos: dict[int, DocInfo], units: dict[int, list[UnitText]],
+                        counted: asyncio.Future[list[FieldCounts]]) -> None:
+            try:
+                analysed: list[FieldCounts] | None = await counted
+            except Exception:  # noqa: BLE001 - the worker failed (died, could not start): here
+                analysed = None
+            await asyncio.to_thread(self.index.add_documents, units, analysed)
+            self._docs.update(infos)
+
+        try:
+            # the worker analyses the next slice while this process indexes the current one
+            ahead: deque[tuple[dict[int, DocInfo], dict[int, list[UnitText]],
+                               asyncio.Future[list[FieldCounts]]]] = deque()
+            indexing: asyncio.Task[None] | None = None
+            for start in range(0, len(new), LOAD_DOCUMENTS):
+                infos, units = await self._load(new[start:start + LOAD_DOCUMENTS])
+                ahead.append((infos, units, analyse(units)))
+                if len(ahead) > ANALYSED_AHEAD:
+                    if indexing is not None:
+                        await indexing
+                    indexing = asyncio.create_task(index(*ahead.popleft()))
+            while ahead:
+                if indexing is not None:
+                    await indexing
+                indexing = asyncio.create_task(index(*ahead.popleft()))
+            if indexing is not None:
+                await indexing
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=False, cancel_futures=True)
 
     @property
     def documents(self) -> dict[int, DocInfo]:

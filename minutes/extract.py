@@ -36,7 +36,7 @@ FOCUS = 1.5  # the word a question asks about ("hvad var formålet", "hvem præs
 TITLE_CONTEXT = 0.3  # a question word found only in the item's title
 OTHER_TITLE_PENALTY = 0.07  # per title word (up to 3) in a sentence that the question lacks
 PREVIOUS_CONTEXT = 0.6  # ... in the sentence before one that starts "Det …", "Her …"
-NAME_MISSING = 0.5  # evidence of a sentence that does not name the question's proper names
+NAME_MISSING = 0.25  # evidence of a sentence that does not name the question's proper names
 HEAD_QUALITY = 0.6  # "undersøgelsen" for "Ungeprofilundersøgelsen" named in the title
 NOVELTY_FLOOR = 0.4  # a sentence with no word of its own beyond the question's
 ANAPHOR_QUOTE = 400  # an anaphoric sentence is quoted with the one before, up to this length
@@ -260,6 +260,11 @@ class SentencePicker:
                 if i > 0 and _ANAPHOR.match(sentence):
                     previous = self.analyzer.term_set(spans[i - 1].text(block.text))
                     context.insert(0, (previous, PREVIOUS_CONTEXT))
+                elif (entry := _entry_start(spans, i)) is not None:
+                    # a later sentence of a list entry is about what the entry names
+                    # ("1) Grønne Spirer … Budget: 100.000 kroner.")
+                    head = self.analyzer.term_set(spans[entry].text(block.text))
+                    context.insert(0, (head, PREVIOUS_CONTEXT))
                 ev = self.evidence(sentence, context, scope)
                 if ev <= 0:
                     continue
@@ -339,6 +344,19 @@ def _lead_in_index(text: str, spans: Sequence[Span], i: int) -> int | None:
         j -= 1
     if j >= 0 and spans[j].text(text).endswith(":"):
         return j
+    return None
+
+
+def _entry_start(spans: Sequence[Span], i: int) -> int | None:
+    """The first sentence of the list entry that ``spans[i]`` continues, if any."""
+    if spans[i].bullet:
+        return None
+    para = spans[i].para
+    j = i - 1
+    while j >= 0 and spans[j].para == para:
+        if spans[j].bullet:
+            return j
+        j -= 1
     return None
 
 

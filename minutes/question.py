@@ -77,9 +77,15 @@ SYNONYM_GROUPS = [
     "øge udvide forøge",
     "ændre justere ændring justering",
     "elever skolebørn",
+    "procent pct procentdel",
+    "million millioner mio mill",
     "evaluere evaluering vurdere vurdering",
 ]
 SYNONYM_WEIGHT = 0.7
+# particles that make verbs ("tilsende", "fremsende"), longest first
+VERB_PREFIXES = ("videre", "frem", "over", "til", "ind", "ned", "med", "fra", "af", "op", "ud",
+                 "om")
+PREFIX_WEIGHT = 0.6
 # "hvor stor en andel", "hvor længe": the adjective belongs to the question word
 _DEGREE = re.compile(r"\bhvor\s+(stor|store|stort|lang|lange|langt|høj|høje|højt|gammel|gamle"
                      r"|dyr|dyre|dyrt|tit|ofte|længe|hurtigt|bred|brede)\b")
@@ -96,7 +102,7 @@ DERIVATIONS = ("ing", "ning", "ering", "else", "elsen", "sen", "ende", "er", "e"
                "t", "ed", "ede", "de", "te")
 _DATE_WORDS = frozenset(MONTHS) | {"år", "året", "måned", "måneden", "ugen", "sidste", "forrige",
                                     "seneste", "fjor", "foråret", "efteråret", "sommeren",
-                                    "vinteren", "den", "d"}
+                                    "vinteren", "den", "d", "dag", "dags"}
 
 _DECISION = re.compile(
     r"\b(besluttede|besluttet|beslutte|beslutningen|beslutning|vedtog|vedtaget|konkluder\w*"
@@ -437,7 +443,7 @@ def understand(
                                          r"(?: der)? med (?:de[tn]?\s+)?(\w+)", low)):
         focus = m.group(1)
     if focus is None and (m := re.search(
-            r"\b(?:hvad|hvilke[nt]?|hvem)\s+(?:var|er|bliver|blev|har|skal|vil|kan)?\s*"
+            r"\b(?:hvad|hvilke[nt]?|hvem)\s+(?:(?:var|er|bliver|blev|har|skal|vil|kan)\s+)?"
             r"(?:været\s+|have\s+|få\s+|være\s+|blive\s+)?(\w+)", low)):
         word = m.group(1)
         if analyzer.keep(word) and analyzer.stem(word) not in generic:
@@ -450,7 +456,8 @@ def understand(
     names = frozenset(w.lower().rstrip(".") for w in _NAME.findall(clean)) - place_terms - {
         t.surface for t in tokens if t.stem in framing or not analyzer.keep(t.surface)}
     return Question(
-        text=clean, intent=intent, since=since, names=names, tokens=tokens, dates=dates, date_terms=date_terms,
+        text=clean, intent=intent, since=since, names=names, tokens=tokens, dates=dates,
+        date_terms=date_terms,
         committee_ids=committee_ids, committee_label=committee_label, whole_meeting=whole,
         topic=topic, generic=generic, counted=counted, focus=focus,
         unknown_committee=unknown_committee, municipalities=places, place_terms=place_terms,
@@ -504,13 +511,16 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
                                         name=tok.surface in question.names))
             continue
         variants = _variants(tok.stem, index)
+        if not tok.is_number and index.df(tok.stem) == 0:
+            variants.extend(_without_prefix(tok.surface, index, {v.stem for v in variants}))
         if tok.particle_stem is not None and index.knows(tok.particle_stem) and \
                 all(v.stem != tok.particle_stem for v in variants):
             variants.append(Variant(tok.particle_stem, 0.9))  # "sættes af" ~ "afsættes"
         if index.compounds and not tok.is_number and len(tok.surface) >= 8 and \
                 index.df(tok.stem) <= DF_CAP_PER_DOCUMENT:  # rare or unknown: try its parts
             parts = analyzer.split_compound(tok.surface, index.knows)
-            if parts and all(len(p) >= 3 and p != tok.stem for p in parts):
+            if parts and all(len(p) >= 3 and p != tok.stem and p not in analyzer.stop_words
+                             for p in parts):
                 for i, part in enumerate(parts):
                     variants.append(Variant(part, 0.5, part=i))
                 # the head's own compounds count as the head: "aldersgruppe" ~ "målgruppe"
@@ -522,6 +532,20 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
                                 name=tok.surface in question.names))
     index.prepare(concepts)
     return concepts
+
+
+def _without_prefix(surface: str, index: SearchIndex, known: set[str]) -> list[Variant]:
+    """A word the minutes never use that starts with a verb particle ("tilsendt"): its base
+    ("sendt") and the base's other prefixed forms ("fremsendes"), at PREFIX_WEIGHT."""
+    for prefix in VERB_PREFIXES:
+        base = surface.removeprefix(prefix)
+        if base == surface or len(base) < 4:
+            continue
+        stem = index.analyzer.stem(base)
+        found = [stem] if index.knows(stem) else []
+        found += index.compounds_ending_with(stem)
+        return [Variant(t, PREFIX_WEIGHT) for t in dict.fromkeys(found) if t not in known]
+    return []
 
 
 def _synonyms(analyzer: Analyzer) -> dict[str, frozenset[str]]:

@@ -83,7 +83,7 @@ class Variant:
 
 
 COMPOUND_WEIGHT = 0.8  # a compound ending with the word ("minimumsnormering" for "normering")
-RELATED_WEIGHT = 0.7  # variants this close (other forms, synonyms) stand in for an unknown word
+RELATED_WEIGHT = 0.6  # forms, synonyms, base verbs this close stand in for an unknown word
 PARTS_ALL = 0.5  # every part of an unknown compound found ("skole" and "lukning")
 PARTS_SOME = 0.2  # only some of them
 
@@ -391,9 +391,9 @@ class SearchIndex:
         postings = self._postings
         scale = (K1 + 1.0) * IMPACT_SCALE
         impacts = [int(scale * tfw / (tfw + K1)) for tfw in weighted.values()]
-        get = postings.get
-        for term, impact in zip(weighted, impacts):
-            p = get(term)
+        posting_of = postings.get
+        for term, impact in zip(weighted, impacts, strict=True):
+            p = posting_of(term)
             if p is None:
                 p = postings[term] = _Postings()
                 self._pending_terms.append(term)

@@ -35,6 +35,7 @@ class Span:
     start: int
     end: int
     bullet: bool = False  # a list entry
+    para: int = 0  # the paragraph (wrapped lines joined) the sentence belongs to
 
     def text(self, source: str) -> str:
         return " ".join(source[self.start : self.end].split())
@@ -97,17 +98,17 @@ def _is_sentence_end(text: str, dot: int, start: int) -> bool:
 def sentence_spans(text: str, *, max_chars: int = 600) -> list[Span]:
     """The sentences of ``text`` as spans into it."""
     spans: list[Span] = []
-    for p_start, p_end, bullet in _paragraphs(text):
+    for para, (p_start, p_end, bullet) in enumerate(_paragraphs(text)):
         s_start = p_start
         for m in _END.finditer(text, p_start, p_end):
             dot = m.start()
             if _is_sentence_end(text, dot, s_start) and dot + 1 - s_start > 1:
-                spans.append(Span(s_start, dot + 1, bullet and s_start == p_start))
+                spans.append(Span(s_start, dot + 1, bullet and s_start == p_start, para))
                 s_start = dot + 1
                 while s_start < p_end and text[s_start] in " \"”’)":
                     s_start += 1
         if p_end - s_start > 1:
-            spans.append(Span(s_start, p_end, bullet and s_start == p_start))
+            spans.append(Span(s_start, p_end, bullet and s_start == p_start, para))
     return [s for piece in spans for s in _cut(text, piece, max_chars)]
 
 
@@ -121,7 +122,7 @@ def _cut(text: str, span: Span, max_chars: int) -> list[Span]:
         window = text[start : start + max_chars]
         cut = max(window.rfind(", "), window.rfind(" "))
         cut = cut + 1 if cut > max_chars // 3 else max_chars
-        out.append(Span(start, start + cut, span.bullet and start == span.start))
+        out.append(Span(start, start + cut, span.bullet and start == span.start, span.para))
         start += cut
-    out.append(Span(start, span.end, False))
+    out.append(Span(start, span.end, False, span.para))
     return out

@@ -7,6 +7,13 @@ nothing in them answers the question (they must be declined).
 
 First run, before any engine change (this file as written): 36/50 right (72 %): 26 of
 the 40 answerable right, 9 answerable declined, 10 of 10 unanswerable declined.
+
+LATER_CASES (written after the first round of engine changes, run once before the next):
+19/27 right (70 %): 15 of 22 answerable right (2 declined), 4 of 5 unanswerable declined.
+
+After the second round (general mechanisms only): CASES 47/50 (94 %, 1 answerable declined,
+no unanswerable answered); LATER_CASES 21/27 (78 %, 1 answerable declined, 1 unanswerable
+answered). The later batch is the fairer estimate of questions nobody has seen.
 """
 
 from __future__ import annotations
@@ -178,5 +185,5 @@ async def test_unseen_accuracy(engine: QuestionEngine) -> None:
 
 @pytest.mark.asyncio(loop_scope="module")
 async def test_later_unseen_accuracy(engine: QuestionEngine) -> None:
-    accuracy, answered_unanswerable, wrong = await _score(engine, LATER_CASES, "later")
-    assert accuracy >= 0.0, "\n".join(wrong)
+    accuracy, _, wrong = await _score(engine, LATER_CASES, "later")
+    assert accuracy >= 0.75, "\n".join(wrong)
