@@ -82,3 +82,27 @@ def is_right(case: dict[str, Any], answer: Answer, *, exact_case: bool = False) 
     if exact_case:
         return any(m in haystack for m in case["must"])
     return any(m.lower() in haystack.lower() for m in case["must"])
+
+
+async def score_cases(engine: QuestionEngine, cases: list[tuple[str, str | None, int | None,
+                                                          tuple[str, ...]]],
+                 label: str) -> tuple[float, int, list[str]]:
+    """Run ``cases`` (question, seed, item, must) and print the score; returns accuracy,
+    unanswerable questions answered, and the wrong answers."""
+    wrong: list[str] = []
+    declined_answerable = 0
+    answered_unanswerable = 0
+    for question, seed, item, must in cases:
+        case = {"q": question, "seed": seed, "item": item, "must": list(must)}
+        answer = await engine.answer(question, today=TODAY)
+        if not is_right(case, answer):
+            wrong.append(f"{question} -> {answer.text[:160]!r}")
+            declined_answerable += seed is not None and not answer.answered
+            answered_unanswerable += seed is None and answer.answered
+    accuracy = 1 - len(wrong) / len(cases)
+    print(f"{label}: {len(cases) - len(wrong)}/{len(cases)} right ({accuracy:.0%}), "
+          f"{declined_answerable} answerable declined, {answered_unanswerable} unanswerable "
+          "answered")
+    for line in wrong:
+        print("  wrong:", line)
+    return accuracy, answered_unanswerable, wrong

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from minutes.answer import QuestionEngine
-from tests.questions_support import TODAY, engine, is_right, seeded_url
+from tests.questions_support import engine, score_cases, seeded_url
 
 __all__ = ["engine", "seeded_url"]  # fixtures
 
@@ -153,21 +153,6 @@ CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
 
 @pytest.mark.asyncio(loop_scope="module")
 async def test_held_out_accuracy(engine: QuestionEngine) -> None:
-    wrong: list[str] = []
-    declined_answerable = 0
-    answered_unanswerable = 0
-    for question, seed, item, must in CASES:
-        case = {"q": question, "seed": seed, "item": item, "must": list(must)}
-        answer = await engine.answer(question, today=TODAY)
-        if not is_right(case, answer):
-            wrong.append(f"{question} -> {answer.text[:160]!r}")
-            declined_answerable += seed is not None and not answer.answered
-            answered_unanswerable += seed is None and answer.answered
-    accuracy = 1 - len(wrong) / len(CASES)
-    print(f"held-out: {len(CASES) - len(wrong)}/{len(CASES)} right ({accuracy:.0%}), "
-          f"{declined_answerable} answerable declined, {answered_unanswerable} unanswerable "
-          "answered")
-    for line in wrong:
-        print("  wrong:", line)
+    accuracy, answered_unanswerable, wrong = await score_cases(engine, CASES, "held-out")
     assert accuracy >= 0.9, "\n".join(wrong)
     assert answered_unanswerable <= 2, "\n".join(wrong)

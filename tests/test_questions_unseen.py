@@ -21,7 +21,7 @@ from __future__ import annotations
 import pytest
 
 from minutes.answer import QuestionEngine
-from tests.questions_support import TODAY, engine, is_right, seeded_url
+from tests.questions_support import engine, score_cases, seeded_url
 
 __all__ = ["engine", "seeded_url"]  # fixtures
 
@@ -154,36 +154,14 @@ LATER_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
 ]
 
 
-async def _score(engine: QuestionEngine, cases: list[tuple[str, str | None, int | None,
-                                                          tuple[str, ...]]],
-                 label: str) -> tuple[float, int, list[str]]:
-    wrong: list[str] = []
-    declined_answerable = 0
-    answered_unanswerable = 0
-    for question, seed, item, must in cases:
-        case = {"q": question, "seed": seed, "item": item, "must": list(must)}
-        answer = await engine.answer(question, today=TODAY)
-        if not is_right(case, answer):
-            wrong.append(f"{question} -> {answer.text[:160]!r}")
-            declined_answerable += seed is not None and not answer.answered
-            answered_unanswerable += seed is None and answer.answered
-    accuracy = 1 - len(wrong) / len(cases)
-    print(f"{label}: {len(cases) - len(wrong)}/{len(cases)} right ({accuracy:.0%}), "
-          f"{declined_answerable} answerable declined, {answered_unanswerable} unanswerable "
-          "answered")
-    for line in wrong:
-        print("  wrong:", line)
-    return accuracy, answered_unanswerable, wrong
-
-
 @pytest.mark.asyncio(loop_scope="module")
 async def test_unseen_accuracy(engine: QuestionEngine) -> None:
-    accuracy, answered_unanswerable, wrong = await _score(engine, CASES, "unseen")
+    accuracy, answered_unanswerable, wrong = await score_cases(engine, CASES, "unseen")
     assert accuracy >= 0.9, "\n".join(wrong)
     assert answered_unanswerable == 0, "\n".join(wrong)
 
 
 @pytest.mark.asyncio(loop_scope="module")
 async def test_later_unseen_accuracy(engine: QuestionEngine) -> None:
-    accuracy, _, wrong = await _score(engine, LATER_CASES, "later")
+    accuracy, _, wrong = await score_cases(engine, LATER_CASES, "later")
     assert accuracy >= 0.75, "\n".join(wrong)
