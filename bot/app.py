@@ -59,7 +59,7 @@ def create_app(
         if settings.tick_seconds > 0:
             delivery.schedule(scheduler, seconds=settings.tick_seconds)
             scheduler.add_job(_expand_rules, "cron", hour=3, minute=17, id="expand-rules",
-                              next_run_time=clock(), replace_existing=True)
+                              replace_existing=True)
             scheduler.start()
 
     async def _expand_rules() -> None:

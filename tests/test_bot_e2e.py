@@ -38,7 +38,7 @@ async def bot(tmp_path: Path) -> AsyncIterator[BotHarness]:
     await db.upgrade()
     await ingest_paths(db, sample_minutes())
     await db.dispose()
-    async with running_bot(Settings(database_url=url, dev=True)) as harness:
+    async with running_bot(Settings(database_url=url, dev=True, tick_seconds=0)) as harness:
         yield harness
 
 
