@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import sqlalchemy as sa
+from sqlmodel import SQLModel
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -119,6 +120,12 @@ def paragraph(rng: random.Random, vocab: list[Word], zipf: Zipf, words: int) -> 
     return " ".join(parts)
 
 
+def _table(model: type[SQLModel]) -> sa.Table:
+    table = model.__table__  # type: ignore[attr-defined]
+    assert isinstance(table, sa.Table)
+    return table
+
+
 async def build_corpus(db: Database, items: int, seed: int) -> dict[tuple[str, int], list[str]]:
     """Store the corpus; return each item's distinctive words (title first)."""
     rng = random.Random(seed)
@@ -127,16 +134,14 @@ async def build_corpus(db: Database, items: int, seed: int) -> dict[tuple[str, i
     per_meeting = 20
     meetings = math.ceil(items / per_meeting)
     topics: dict[tuple[str, int], list[str]] = {}
-    t_doc = sa.inspect(Document).local_table
-    t_meet = sa.inspect(Meeting).local_table
-    t_item = sa.inspect(AgendaItem).local_table
-    t_sec = sa.inspect(Section).local_table
+    t_doc, t_meet = _table(Document), _table(Meeting)
+    t_item, t_sec = _table(AgendaItem), _table(Section)
     async with db.transaction() as session:
-        muni = (await session.execute(
-            sa.insert(sa.inspect(Municipality).local_table).values(name="Syntetisk Kommune")
+        muni: int = (await session.execute(
+            sa.insert(_table(Municipality)).values(name="Syntetisk Kommune")
             .returning(sa.literal_column("id")))).scalar_one()
-        committee = (await session.execute(
-            sa.insert(sa.inspect(Committee).local_table)
+        committee: int = (await session.execute(
+            sa.insert(_table(Committee))
             .values(name="Udvalget for Syntese", municipality_id=muni)
             .returning(sa.literal_column("id")))).scalar_one()
         item_id = section_id = 0
@@ -219,6 +224,7 @@ class PlainBM25:
         self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
         self.lengths: list[int] = []
         self.keys: list[tuple[str, int]] = []
+        self._avg: float | None = None
 
     def add(self, key: tuple[str, int], text: str) -> None:
         doc = len(self.keys)
@@ -230,8 +236,9 @@ class PlainBM25:
 
     def search(self, text: str, k: int = 10) -> list[tuple[str, int]]:
         n = len(self.lengths)
-        avg = sum(self.lengths) / max(n, 1) if not hasattr(self, "_avg") else self._avg
-        self._avg = avg
+        if self._avg is None:
+            self._avg = sum(self.lengths) / max(n, 1)
+        avg = self._avg
         scores: dict[int, float] = defaultdict(float)
         for w in set(_WORD.findall(text.lower())):
             plist = self.postings.get(w)
@@ -248,10 +255,8 @@ class PlainBM25:
 
 async def load_baseline(db: Database) -> PlainBM25:
     bm = PlainBM25()
-    t_doc = sa.inspect(Document).local_table
-    t_meet = sa.inspect(Meeting).local_table
-    t_item = sa.inspect(AgendaItem).local_table
-    t_sec = sa.inspect(Section).local_table
+    t_doc, t_meet = _table(Document), _table(Meeting)
+    t_item, t_sec = _table(AgendaItem), _table(Section)
     async with db.sessions() as session:
         rows = await session.execute(
             sa.select(t_item.c.id, t_doc.c.file_name, t_item.c.number, t_item.c.title)
