@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -27,12 +28,13 @@ from typing import Any
 sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 import sqlalchemy as sa  # noqa: E402
+from sqlmodel import col  # noqa: E402
 
 from bot.settings import Settings  # noqa: E402
 from storage.engine import Database  # noqa: E402
 from storage.models import AgendaItem, ApprovalParticipant  # noqa: E402
 from tests import test_approvals_e2e as e2e  # noqa: E402
-from tests.botharness import BotHarness, running_bot  # noqa: E402
+from tests.botharness import CHANNEL, BotHarness, running_bot  # noqa: E402
 
 
 async def _timed(call: Callable[[], Awaitable[Any]]) -> float:
@@ -52,7 +54,7 @@ def _p95(values: list[float]) -> float:
 
 
 async def _invoke(harness: BotHarness, verb: str, data: dict[str, Any], user: Any) -> None:
-    status, body = await harness.invoke(verb, data, user=user, conversation=e2e.CHANNEL)
+    status, body = await harness.invoke(verb, data, user=user, conversation=CHANNEL)
     assert status == 200 and body["statusCode"] == 200, body
 
 
@@ -60,7 +62,7 @@ async def _first_item_id(url: str) -> int:
     db = Database(url)
     try:
         async with db.sessions() as s:
-            item_id = await s.scalar(sa.select(sa.func.min(AgendaItem.id)))
+            item_id = await s.scalar(sa.select(sa.func.min(col(AgendaItem.id))))
     finally:
         await db.dispose()
     assert isinstance(item_id, int)
@@ -72,7 +74,7 @@ async def _answers(url: str) -> int:
     try:
         async with db.sessions() as s:
             return int(await s.scalar(sa.select(sa.func.count()).select_from(ApprovalParticipant)
-                                      .where(ApprovalParticipant.answer.is_not(None))) or 0)  # type: ignore[union-attr]
+                                      .where(col(ApprovalParticipant.answer).is_not(None))) or 0)
     finally:
         await db.dispose()
 
@@ -85,10 +87,12 @@ async def one_run(kind: str, tmp: Path, participants: int, clicks: int) -> dict[
         await e2e.seat_committee(harness, people)
         round_id = await e2e.open_round(harness, participants=people)
         item_id = await _first_item_id(url)
-        baseline = [lambda p=p: _invoke(harness, "item.show", {"item_id": item_id}, p)
-                    for _ in range(clicks) for p in people]
-        storm = [lambda p=p: _invoke(harness, "approval.approve", {"round_id": round_id}, p)
-                 for _ in range(clicks) for p in people]
+        baseline: list[Callable[[], Awaitable[Any]]] = [
+            partial(_invoke, harness, "item.show", {"item_id": item_id}, p)
+            for _ in range(clicks) for p in people]
+        storm: list[Callable[[], Awaitable[Any]]] = [
+            partial(_invoke, harness, "approval.approve", {"round_id": round_id}, p)
+            for _ in range(clicks) for p in people]
         base_wall, base_lat = await _burst(baseline)
         storm_wall, storm_lat = await _burst(storm)
         answers = await _answers(url)
@@ -99,7 +103,7 @@ async def one_run(kind: str, tmp: Path, participants: int, clicks: int) -> dict[
 
 def _report(kind: str, runs: list[dict[str, Any]], n: int) -> None:
     def rate(key: str) -> float:
-        return statistics.median(n / r[key] for r in runs)
+        return float(statistics.median(n / r[key] for r in runs))
 
     def p95(key: str) -> float:
         return statistics.median(_p95(r[key]) for r in runs) * 1000

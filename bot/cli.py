@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Awaitable, Callable, Coroutine
 from functools import wraps
@@ -98,6 +99,16 @@ def _parse_date_option(
         return parsed
 
 
+def _parse_url_option(
+    _ctx: click.Context, _param: click.Parameter, value: str | None
+) -> str | None:
+    if value is None:
+        return None
+    if not re.match(r"^https?://[^\s/]+", value.strip()):
+        raise click.BadParameter(f"'{value}' er ikke en webadresse (http:// eller https://).")
+    return value.strip()
+
+
 def sample_minutes() -> list[Path]:
     """The fictional sample minutes shipped with the package, for the demo."""
     folder = resources.files("minutes") / "samples"
@@ -152,6 +163,10 @@ def report_json(report: FileReport) -> dict[str, Any]:
 @click.option("--committee", help="Committee, for documents that do not print it.")
 @click.option("--date", "meeting_date", callback=_parse_date_option,
               help="Meeting date (2020-03-02 or '2. marts 2020').")
+@click.option("--url", callback=_parse_url_option,
+              help="Where the file is published (one file); linked from the approval card.")
+@click.option("--url-base", callback=_parse_url_option,
+              help="Where the files are published: BASE/file name is linked from the card.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object per file.")
 @click.pass_obj
 @run_async
@@ -162,13 +177,18 @@ async def ingest(
     municipality: str | None,
     committee: str | None,
     meeting_date: dt.date | None,
+    url: str | None,
+    url_base: str | None,
     as_json: bool,
 ) -> None:
     """Read minutes (PDF or text) into the store. Idempotent by content."""
     files = expand_paths(paths) + (sample_minutes() if samples else [])
     if not files:
         raise click.UsageError("Angiv mindst én fil eller mappe (eller --samples).")
-    overrides = Overrides(municipality=municipality, committee=committee, meeting_date=meeting_date)
+    if url and (len(files) > 1 or url_base):
+        raise click.UsageError("--url gælder én fil; brug --url-base til flere filer.")
+    overrides = Overrides(municipality=municipality, committee=committee, meeting_date=meeting_date,
+                          url=url, url_base=url_base)
 
     from tqdm import tqdm
 
@@ -182,8 +202,9 @@ async def ingest(
             bar.write(line, file=sys.stdout)
 
         reports = await with_database(
-            settings, lambda db: ingest_paths(db, files, overrides=overrides, on_done=done)
-        )
+            settings, lambda db: ingest_paths(
+                db, files, overrides=overrides, on_done=done,
+                approval_working_days=settings.approval_working_days))
     failed = sum(r.failed for r in reports)
     if failed:
         click.echo(f"{failed} af {len(reports)} filer kunne ikke læses.", err=True)

@@ -15,7 +15,7 @@ import click
 
 from bot.cli import _parse_date_option, run_async, with_database
 from bot.settings import Settings
-from handlers.approvals import EXPORTERS, ApprovalSheet, approval_sheets
+from handlers.approval_export import EXPORTERS, ApprovalSheet, approval_sheets
 from storage.engine import Database
 
 

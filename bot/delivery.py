@@ -24,12 +24,24 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot.messenger import Messenger, SendError
 from storage.engine import Database
 from storage.models import Outbound, OutboundStatus, utcnow
-from storage.outbox import LEASE, claim_due, extend_leases, mark_failed, mark_retry, mark_sent
+from storage.outbox import (
+    LEASE,
+    by_key,
+    claim_due,
+    extend_leases,
+    mark_cancelled,
+    mark_failed,
+    mark_retry,
+    mark_sent,
+    payload_of,
+    postpone,
+)
 
 log = logging.getLogger(__name__)
 
 IN_PROCESS_RETRIES = 4
 MAX_IN_PROCESS_WAIT = 10.0
+WAIT_FOR_ORIGINAL = dt.timedelta(seconds=5)
 
 
 def worker_name() -> str:
@@ -87,12 +99,37 @@ class Delivery:
         for row in rows:
             await self._send_one(row, stats)
 
+    async def _original(self, row: Outbound) -> tuple[bool, str | None]:
+        """For an update (payload ``update_of``: the key of the message to replace): whether
+        to send now, and the activity id to replace. Not sent yet: postponed; never sent:
+        cancelled (there is nothing to update)."""
+        key = payload_of(row).get("update_of")
+        if not isinstance(key, str):
+            return True, None
+        assert row.id is not None
+        async with self.db.transaction() as session:
+            original = await by_key(session, key=key)
+            if original is not None and original.status == OutboundStatus.SENT.value \
+                    and original.activity_id:
+                return True, original.activity_id
+            if original is not None and original.status in (OutboundStatus.PENDING.value,
+                                                             OutboundStatus.SENDING.value):
+                until = self.clock() + WAIT_FOR_ORIGINAL
+                await postpone(session, row_id=row.id, worker=self.worker, until=until)
+            else:
+                await mark_cancelled(session, row_id=row.id, worker=self.worker,
+                                     reason=f"the message to update ({key}) was never sent")
+        return False, None
+
     async def _send_one(self, row: Outbound, stats: DeliveryStats) -> None:
         assert row.id is not None
+        ready, replace = await self._original(row)
+        if not ready:
+            return
         error: SendError | None = None
         for attempt in range(IN_PROCESS_RETRIES):
             try:
-                activity_id = await self.messenger.send(row)
+                activity_id = await self.messenger.send(row, replace=replace)
             except SendError as exc:
                 error = exc
                 if exc.permanent or exc.retry_after is None:

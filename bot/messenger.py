@@ -74,9 +74,12 @@ class Messenger:
     app_id: str
     limiter: RateLimiter
 
-    async def send(self, row: Outbound) -> str | None:
-        """Send one outbox row; returns the activity id. Raises SendError."""
-        reply = Reply(**payload_of(row))
+    async def send(self, row: Outbound, *, replace: str | None = None) -> str | None:
+        """Send one outbox row; returns the activity id. Raises SendError. With ``replace``
+        (the id of a message sent earlier to the same conversation) that message is updated
+        in place instead (Bot Connector ``PUT …/activities/{id}``)."""
+        payload = payload_of(row)
+        reply = Reply(text=payload.get("text"), card=payload.get("card"))
         conversation = await self._target(row)
         await self.limiter.acquire(conversation.conversation_id)
         reference = ConversationReference().deserialize(reference_of(conversation))
@@ -87,8 +90,14 @@ class Messenger:
             # Errors are kept here: raised inside the turn they would go to on_turn_error,
             # which swallows them (and would try to tell the "user" about it).
             context.activity.channel_data = context.activity.channel_data or {}
+            activity = to_activity(reply)
             try:
-                response = await context.send_activity(to_activity(reply))
+                if replace is not None:
+                    activity.id = replace
+                    await context.update_activity(activity)
+                    sent.append(replace)
+                    return
+                response = await context.send_activity(activity)
             except Exception as exc:  # noqa: BLE001 - the connector raises many kinds
                 failed.append(exc)
                 return

@@ -19,6 +19,7 @@ from botbuilder.schema import Activity
 
 from bot.calendar import add_calendar_routes
 from bot.keys import ADAPTER, AUTH, BOT, SERVICES
+from bot.referat_page import add_referat_routes
 from bot.turns import tenant_of
 
 log = logging.getLogger(__name__)
@@ -86,3 +87,4 @@ def add_routes(app: web.Application) -> None:
     app.router.add_post("/api/messages", messages)
     app.router.add_get("/healthz", healthz)
     add_calendar_routes(app)
+    add_referat_routes(app)

@@ -101,7 +101,7 @@ class Settings(BaseSettings):
         default="http://localhost:3978",
         validation_alias=AliasChoices("REFERATBOT_PUBLIC_URL", "public_url"),
         description="The address the bot is reached at from outside; used in calendar "
-        "feed links.",
+        "feed links and, when set, in the approval card's link to the printable minutes.",
     )
 
     @field_validator("allowed_tenants", mode="before")
@@ -110,6 +110,12 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return [t.strip() for t in value.split(",") if t.strip()]
         return value
+
+    @property
+    def page_url(self) -> str | None:
+        """The base of links to pages the bot serves (the printable minutes): only when
+        REFERATBOT_PUBLIC_URL is set, as the default would send people to localhost."""
+        return self.public_url if "public_url" in self.model_fields_set else None
 
     @property
     def tenants(self) -> frozenset[str]:

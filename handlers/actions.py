@@ -24,12 +24,13 @@ def _item_id(action: CardAction) -> int | None:
 
 async def handle_action(
     requester: Requester, action: CardAction, *, db: Database, questions_engine: QuestionEngine,
-    clock: Callable[[], dt.datetime] = utcnow,
+    clock: Callable[[], dt.datetime] = utcnow, public_url: str | None = None,
 ) -> Reply:
     if action.verb.startswith("event."):
         return await reminders.handle_event_action(db, requester, action, now=clock())
     if action.verb in approvals.VERBS:
-        return await approvals.handle(db, requester, action)
+        return await approvals.handle(db, requester, action, now=clock(),
+                                      public_url=public_url)
     item_id = _item_id(action)
     if action.verb == "item.show" and item_id is not None:
         return await items.show_item(db, requester, item_id=item_id)

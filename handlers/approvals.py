@@ -1,21 +1,21 @@
 """Digital approval of minutes ("Digital godkendelse af referat") through Adaptive Cards.
 
 The secretary writes »godkend referat 30. november 2020« in a channel bound to
-the committee and gets a card to check the participants and the deadline;
-»Åbn godkendelsen« opens the round and posts its card to the channel. The card
-refreshes per user (Universal Actions): a participant approves, approves with a
-remark or objects with a reason, and may change the answer until every
-participant has approved; then the round closes and the channel is told.
-Reminders and notices go through the outbox (``storage/outbox.py``).
+the committee, or gets the same card when minutes with an approval item are
+ingested (``handlers/approval_offer.py``), to check the participants and the
+deadline; »Åbn godkendelsen« opens the round and posts its card to the channel.
+The card refreshes per user (Universal Actions): a participant approves,
+approves with a remark or objects with a reason, and may change the answer
+until the round closes: when every participant has approved, or when the
+secretary closes it as it stands (objections kept in the record, § 13). The
+card posted in the channel is updated in place as answers come in, for
+everyone Teams does not refresh. Reminders, notices and card updates go
+through the outbox (``storage/outbox.py``).
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import html
-import io
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -26,6 +26,7 @@ import holidays
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from handlers.admin import MANAGERS
 from handlers.cards import render_card
@@ -34,11 +35,13 @@ from minutes.dates import format_danish_date, parse_danish_date
 from storage.approvals_repo import (
     Actor,
     AnswerOutcome,
+    CloseOutcome,
     ParticipantSpec,
     RoundSnapshot,
     answer_of,
-    audit_trail,
+    close_round,
     create_round,
+    lock_round,
     note_reminder,
     open_rounds,
     record_answer,
@@ -60,20 +63,19 @@ from storage.models import (
     RoundStatus,
     utcnow,
 )
-from storage.outbox import cancel, enqueue
+from storage.outbox import cancel_pending, enqueue
 
 TZ = ZoneInfo("Europe/Copenhagen")
 MAX_REFRESH_USERS = 60  # Teams refreshes a card automatically for at most 60 userIds
-REMINDER_HOUR = 9  # the automatic reminder goes out at 09:00 on the deadline day
+REMINDER_HOUR = 9  # automatic reminders go out at 09:00 Danish time
+REMINDER_KIND = "approval.reminder"
+UPDATE_KIND = "approval.update"
 
 ANSWER_DA = {Answer.APPROVE: "Godkendt", Answer.REMARK: "Godkendt med bemærkning",
              Answer.OBJECT: "Indsigelse"}
 MINE_DA = {Answer.APPROVE: "Du godkendte referatet",
            Answer.REMARK: "Du godkendte referatet med en bemærkning",
            Answer.OBJECT: "Du gjorde indsigelse mod referatet"}
-ACTION_DA = {"opened": "Åbnede godkendelsen", "approve": "Godkendte",
-             "remark": "Godkendte med bemærkning", "object": "Gjorde indsigelse",
-             "reminded": "Påmindede", "approved": "Referatet blev godkendt"}
 
 NO_ROUND = "Jeg kan ikke finde den godkendelse. Kortet er måske forældet."
 NOT_PARTICIPANT = ("Du er ikke deltager i denne godkendelse, så dit svar er ikke registreret. "
@@ -82,6 +84,9 @@ CLOSED = "Godkendelsen er afsluttet, så svar kan ikke ændres længere."
 NEED_REMARK = "Skriv din bemærkning, før du godkender med bemærkning."
 NEED_REASON = "Skriv en begrundelse for indsigelsen."
 ONLY_SECRETARY = "Kun udvalgets sekretær kan åbne en godkendelse og sende påmindelser."
+ONLY_SECRETARY_CLOSE = "Kun udvalgets sekretær kan afslutte godkendelsen."
+NONE_APPROVED = ("Ingen har godkendt referatet endnu, så godkendelsen kan ikke afsluttes. "
+                 "Ret referatet, eller vent på svarene.")
 
 
 # -- Danish working days ----------------------------------------------------------------
@@ -120,10 +125,23 @@ def format_when(moment: dt.datetime) -> str:
     return f"{format_danish_date(here.date())} kl. {here:%H.%M}"
 
 
-def reminder_due(deadline: dt.date, now: dt.datetime) -> dt.datetime:
-    """09:00 Danish time on the deadline day, or now when that has passed."""
-    due = dt.datetime.combine(deadline, dt.time(REMINDER_HOUR), tzinfo=TZ).astimezone(dt.UTC)
-    return max(due, now)
+def reminder_times(opened: dt.datetime, deadline: dt.date) -> list[dt.datetime]:
+    """When the automatic reminders go out (UTC): 09:00 Danish time on the working day in
+    the middle of the round (the day after opening for a round of up to three working days)
+    and on the deadline day. Weekends and holidays are skipped; times already past are
+    dropped, so a round opened on its deadline day after 09:00 gets none."""
+    days: list[dt.date] = []
+    day = local_date(opened)
+    while day < deadline:
+        day += dt.timedelta(days=1)
+        if is_working_day(day):
+            days.append(day)
+    if not days:
+        return []
+    chosen = sorted({days[(len(days) - 1) // 2], days[-1]})
+    times = [dt.datetime.combine(d, dt.time(REMINDER_HOUR), tzinfo=TZ).astimezone(dt.UTC)
+             for d in chosen]
+    return [t for t in times if t > opened]
 
 
 # -- small helpers ----------------------------------------------------------------------
@@ -153,9 +171,14 @@ def _notice(text: str, title: str | None = None) -> Reply:
     return Reply(text=text, card=render_card("notice", {"title": title, "text": text}))
 
 
-def _meeting_label(snap: RoundSnapshot) -> str:
+def meeting_label(snap: RoundSnapshot) -> str:
     when = format_danish_date(snap.meeting.date) if snap.meeting.date else "dato ukendt"
     return f"{snap.committee}, {when}" if snap.committee else when
+
+
+def join_names(people: list[str]) -> str:
+    return " og ".join([", ".join(people[:-1]), people[-1]]) if len(people) > 1 else "".join(
+        people)
 
 
 async def _is_manager(session: AsyncSession, aad_object_id: str | None,
@@ -175,18 +198,40 @@ async def _bound_committee(session: AsyncSession, conversation_id: str) -> Commi
 
 async def _queue(session: AsyncSession, *, key: str, kind: str, reply: Reply,
                  due_at: dt.datetime, conversation_id: str | None = None,
-                 user_aad_object_id: str | None = None) -> None:
+                 user_aad_object_id: str | None = None, update_of: str | None = None) -> None:
     """Queue in the caller's transaction, so a message is queued exactly when its change is."""
-    await enqueue(session, key=key, kind=kind, payload={"text": reply.text, "card": reply.card},
-                  due_at=due_at, conversation_id=conversation_id,
-                  user_aad_object_id=user_aad_object_id)
+    payload: dict[str, Any] = {"text": reply.text, "card": reply.card}
+    if update_of is not None:
+        payload["update_of"] = update_of
+    await enqueue(session, key=key, kind=kind, payload=payload, due_at=due_at,
+                  conversation_id=conversation_id, user_aad_object_id=user_aad_object_id)
 
 
-def _reminder_keys(rnd: ApprovalRound, aad_object_id: str) -> list[str]:
-    keys = [f"approval:{rnd.id}:deadline:{aad_object_id}"]
-    keys += [f"approval:{rnd.id}:remind:{n}:{aad_object_id}"
-             for n in range(1, rnd.reminders_sent + 1)]
-    return keys
+# -- the document link ------------------------------------------------------------------
+
+
+def referat_url(public_url: str, token: str) -> str:
+    """The printable page of a meeting's minutes that the bot serves (``bot/referat_page``)."""
+    return f"{public_url.rstrip('/')}/referat/{token}"
+
+
+def document_link(snap: RoundSnapshot, public_url: str | None) -> str | None:
+    """Where the card's »Dokument« links to: the published file (``ingest --url``), else
+    the bot's own printable page when the bot's public address is known, else nothing."""
+    if snap.source_url:
+        return snap.source_url
+    if public_url and snap.meeting.share_token:
+        return referat_url(public_url, snap.meeting.share_token)
+    return None
+
+
+def _document_line(snap: RoundSnapshot, public_url: str | None) -> str:
+    url = document_link(snap, public_url)
+    if url is None:
+        return f"Dokument: {snap.document}"
+    label = re.sub(r"([\[\]\\])", r"\\\1", snap.document)
+    url = url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+    return f"Dokument: [{label}]({url})"
 
 
 # -- the round card ---------------------------------------------------------------------
@@ -210,9 +255,9 @@ async def _refresh_user_ids(session: AsyncSession, snap: RoundSnapshot) -> list[
     if len(snap.participants) > MAX_REFRESH_USERS:
         return None
     ids = [p.teams_user_id for p in snap.participants if p.teams_user_id]
-    opener = await session.scalar(sa.select(Member.teams_user_id).where(  # type: ignore[call-overload]
-        Member.committee_id == snap.round.committee_id,
-        Member.aad_object_id == snap.round.opened_by_aad_object_id))
+    opener = await session.scalar(sa.select(col(Member.teams_user_id)).where(
+        col(Member.committee_id) == snap.round.committee_id,
+        col(Member.aad_object_id) == snap.round.opened_by_aad_object_id))
     if opener and opener not in ids and len(ids) < MAX_REFRESH_USERS:
         ids.append(opener)
     return ids
@@ -226,9 +271,14 @@ def _progress(snap: RoundSnapshot) -> str:
 
 
 def _status_line(snap: RoundSnapshot) -> str:
-    if snap.round.status == RoundStatus.APPROVED.value and snap.round.closed_at:
-        return f"Referatet er godkendt ({format_when(snap.round.closed_at)})."
-    return f"Frist: {format_danish_date(snap.round.deadline)}."
+    rnd = snap.round
+    if rnd.closed_at and rnd.status == RoundStatus.APPROVED.value:
+        return f"Referatet er godkendt ({format_when(rnd.closed_at)})."
+    if rnd.closed_at and rnd.status == RoundStatus.CLOSED.value:
+        what = "Godkendt med indsigelse" if snap.objections else "Godkendt"
+        return (f"{what}: {rnd.closed_by_name or 'sekretæren'} afsluttede godkendelsen "
+                f"{format_when(rnd.closed_at)}.")
+    return f"Frist: {format_danish_date(rnd.deadline)}."
 
 
 def _mine(snap: RoundSnapshot, viewer: Viewer) -> str | None:
@@ -242,20 +292,27 @@ def _mine(snap: RoundSnapshot, viewer: Viewer) -> str | None:
     return text
 
 
-def _notes(snap: RoundSnapshot) -> list[dict[str, str]]:
+def notes_of(snap: RoundSnapshot) -> list[dict[str, str]]:
     kinds = {Answer.REMARK: "bemærkning", Answer.OBJECT: "indsigelse"}
     return [{"who": f"{p.name} ({kinds[a]})", "text": p.comment or ""}
             for p in snap.participants
             if (a := answer_of(p)) in kinds]
 
 
+def _progress_style(snap: RoundSnapshot) -> str:
+    if snap.round.status == RoundStatus.OPEN.value:
+        return "emphasis"
+    return "warning" if snap.objections else "good"
+
+
 def round_card(snap: RoundSnapshot, viewer: Viewer, *, notice: str | None = None,
-               refresh_ids: list[str] | None = None) -> dict[str, Any]:
+               refresh_ids: list[str] | None = None,
+               public_url: str | None = None) -> dict[str, Any]:
     """The round's card as ``viewer`` sees it; refresh keeps it per-user in Teams."""
     is_open = snap.round.status == RoundStatus.OPEN.value
     participant = snap.participant(viewer.aad_object_id) is not None
     missing = ", ".join(p.name for p in snap.missing())
-    label = _meeting_label(snap)
+    label = meeting_label(snap)
     card = render_card("approval", {
         "fallback": f"Godkendelse af referat: {label}. {_progress(snap)}.",
         "notice": notice,
@@ -263,17 +320,19 @@ def round_card(snap: RoundSnapshot, viewer: Viewer, *, notice: str | None = None
         "meta": label,
         "items": [{"label": f"Punkt {i.number}: {i.title}",
                    "decision": f" – {i.decision}" if i.decision else ""} for i in snap.items],
-        "document": f"Dokument: {snap.document}",
+        "document": _document_line(snap, public_url),
         "progress": _progress(snap),
-        "progress_style": "emphasis" if is_open else "good",
+        "progress_style": _progress_style(snap),
         "status_line": _status_line(snap),
         "missing": (f"Mangler: {missing}" if missing else "Alle har svaret.")
-        if viewer.manager else None,
-        "notes": _notes(snap),
+        if viewer.manager and is_open else None,
+        "notes": notes_of(snap),
         "mine": _mine(snap, viewer),
         "round_id": snap.round.id,
         "can_answer": is_open and participant,
         "can_remind": is_open and viewer.manager and bool(missing),
+        "can_close": is_open and viewer.manager,
+        "close_text": _close_text(snap),
         "manual_refresh": refresh_ids is None,
     })
     if refresh_ids is not None:
@@ -285,10 +344,45 @@ def round_card(snap: RoundSnapshot, viewer: Viewer, *, notice: str | None = None
     return card
 
 
+def _close_text(snap: RoundSnapshot) -> str:
+    """What »Afslut godkendelsen« will do, shown before the secretary confirms."""
+    parts = [f"{snap.approved} af {len(snap.participants)} har godkendt."]
+    if snap.objections:
+        parts.append("Indsigelser føres til referatet (kommunestyrelsesloven § 13).")
+    if missing := snap.missing():
+        parts.append(f"{len(missing)} har ikke svaret og kan ikke svare bagefter.")
+    return " ".join(parts)
+
+
 async def _card_reply(session: AsyncSession, snap: RoundSnapshot, viewer: Viewer,
-                      notice: str | None = None) -> Reply:
+                      notice: str | None = None, *, public_url: str | None = None) -> Reply:
     ids = await _refresh_user_ids(session, snap)
-    return Reply.from_card(round_card(snap, viewer, notice=notice, refresh_ids=ids))
+    return Reply.from_card(round_card(snap, viewer, notice=notice, refresh_ids=ids,
+                                      public_url=public_url))
+
+
+async def _base_card(session: AsyncSession, snap: RoundSnapshot, *,
+                     public_url: str | None) -> dict[str, Any]:
+    """The card everybody sees unless Teams refreshes it for them."""
+    ids = await _refresh_user_ids(session, snap)
+    return round_card(snap, Viewer(), refresh_ids=ids, public_url=public_url)
+
+
+def _card_key(rnd: ApprovalRound) -> str:
+    return f"approval:{rnd.id}:card"
+
+
+async def _queue_update(session: AsyncSession, snap: RoundSnapshot, *, version: int,
+                        now: dt.datetime, public_url: str | None) -> None:
+    """Replace the card posted in the channel with the current progress, for everyone
+    outside the refresh list. Only the newest pending update is kept."""
+    rnd = snap.round
+    prefix = f"approval:{rnd.id}:update:"
+    await cancel_pending(session, kind=UPDATE_KIND, key_prefix=prefix)
+    await _queue(session, key=f"{prefix}{version}", kind=UPDATE_KIND,
+                 reply=Reply(text=f"Referatet fra {meeting_label(snap)}: {_progress(snap)}.",
+                             card=await _base_card(session, snap, public_url=public_url)),
+                 due_at=now, conversation_id=rnd.conversation_id, update_of=_card_key(rnd))
 
 
 # -- opening a round --------------------------------------------------------------------
@@ -301,10 +395,10 @@ def _norm_name(name: str) -> str:
 
 async def _find_meeting(session: AsyncSession, *, committee_id: int,
                         day: dt.date | None) -> Meeting | None:
-    stmt = sa.select(Meeting).where(Meeting.committee_id == committee_id)  # type: ignore[arg-type]
+    stmt = sa.select(Meeting).where(col(Meeting.committee_id) == committee_id)
     if day is not None:
-        stmt = stmt.where(Meeting.date == day)  # type: ignore[arg-type]
-    stmt = stmt.order_by(Meeting.date.desc().nulls_last(), Meeting.id.desc())  # type: ignore[union-attr]
+        stmt = stmt.where(col(Meeting.date) == day)
+    stmt = stmt.order_by(col(Meeting.date).desc().nulls_last(), col(Meeting.id).desc())
     return (await session.scalars(stmt.limit(1))).first()
 
 
@@ -318,8 +412,8 @@ class DefaultParticipants:
 async def default_participants(session: AsyncSession, *, meeting: Meeting,
                                members: list[Member]) -> DefaultParticipants:
     """Attendees the minutes print, matched to members by name; else the roster."""
-    attendees = (await session.scalars(sa.select(Attendee.name).where(  # type: ignore[call-overload]
-        Attendee.meeting_id == meeting.id, Attendee.present.is_(True)))).all()  # type: ignore[attr-defined]
+    attendees = (await session.scalars(sa.select(col(Attendee.name)).where(
+        col(Attendee.meeting_id) == meeting.id, col(Attendee.present).is_(True)))).all()
     by_name = {_norm_name(m.name): m for m in members}
     matched = [by_name[_norm_name(a)] for a in attendees if _norm_name(a) in by_name]
     if matched:
@@ -355,19 +449,23 @@ async def preview_reply(db: Database, requester: Requester, *, when: str, workin
             assert snap is not None
             return await _card_reply(session, snap, await _viewer(session, requester, snap),
                                      notice="Godkendelsen af dette referat er allerede åbnet.")
-        members = list((await session.scalars(sa.select(Member).where(
-            Member.committee_id == committee.id).order_by(Member.name))).all())  # type: ignore[arg-type]
-        if not members:
-            return Reply(text=f"{committee.name} har ingen medlemmer endnu. Tilknyt kanalen "
-                              "til udvalget, så henter jeg medlemslisten.")
-        defaults = await default_participants(session, meeting=meeting, members=members)
-    return Reply.from_card(_preview_card(committee.name, meeting, members, defaults,
-                                         working_days=working_days, today=local_date(now)))
+        preview = await preview_card(session, committee=committee, meeting=meeting,
+                                     working_days=working_days, today=local_date(now))
+    if preview is None:
+        return Reply(text=f"{committee.name} har ingen medlemmer endnu. Tilknyt kanalen "
+                          "til udvalget, så henter jeg medlemslisten.")
+    return Reply.from_card(preview)
 
 
-def _preview_card(committee: str, meeting: Meeting, members: list[Member],
-                  defaults: DefaultParticipants, *, working_days: int,
-                  today: dt.date) -> dict[str, Any]:
+async def preview_card(session: AsyncSession, *, committee: Committee, meeting: Meeting,
+                       working_days: int, today: dt.date,
+                       intro: str | None = None) -> dict[str, Any] | None:
+    """The card to check participants and deadline before opening; None without members."""
+    members = list((await session.scalars(sa.select(Member).where(
+        col(Member.committee_id) == committee.id).order_by(col(Member.name)))).all())
+    if not members:
+        return None
+    defaults = await default_participants(session, meeting=meeting, members=members)
     date_text = format_danish_date(meeting.date) if meeting.date else "dato ukendt"
     source = ("Valgt: de fremmødte ifølge referatet." if defaults.from_attendance
               else "Referatet nævner ingen fremmødte, jeg kan genkende; valgt: udvalgets "
@@ -375,9 +473,10 @@ def _preview_card(committee: str, meeting: Meeting, members: list[Member],
     unmatched = (f"Står i referatet, men ikke i medlemslisten: {', '.join(defaults.unmatched)}."
                  if defaults.unmatched and defaults.from_attendance else None)
     return render_card("approval_open", {
-        "fallback": f"Åbn digital godkendelse af referatet fra {committee}, {date_text}.",
+        "fallback": f"Åbn digital godkendelse af referatet fra {committee.name}, {date_text}.",
         "notice": None,
-        "meta": f"{committee} · {date_text}",
+        "intro": intro,
+        "meta": f"{committee.name} · {date_text}",
         "source_line": source + " Ret listen, før du åbner.",
         "unmatched": unmatched,
         "choices": [{"name": m.name, "aad_object_id": m.aad_object_id} for m in members],
@@ -418,10 +517,9 @@ async def _round_channel(session: AsyncSession, requester: Requester,
     return preferred[0].conversation_id if preferred else None
 
 
-async def open_round(db: Database, requester: Requester, action: CardAction,
-                     now: dt.datetime | None = None) -> Reply:
+async def open_round(db: Database, requester: Requester, action: CardAction, *,
+                     now: dt.datetime, public_url: str | None = None) -> Reply:
     """»Åbn godkendelsen« on the preview card."""
-    now = now or utcnow()
     meeting_id = _int(action.data.get("meeting_id"))
     chosen = _chosen_ids(action.data.get("participants"))
     deadline = _deadline(action.data.get("deadline"), local_date(now))
@@ -434,7 +532,8 @@ async def open_round(db: Database, requester: Requester, action: CardAction,
     try:
         async with db.transaction() as session:
             reply = await _open_round(session, requester, action, meeting_id=meeting_id,
-                                      chosen=chosen, deadline=deadline, now=now)
+                                      chosen=chosen, deadline=deadline, now=now,
+                                      public_url=public_url)
     except IntegrityError:
         return _notice("Godkendelsen af dette referat er allerede åbnet.")
     return reply
@@ -442,7 +541,7 @@ async def open_round(db: Database, requester: Requester, action: CardAction,
 
 async def _open_round(session: AsyncSession, requester: Requester, action: CardAction, *,
                       meeting_id: int, chosen: list[str], deadline: dt.date,
-                      now: dt.datetime) -> Reply:
+                      now: dt.datetime, public_url: str | None) -> Reply:
     meeting = await session.get(Meeting, meeting_id)
     if meeting is None or meeting.committee_id is None:
         return _notice("Jeg kan ikke finde mødet længere. Måske er referatet erstattet.")
@@ -451,7 +550,8 @@ async def _open_round(session: AsyncSession, requester: Requester, action: CardA
     if await round_for_meeting(session, meeting_id=meeting_id) is not None:
         return _notice("Godkendelsen af dette referat er allerede åbnet.")
     members = {m.aad_object_id: m for m in (await session.scalars(sa.select(Member).where(
-        Member.committee_id == meeting.committee_id, Member.aad_object_id.in_(chosen)))).all()}  # type: ignore[arg-type, attr-defined]
+        col(Member.committee_id) == meeting.committee_id,
+        col(Member.aad_object_id).in_(chosen)))).all()}
     if len(members) != len(chosen):
         return _notice("Nogle af de valgte deltagere er ikke medlemmer af udvalget. "
                        "Skriv »godkend referat DATO« igen.")
@@ -467,32 +567,47 @@ async def _open_round(session: AsyncSession, requester: Requester, action: CardA
     assert rnd.id is not None
     snap = await snapshot(session, round_id=rnd.id)
     assert snap is not None
-    await _queue_opening(session, snap, now=now)
-    label = _meeting_label(snap)
+    await _queue_opening(session, snap, now=now, public_url=public_url)
+    label = meeting_label(snap)
     return _notice(f"Godkendelsen er åbnet med {len(specs)} deltagere og frist "
                    f"{format_danish_date(deadline)}. Kortet sendes til kanalen nu.",
                    title=f"Referatet fra {label}")
 
 
-async def _queue_opening(session: AsyncSession, snap: RoundSnapshot, *, now: dt.datetime) -> None:
-    """The card in the channel now; a 1:1 reminder to each participant on the deadline day."""
+async def _queue_opening(session: AsyncSession, snap: RoundSnapshot, *, now: dt.datetime,
+                         public_url: str | None) -> None:
+    """The card in the channel now; 1:1 reminders to each participant at the times of
+    :func:`reminder_times` (cancelled for a participant when they answer)."""
     rnd = snap.round
-    ids = await _refresh_user_ids(session, snap)
-    card = round_card(snap, Viewer(), refresh_ids=ids)
-    await _queue(session, key=f"approval:{rnd.id}:card", kind="approval.card",
-                 reply=Reply(text=f"Referatet fra {_meeting_label(snap)} er klar til digital "
+    card = await _base_card(session, snap, public_url=public_url)
+    await _queue(session, key=_card_key(rnd), kind="approval.card",
+                 reply=Reply(text=f"Referatet fra {meeting_label(snap)} er klar til digital "
                                   "godkendelse.", card=card),
                  due_at=now, conversation_id=rnd.conversation_id)
-    due = reminder_due(rnd.deadline, now)
-    for p in snap.participants:
-        await _queue(session, key=f"approval:{rnd.id}:deadline:{p.aad_object_id}",
-                     kind="approval.reminder", reply=_reminder(snap, card), due_at=due,
-                     user_aad_object_id=p.aad_object_id)
+    for due in reminder_times(now, rnd.deadline):
+        reply = _reminder(snap, card, on=local_date(due))
+        for p in snap.participants:
+            await _queue(session, key=f"approval:{rnd.id}:due:{local_date(due).isoformat()}:"
+                                      f"{p.aad_object_id}",
+                         kind=REMINDER_KIND, reply=reply, due_at=due,
+                         user_aad_object_id=p.aad_object_id)
 
 
-def _reminder(snap: RoundSnapshot, card: dict[str, Any]) -> Reply:
-    return Reply(text=f"Påmindelse: Husk at godkende referatet fra {_meeting_label(snap)}. "
-                      f"Fristen er {format_danish_date(snap.round.deadline)}.", card=card)
+def _reminder(snap: RoundSnapshot, card: dict[str, Any], *, on: dt.date | None = None) -> Reply:
+    label = meeting_label(snap)
+    if on == snap.round.deadline:
+        text = f"Påmindelse: I dag er sidste frist for at godkende referatet fra {label}."
+    else:
+        text = (f"Påmindelse: Husk at godkende referatet fra {label}. "
+                f"Fristen er {format_danish_date(snap.round.deadline)}.")
+    return Reply(text=text, card=card)
+
+
+async def _cancel_reminders(session: AsyncSession, rnd: ApprovalRound,
+                            aad_object_id: str | None = None) -> None:
+    """Unsent reminders of the round (of one participant, or everyone's)."""
+    await cancel_pending(session, kind=REMINDER_KIND, key_prefix=f"approval:{rnd.id}:",
+                         user_aad_object_id=aad_object_id)
 
 
 # -- answers ----------------------------------------------------------------------------
@@ -508,15 +623,14 @@ def _comment(action: CardAction, answer: Answer) -> str | None:
 
 
 async def answer_round(db: Database, requester: Requester, action: CardAction, answer: Answer,
-                       now: dt.datetime | None = None) -> Reply:
+                       *, now: dt.datetime, public_url: str | None = None) -> Reply:
     """Godkend / Godkend med bemærkning / Gør indsigelse."""
-    now = now or utcnow()
     round_id = _int(action.data.get("round_id"))
     if round_id is None:
         return _notice(NO_ROUND)
     comment = _comment(action, answer)
     if answer is not Answer.APPROVE and comment is None:
-        return await refresh_round(db, requester, action,
+        return await refresh_round(db, requester, action, public_url=public_url,
                                    notice=NEED_REMARK if answer is Answer.REMARK else NEED_REASON)
     async with db.transaction() as session:
         result = await record_answer(session, round_id=round_id, actor=_actor(requester, action),
@@ -526,19 +640,22 @@ async def answer_round(db: Database, requester: Requester, action: CardAction, a
         snap = await snapshot(session, round_id=round_id)
         assert snap is not None
         if result.outcome is AnswerOutcome.RECORDED:
+            assert result.audit_id is not None
             await _after_answer(session, snap, requester, answer, comment, result.closed_now,
-                                audit_id=result.audit_id, now=now)
+                                audit_id=result.audit_id, now=now, public_url=public_url)
         notice = {AnswerOutcome.NOT_PARTICIPANT: NOT_PARTICIPANT,
                   AnswerOutcome.CLOSED: CLOSED}.get(result.outcome)
-        return await _card_reply(session, snap, await _viewer(session, requester, snap), notice)
+        return await _card_reply(session, snap, await _viewer(session, requester, snap), notice,
+                                 public_url=public_url)
 
 
 async def _after_answer(session: AsyncSession, snap: RoundSnapshot, requester: Requester,
                         answer: Answer, comment: str | None, closed_now: bool, *,
-                        audit_id: int | None, now: dt.datetime) -> None:
+                        audit_id: int, now: dt.datetime, public_url: str | None) -> None:
     rnd = snap.round
-    await cancel(session, keys=_reminder_keys(rnd, requester.aad_object_id or ""))
-    label = _meeting_label(snap)
+    if requester.aad_object_id:  # a participant: recorded answers always have one
+        await _cancel_reminders(session, rnd, requester.aad_object_id)
+    label = meeting_label(snap)
     if comment is not None:
         what = "godkendte med en bemærkning" if answer is Answer.REMARK else "gjorde indsigelse"
         await _queue(session, key=f"approval:{rnd.id}:note:{audit_id}", kind="approval.note",
@@ -546,20 +663,20 @@ async def _after_answer(session: AsyncSession, snap: RoundSnapshot, requester: R
                                       f"»{comment}«"),
                      due_at=now, user_aad_object_id=rnd.opened_by_aad_object_id)
     if closed_now:
-        keys = [k for p in snap.participants for k in _reminder_keys(rnd, p.aad_object_id)]
-        await cancel(session, keys=keys)
+        await _cancel_reminders(session, rnd)
         text = (f"Referatet er godkendt: alle {len(snap.participants)} deltagere har godkendt "
                 f"referatet fra {label}.")
-        notes = len(_notes(snap))
+        notes = len(notes_of(snap))
         if notes:
             text += f" Der er {notes} bemærkning{'er' if notes > 1 else ''} til referatet."
         await _queue(session, key=f"approval:{rnd.id}:approved", kind="approval.closed",
                      reply=_notice(text, title="Referatet er godkendt"), due_at=now,
                      conversation_id=rnd.conversation_id)
+    await _queue_update(session, snap, version=audit_id, now=now, public_url=public_url)
 
 
-async def refresh_round(db: Database, requester: Requester, action: CardAction,
-                        notice: str | None = None) -> Reply:
+async def refresh_round(db: Database, requester: Requester, action: CardAction, *,
+                        notice: str | None = None, public_url: str | None = None) -> Reply:
     """The card as this user sees it (the refresh invoke and the »Opdater« button)."""
     round_id = _int(action.data.get("round_id"))
     if round_id is None:
@@ -568,31 +685,90 @@ async def refresh_round(db: Database, requester: Requester, action: CardAction,
         snap = await snapshot(session, round_id=round_id)
         if snap is None:
             return _notice(NO_ROUND)
-        return await _card_reply(session, snap, await _viewer(session, requester, snap), notice)
+        return await _card_reply(session, snap, await _viewer(session, requester, snap), notice,
+                                 public_url=public_url)
+
+
+# -- closing by the secretary -----------------------------------------------------------
+
+
+async def close_by_secretary(db: Database, requester: Requester, action: CardAction, *,
+                             now: dt.datetime, public_url: str | None = None) -> Reply:
+    """»Afslut godkendelsen«: the secretary closes the round as it stands. Objections and
+    remarks are kept as entries to the record (kommunestyrelsesloven § 13); the channel is
+    told and its card updated."""
+    round_id = _int(action.data.get("round_id"))
+    if round_id is None:
+        return _notice(NO_ROUND)
+    async with db.transaction() as session:
+        rnd = await lock_round(session, round_id=round_id)
+        if rnd is None:
+            return _notice(NO_ROUND)
+        manager = await _is_manager(session, requester.aad_object_id, rnd.committee_id)
+        outcome = None
+        if manager:
+            outcome = await close_round(session, rnd=rnd, actor=_actor(requester, action),
+                                        now=now)
+        snap = await snapshot(session, round_id=round_id)
+        assert snap is not None
+        notice = {None: ONLY_SECRETARY_CLOSE, CloseOutcome.NOT_OPEN: CLOSED,
+                  CloseOutcome.NONE_APPROVED: NONE_APPROVED,
+                  CloseOutcome.CLOSED: "Godkendelsen er afsluttet."}[outcome]
+        if outcome is CloseOutcome.CLOSED:
+            await _after_close(session, snap, requester, now=now, public_url=public_url)
+        return await _card_reply(session, snap, Viewer(requester.aad_object_id, manager),
+                                 notice, public_url=public_url)
+
+
+async def _after_close(session: AsyncSession, snap: RoundSnapshot, requester: Requester, *,
+                       now: dt.datetime, public_url: str | None) -> None:
+    rnd = snap.round
+    assert rnd.id is not None
+    await _cancel_reminders(session, rnd)
+    label = meeting_label(snap)
+    objectors = [p.name for p in snap.objectors()]
+    missing = [p.name for p in snap.missing()]
+    title = "Referatet er godkendt med indsigelse" if objectors else "Referatet er godkendt"
+    text = (f"{title}: {requester.name} har afsluttet godkendelsen af referatet fra {label}. "
+            f"{snap.approved} af {len(snap.participants)} godkendte.")
+    if objectors:
+        text += f" Indsigelse fra {join_names(objectors)} er ført til referatet."
+    if missing:
+        text += f" Ikke svaret: {join_names(missing)}."
+    await _queue(session, key=f"approval:{rnd.id}:closed", kind="approval.closed",
+                 reply=_notice(text, title=title), due_at=now,
+                 conversation_id=rnd.conversation_id)
+    version = await session.scalar(sa.select(sa.func.max(col(ApprovalAudit.id))).where(
+        col(ApprovalAudit.round_id) == rnd.id))
+    await _queue_update(session, snap, version=int(version or 0), now=now,
+                        public_url=public_url)
 
 
 # -- reminders --------------------------------------------------------------------------
 
 
-async def remind_missing(db: Database, requester: Requester, action: CardAction,
-                         now: dt.datetime | None = None) -> Reply:
+async def remind_missing(db: Database, requester: Requester, action: CardAction, *,
+                         now: dt.datetime, public_url: str | None = None) -> Reply:
     """»Påmind manglende« on the card: a 1:1 reminder to everyone who has not answered."""
     round_id = _int(action.data.get("round_id"))
     if round_id is None:
         return _notice(NO_ROUND)
     async with db.transaction() as session:
-        snap = await snapshot(session, round_id=round_id)
+        rnd = await lock_round(session, round_id=round_id)
+        snap = await snapshot(session, round_id=round_id) if rnd is not None else None
         if snap is None:
             return _notice(NO_ROUND)
         viewer = await _viewer(session, requester, snap)
-        notice = await _remind(session, snap, requester, action, viewer, now or utcnow())
+        notice = await _remind(session, snap, requester, action, viewer, now=now,
+                               public_url=public_url)
         snap = await snapshot(session, round_id=round_id)
         assert snap is not None
-        return await _card_reply(session, snap, viewer, notice)
+        return await _card_reply(session, snap, viewer, notice, public_url=public_url)
 
 
 async def _remind(session: AsyncSession, snap: RoundSnapshot, requester: Requester,
-                  action: CardAction | None, viewer: Viewer, now: dt.datetime) -> str:
+                  action: CardAction | None, viewer: Viewer, *, now: dt.datetime,
+                  public_url: str | None) -> str:
     if not viewer.manager:
         return ONLY_SECRETARY
     if snap.round.status != RoundStatus.OPEN.value:
@@ -604,11 +780,10 @@ async def _remind(session: AsyncSession, snap: RoundSnapshot, requester: Request
     number = await note_reminder(session, round_id=snap.round.id,
                                  actor=_actor(requester, action),
                                  names=[p.name for p in missing], now=now)
-    ids = await _refresh_user_ids(session, snap)
-    card = round_card(snap, Viewer(), refresh_ids=ids)
+    card = await _base_card(session, snap, public_url=public_url)
     for p in missing:
         await _queue(session, key=f"approval:{snap.round.id}:remind:{number}:{p.aad_object_id}",
-                     kind="approval.reminder", reply=_reminder(snap, card), due_at=now,
+                     kind=REMINDER_KIND, reply=_reminder(snap, card), due_at=now,
                      user_aad_object_id=p.aad_object_id)
     return f"Påmindelse sendt til {len(missing)}: {', '.join(p.name for p in missing)}."
 
@@ -629,7 +804,8 @@ async def remind_command(db: Database, requester: Requester, *, when: str = "",
             return Reply(text=f"Der er ingen åben godkendelse for {committee.name}.")
         snap = snaps[-1]
         viewer = await _viewer(session, requester, snap)
-        text = await _remind(session, snap, requester, None, viewer, now or utcnow())
+        text = await _remind(session, snap, requester, None, viewer, now=now or utcnow(),
+                             public_url=None)
     return Reply(text=text)
 
 
@@ -637,229 +813,22 @@ async def remind_command(db: Database, requester: Requester, *, when: str = "",
 
 _ANSWER_VERBS = {"approval.approve": Answer.APPROVE, "approval.remark": Answer.REMARK,
                  "approval.object": Answer.OBJECT}
-VERBS = frozenset({"approval.open", "approval.refresh", "approval.remind", *_ANSWER_VERBS})
+VERBS = frozenset({"approval.open", "approval.refresh", "approval.remind", "approval.close",
+                   *_ANSWER_VERBS})
 
 
-async def handle(db: Database, requester: Requester, action: CardAction) -> Reply:
-    """Dispatch an ``approval.*`` card verb."""
+async def handle(db: Database, requester: Requester, action: CardAction, *,
+                 now: dt.datetime | None = None, public_url: str | None = None) -> Reply:
+    """Dispatch an ``approval.*`` card verb. ``public_url``: the bot's public address, for
+    the link to the printable minutes (None: no such link)."""
+    now = now or utcnow()
     if action.verb in _ANSWER_VERBS:
-        return await answer_round(db, requester, action, _ANSWER_VERBS[action.verb])
+        return await answer_round(db, requester, action, _ANSWER_VERBS[action.verb], now=now,
+                                  public_url=public_url)
     if action.verb == "approval.open":
-        return await open_round(db, requester, action)
+        return await open_round(db, requester, action, now=now, public_url=public_url)
     if action.verb == "approval.remind":
-        return await remind_missing(db, requester, action)
-    return await refresh_round(db, requester, action)
-
-
-# -- questions ----------------------------------------------------------------------------
-
-_IS_APPROVED = re.compile(
-    r"^(?:er|blev|bliver|har)\b.*\breferat\w*\b.*\bgodkendt\b"
-    r"|^hvornår\s+blev\s+referat\w*\b.*\bgodkendt\b"
-    r"|\bstatus\b.*\bgodkendelse", re.IGNORECASE)
-_WHO_MISSING = re.compile(r"\bhvem\b.*\b(?:mangler|har\s+ikke)\b.*\bgodkend", re.IGNORECASE)
-
-
-async def approval_status_answer(db: Database, question: str) -> Reply | None:
-    """Answer »Er referatet fra 30. november 2020 godkendt?« and »Hvem mangler at godkende?«
-    from the approval rounds; None when the question is not about them."""
-    text = " ".join(question.split())
-    if _WHO_MISSING.search(text):
-        return await _who_is_missing(db, parse_danish_date(text))
-    if _IS_APPROVED.search(text):
-        return await _is_approved(db, parse_danish_date(text))
-    return None
-
-
-async def _snapshots_for(session: AsyncSession, day: dt.date | None,
-                         *, only_open: bool) -> list[RoundSnapshot]:
-    stmt = sa.select(ApprovalRound.id).join(Meeting, Meeting.id == ApprovalRound.meeting_id)  # type: ignore[call-overload]
-    if day is not None:
-        stmt = stmt.where(Meeting.date == day)
-    if only_open:
-        stmt = stmt.where(ApprovalRound.status == RoundStatus.OPEN.value)
-    ids = (await session.scalars(stmt.order_by(Meeting.date, ApprovalRound.id))).all()
-    return [s for i in ids if (s := await snapshot(session, round_id=i)) is not None]
-
-
-def _status_sentence(snap: RoundSnapshot) -> str:
-    label = _meeting_label(snap)
-    total = len(snap.participants)
-    if snap.round.status == RoundStatus.APPROVED.value and snap.round.closed_at:
-        text = (f"Ja. Referatet fra {label} blev godkendt "
-                f"{format_when(snap.round.closed_at)} af alle {total} deltagere.")
-        notes = len(_notes(snap))
-        return text + (f" Der er {notes} bemærkning{'er' if notes > 1 else ''}." if notes else "")
-    missing = ", ".join(p.name for p in snap.missing()) or "ingen"
-    text = (f"Nej, ikke endnu. {snap.approved} af {total} har godkendt referatet fra {label}; "
-            f"fristen er {format_danish_date(snap.round.deadline)}. Mangler: {missing}.")
-    if snap.objections:
-        names = ", ".join(p.name for p in snap.participants if answer_of(p) is Answer.OBJECT)
-        text += f" Indsigelse fra: {names}."
-    return text
-
-
-async def _is_approved(db: Database, day: dt.date | None) -> Reply | None:
-    async with db.sessions() as session:
-        snaps = await _snapshots_for(session, day, only_open=False)
-        if day is None:
-            snaps = snaps[-1:]
-        if snaps:
-            return Reply(text=" ".join(_status_sentence(s) for s in snaps))
-        if day is None:
-            return Reply(text="Der er endnu ikke åbnet nogen digital godkendelse af et referat.")
-        meetings = (await session.execute(
-            sa.select(Meeting, Committee.name)  # type: ignore[call-overload]
-            .outerjoin(Committee, Committee.id == Meeting.committee_id)
-            .where(Meeting.date == day))).all()
-    if not meetings:
-        return None
-    names = " og ".join(sorted({c or "udvalget" for _, c in meetings}))
-    return Reply(text=f"Referatet fra {names}, {format_danish_date(day)}, er ikke sendt til "
-                      "digital godkendelse i Referatbot, så jeg ved ikke, om det er godkendt.")
-
-
-async def _who_is_missing(db: Database, day: dt.date | None) -> Reply:
-    async with db.sessions() as session:
-        snaps = await _snapshots_for(session, day, only_open=day is None)
-    if not snaps:
-        return Reply(text="Der er ingen referater, der venter på godkendelse.")
-    lines = []
-    for s in snaps:
-        label = _meeting_label(s)
-        if s.round.status != RoundStatus.OPEN.value:
-            lines.append(f"Referatet fra {label} er godkendt; ingen mangler.")
-            continue
-        missing = ", ".join(p.name for p in s.missing()) or "ingen (men der er indsigelser)"
-        lines.append(f"Referatet fra {label}: {missing} mangler at godkende "
-                     f"({s.approved} af {len(s.participants)} har godkendt, frist "
-                     f"{format_danish_date(s.round.deadline)}).")
-    return Reply(text="\n\n".join(lines))
-
-
-# -- export -------------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class ApprovalSheet:
-    snap: RoundSnapshot
-    audit: list[ApprovalAudit]
-
-
-async def approval_sheets(db: Database, *, day: dt.date,
-                          committee: str | None = None) -> list[ApprovalSheet]:
-    """The approval record of the meeting(s) on ``day`` (optionally one committee)."""
-    async with db.sessions() as session:
-        sheets = []
-        for snap in await _snapshots_for(session, day, only_open=False):
-            if committee and (snap.committee or "").casefold() != committee.casefold():
-                continue
-            assert snap.round.id is not None
-            sheets.append(ApprovalSheet(snap, await audit_trail(session, round_id=snap.round.id)))
-    return sheets
-
-
-def _iso(moment: dt.datetime | None) -> str | None:
-    return moment.astimezone(TZ).isoformat(timespec="seconds") if moment else None
-
-
-def sheet_json(sheet: ApprovalSheet) -> dict[str, Any]:
-    s, rnd = sheet.snap, sheet.snap.round
-    return {
-        "committee": s.committee,
-        "meeting_date": s.meeting.date.isoformat() if s.meeting.date else None,
-        "document": s.document,
-        "status": str(rnd.status.value if isinstance(rnd.status, RoundStatus) else rnd.status),
-        "opened_by": rnd.opened_by_name,
-        "opened_at": _iso(rnd.opened_at),
-        "deadline": rnd.deadline.isoformat(),
-        "closed_at": _iso(rnd.closed_at),
-        "approved": s.approved,
-        "participants": [
-            {"name": p.name, "aad_object_id": p.aad_object_id,
-             "answer": a.value if (a := answer_of(p)) else None,
-             "answer_da": ANSWER_DA[a] if a else "Mangler",
-             "comment": p.comment, "answered_at": _iso(p.answered_at)}
-            for p in s.participants
-        ],
-        "audit": [
-            {"at": _iso(e.at), "name": e.actor_name, "aad_object_id": e.actor_aad_object_id,
-             "action": e.action, "detail": e.detail, "activity_id": e.activity_id}
-            for e in sheet.audit
-        ],
-    }
-
-
-def export_json(sheets: list[ApprovalSheet]) -> str:
-    return json.dumps([sheet_json(s) for s in sheets], ensure_ascii=False, indent=2)
-
-
-CSV_COLUMNS = ["udvalg", "mødedato", "navn", "entra_object_id", "svar", "bemærkning",
-               "tidspunkt"]
-
-
-def export_csv(sheets: list[ApprovalSheet]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for sheet in sheets:
-        data = sheet_json(sheet)
-        for p in data["participants"]:
-            writer.writerow([data["committee"] or "", data["meeting_date"] or "", p["name"],
-                             p["aad_object_id"], p["answer_da"], p["comment"] or "",
-                             p["answered_at"] or ""])
-    return out.getvalue()
-
-
-_HTML_STYLE = """
-@page { size: A4; margin: 18mm 16mm; }
-body { font-family: Calibri, Arial, sans-serif; font-size: 10.5pt; color: #111; }
-h1 { font-size: 15pt; margin: 0 0 2mm; } h2 { font-size: 12pt; margin: 6mm 0 2mm; }
-p.meta { margin: 0 0 4mm; color: #444; }
-table { width: 100%; border-collapse: collapse; page-break-inside: auto; }
-th, td { border: 0.5pt solid #999; padding: 1.5mm 2mm; text-align: left; vertical-align: top; }
-th { background: #eee; } tr { page-break-inside: avoid; }
-td.t { white-space: nowrap; } .small { font-size: 8.5pt; color: #444; }
-section { page-break-after: always; } section:last-child { page-break-after: auto; }
-@media print { a { color: inherit; text-decoration: none; } }
-"""
-
-
-def _html_sheet(data: dict[str, Any]) -> str:
-    e = html.escape
-    when = dt.date.fromisoformat(data["meeting_date"]) if data["meeting_date"] else None
-    title = f"{data['committee'] or ''} – {format_danish_date(when) if when else 'dato ukendt'}"
-    rows = "".join(
-        f"<tr><td>{e(p['name'])}</td><td>{e(p['answer_da'])}</td>"
-        f"<td>{e(p['comment'] or '')}</td><td class=t>{e(_human(p['answered_at']))}</td></tr>"
-        for p in data["participants"])
-    audit = "".join(
-        f"<tr><td class=t>{e(_human(a['at']))}</td><td>{e(a['name'])}</td>"
-        f"<td>{e(ACTION_DA.get(a['action'], a['action']))}</td><td>{e(a['detail'] or '')}</td>"
-        f"<td class=small>{e(a['aad_object_id'] or '')}</td></tr>"
-        for a in data["audit"])
-    status = ("Godkendt " + _human(data["closed_at"])) if data["closed_at"] else "Ikke afsluttet"
-    return (
-        f"<section><h1>Godkendelse af referat</h1><p class=meta><b>{e(title)}</b><br>"
-        f"Dokument: {e(data['document'])}<br>Åbnet af {e(data['opened_by'])} "
-        f"{e(_human(data['opened_at']))} · frist {e(data['deadline'])} · {e(status)} · "
-        f"{data['approved']} af {len(data['participants'])} har godkendt</p>"
-        f"<table><thead><tr><th>Navn</th><th>Svar</th><th>Bemærkning / indsigelse</th>"
-        f"<th>Tidspunkt</th></tr></thead><tbody>{rows}</tbody></table>"
-        f"<h2>Logbog</h2><table class=small><thead><tr><th>Tidspunkt</th><th>Hvem</th>"
-        f"<th>Handling</th><th>Detaljer</th><th>Entra object id</th></tr></thead>"
-        f"<tbody>{audit}</tbody></table></section>")
-
-
-def _human(iso: str | None) -> str:
-    return format_when(dt.datetime.fromisoformat(iso)) if iso else ""
-
-
-def export_html(sheets: list[ApprovalSheet]) -> str:
-    body = "".join(_html_sheet(sheet_json(s)) for s in sheets)
-    return (f"<!DOCTYPE html><html lang=da><head><meta charset=utf-8>"
-            f"<title>Godkendelse af referat</title><style>{_HTML_STYLE}</style></head>"
-            f"<body>{body}</body></html>\n")
-
-
-EXPORTERS = {"csv": export_csv, "json": export_json, "html": export_html}
+        return await remind_missing(db, requester, action, now=now, public_url=public_url)
+    if action.verb == "approval.close":
+        return await close_by_secretary(db, requester, action, now=now, public_url=public_url)
+    return await refresh_round(db, requester, action, public_url=public_url)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from storage.models import (
     AgendaItem,
@@ -47,6 +48,12 @@ class AnswerOutcome(str, enum.Enum):
     NO_ROUND = "no_round"
     NOT_PARTICIPANT = "not_participant"
     CLOSED = "closed"
+
+
+class CloseOutcome(str, enum.Enum):
+    CLOSED = "closed"
+    NOT_OPEN = "not_open"
+    NONE_APPROVED = "none_approved"  # nobody approved: the minutes cannot be signed
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +94,8 @@ class RoundSnapshot:
     round: ApprovalRound
     meeting: Meeting
     committee: str | None
-    document: str
+    document: str  # the file name
+    source_url: str | None  # where the file is published, if ingested with --url
     items: list[ItemLine]
     participants: list[ApprovalParticipant]
 
@@ -98,6 +106,9 @@ class RoundSnapshot:
     @property
     def objections(self) -> int:
         return sum(1 for p in self.participants if answer_of(p) is Answer.OBJECT)
+
+    def objectors(self) -> list[ApprovalParticipant]:
+        return [p for p in self.participants if answer_of(p) is Answer.OBJECT]
 
     def missing(self) -> list[ApprovalParticipant]:
         return [p for p in self.participants if p.answer is None]
@@ -112,13 +123,13 @@ class RoundSnapshot:
 async def lock_round(session: AsyncSession, *, round_id: int) -> ApprovalRound | None:
     """The round, locked for this transaction (see the module docstring)."""
     if session.bind is not None and session.bind.dialect.name == "postgresql":
-        stmt = sa.select(ApprovalRound).where(ApprovalRound.id == round_id).with_for_update()  # type: ignore[arg-type]
+        stmt = sa.select(ApprovalRound).where(col(ApprovalRound.id) == round_id).with_for_update()
         return (await session.scalars(stmt.execution_options(populate_existing=True))).first()
     await session.execute(
-        sa.update(ApprovalRound).where(ApprovalRound.id == round_id)  # type: ignore[arg-type]
-        .values(status=ApprovalRound.status)
+        sa.update(ApprovalRound).where(col(ApprovalRound.id) == round_id)
+        .values(status=col(ApprovalRound.status))
     )
-    stmt = sa.select(ApprovalRound).where(ApprovalRound.id == round_id)  # type: ignore[arg-type]
+    stmt = sa.select(ApprovalRound).where(col(ApprovalRound.id) == round_id)
     return (await session.scalars(stmt.execution_options(populate_existing=True))).first()
 
 
@@ -130,29 +141,29 @@ async def get_round(session: AsyncSession, *, round_id: int) -> ApprovalRound | 
 
 
 async def round_for_meeting(session: AsyncSession, *, meeting_id: int) -> ApprovalRound | None:
-    stmt = sa.select(ApprovalRound).where(ApprovalRound.meeting_id == meeting_id)  # type: ignore[arg-type]
+    stmt = sa.select(ApprovalRound).where(col(ApprovalRound.meeting_id) == meeting_id)
     return (await session.scalars(stmt)).first()
 
 
 async def open_rounds(
     session: AsyncSession, *, committee_id: int | None = None
 ) -> list[ApprovalRound]:
-    stmt = sa.select(ApprovalRound).where(ApprovalRound.status == RoundStatus.OPEN.value)  # type: ignore[arg-type]
+    stmt = sa.select(ApprovalRound).where(col(ApprovalRound.status) == RoundStatus.OPEN.value)
     if committee_id is not None:
-        stmt = stmt.where(ApprovalRound.committee_id == committee_id)  # type: ignore[arg-type]
-    return list((await session.scalars(stmt.order_by(ApprovalRound.opened_at))).all())  # type: ignore[arg-type]
+        stmt = stmt.where(col(ApprovalRound.committee_id) == committee_id)
+    return list((await session.scalars(stmt.order_by(col(ApprovalRound.opened_at)))).all())
 
 
 async def participants_of(session: AsyncSession, *, round_id: int) -> list[ApprovalParticipant]:
-    stmt = (sa.select(ApprovalParticipant).where(ApprovalParticipant.round_id == round_id)  # type: ignore[arg-type]
-            .order_by(ApprovalParticipant.name, ApprovalParticipant.id)  # type: ignore[arg-type]
+    stmt = (sa.select(ApprovalParticipant).where(col(ApprovalParticipant.round_id) == round_id)
+            .order_by(col(ApprovalParticipant.name), col(ApprovalParticipant.id))
             .execution_options(populate_existing=True))
     return list((await session.scalars(stmt)).all())
 
 
 async def audit_trail(session: AsyncSession, *, round_id: int) -> list[ApprovalAudit]:
-    stmt = (sa.select(ApprovalAudit).where(ApprovalAudit.round_id == round_id)  # type: ignore[arg-type]
-            .order_by(ApprovalAudit.id))  # type: ignore[arg-type]
+    stmt = (sa.select(ApprovalAudit).where(col(ApprovalAudit.round_id) == round_id)
+            .order_by(col(ApprovalAudit.id)))
     return list((await session.scalars(stmt)).all())
 
 
@@ -164,15 +175,15 @@ def first_line(text: str, limit: int = 160) -> str:
 async def item_lines(session: AsyncSession, *, meeting_id: int) -> list[ItemLine]:
     """The meeting's items in document order, each with the first line of its decision."""
     items = (await session.scalars(
-        sa.select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)  # type: ignore[arg-type]
-        .order_by(AgendaItem.position, AgendaItem.id)  # type: ignore[arg-type]
+        sa.select(AgendaItem).where(col(AgendaItem.meeting_id) == meeting_id)
+        .order_by(col(AgendaItem.position), col(AgendaItem.id))
     )).all()
     decisions = (await session.execute(
-        sa.select(Section.item_id, Section.text)  # type: ignore[call-overload]
-        .join(AgendaItem, AgendaItem.id == Section.item_id)
-        .where(AgendaItem.meeting_id == meeting_id, Section.kind == "beslutning",
-               Section.is_history.is_(False))  # type: ignore[attr-defined]
-        .order_by(Section.position)
+        sa.select(col(Section.item_id), col(Section.text))
+        .join(AgendaItem, col(AgendaItem.id) == col(Section.item_id))
+        .where(col(AgendaItem.meeting_id) == meeting_id, col(Section.kind) == "beslutning",
+               col(Section.is_history).is_(False))
+        .order_by(col(Section.position))
     )).all()
     first: dict[int, str] = {}
     for item_id, text in decisions:
@@ -182,18 +193,21 @@ async def item_lines(session: AsyncSession, *, meeting_id: int) -> list[ItemLine
 
 async def snapshot(session: AsyncSession, *, round_id: int) -> RoundSnapshot | None:
     row = (await session.execute(
-        sa.select(ApprovalRound, Meeting, Committee.name, Document.file_name)  # type: ignore[call-overload]
-        .join(Meeting, Meeting.id == ApprovalRound.meeting_id)
-        .join(Document, Document.id == Meeting.document_id)
-        .outerjoin(Committee, Committee.id == Meeting.committee_id)
-        .where(ApprovalRound.id == round_id)
+        sa.select(ApprovalRound, Meeting, col(Committee.name), col(Document.file_name),
+                  col(Document.source_url))
+        .join(Meeting, col(Meeting.id) == col(ApprovalRound.meeting_id))
+        .join(Document, col(Document.id) == col(Meeting.document_id))
+        .outerjoin(Committee, col(Committee.id) == col(Meeting.committee_id))
+        .where(col(ApprovalRound.id) == round_id)
         .execution_options(populate_existing=True)
     )).first()
     if row is None:
         return None
-    rnd, meeting, committee, document = row
+    rnd, meeting, committee, document, source_url = row
+    assert meeting.id is not None
     return RoundSnapshot(
         round=rnd, meeting=meeting, committee=committee, document=document,
+        source_url=source_url,
         items=await item_lines(session, meeting_id=meeting.id),
         participants=await participants_of(session, round_id=round_id),
     )
@@ -238,7 +252,7 @@ async def create_round(
     session.add_all(ApprovalParticipant(round_id=rnd.id, aad_object_id=p.aad_object_id,
                                         name=p.name, teams_user_id=p.teams_user_id)
                     for p in participants)
-    await session.execute(sa.update(Meeting).where(Meeting.id == meeting_id)  # type: ignore[arg-type]
+    await session.execute(sa.update(Meeting).where(col(Meeting.id) == meeting_id)
                           .values(approval_status=ApprovalStatus.PENDING.value))
     names = ", ".join(p.name for p in participants)
     await add_audit(session, round_id=rnd.id, actor=opener, action="opened",
@@ -264,8 +278,8 @@ async def record_answer(
         return AnswerResult(AnswerOutcome.CLOSED, rnd)
     participant = (await session.scalars(
         sa.select(ApprovalParticipant).where(
-            ApprovalParticipant.round_id == round_id,  # type: ignore[arg-type]
-            ApprovalParticipant.aad_object_id == (actor.aad_object_id or ""))  # type: ignore[arg-type]
+            col(ApprovalParticipant.round_id) == round_id,
+            col(ApprovalParticipant.aad_object_id) == (actor.aad_object_id or ""))
         .execution_options(populate_existing=True)
     )).first()
     if participant is None or not actor.aad_object_id:
@@ -289,16 +303,16 @@ async def close_if_all_approved(
     """Close the (locked) round when every participant has approved; marks the meeting."""
     assert rnd.id is not None
     not_yet = await session.scalar(
-        sa.select(sa.func.count()).select_from(ApprovalParticipant).where(  # type: ignore[arg-type]
-            ApprovalParticipant.round_id == rnd.id,  # type: ignore[arg-type]
-            sa.or_(ApprovalParticipant.answer.is_(None),  # type: ignore[union-attr]
-                   ApprovalParticipant.answer.not_in(sorted(APPROVING))))  # type: ignore[union-attr]
+        sa.select(sa.func.count()).select_from(ApprovalParticipant).where(
+            col(ApprovalParticipant.round_id) == rnd.id,
+            sa.or_(col(ApprovalParticipant.answer).is_(None),
+                   col(ApprovalParticipant.answer).not_in(sorted(APPROVING))))
     )
     if not_yet:
         return False
     rnd.status = RoundStatus.APPROVED
     rnd.closed_at = now
-    await session.execute(sa.update(Meeting).where(Meeting.id == rnd.meeting_id)  # type: ignore[arg-type]
+    await session.execute(sa.update(Meeting).where(col(Meeting.id) == rnd.meeting_id)
                           .values(approval_status=ApprovalStatus.APPROVED.value))
     await session.flush()
     await add_audit(session, round_id=rnd.id, actor=Actor(None, "Referatbot"),
@@ -316,3 +330,33 @@ async def note_reminder(session: AsyncSession, *, round_id: int, actor: Actor,
     await add_audit(session, round_id=round_id, actor=actor, action="reminded",
                     detail=", ".join(names), at=now)
     return rnd.reminders_sent
+
+
+async def close_round(session: AsyncSession, *, rnd: ApprovalRound, actor: Actor,
+                      now: dt.datetime) -> CloseOutcome:
+    """The secretary closes the (locked) round as it stands: objections and remarks stay in
+    the record (kommunestyrelsesloven § 13), missing answers stay missing, the meeting is
+    marked approved. Needs at least one approval."""
+    if rnd.status != RoundStatus.OPEN.value:
+        return CloseOutcome.NOT_OPEN
+    assert rnd.id is not None
+    people = await participants_of(session, round_id=rnd.id)
+    approved = sum(1 for p in people if p.answer in APPROVING)
+    if not approved:
+        return CloseOutcome.NONE_APPROVED
+    objections = [p.name for p in people if answer_of(p) is Answer.OBJECT]
+    missing = [p.name for p in people if p.answer is None]
+    detail = f"{approved} af {len(people)} godkendte"
+    if objections:
+        detail += f"; indsigelse fra {', '.join(objections)}"
+    if missing:
+        detail += f"; intet svar fra {', '.join(missing)}"
+    rnd.status = RoundStatus.CLOSED
+    rnd.closed_at = now
+    rnd.closed_by_name = actor.name
+    await session.execute(sa.update(Meeting).where(col(Meeting.id) == rnd.meeting_id)
+                          .values(approval_status=ApprovalStatus.APPROVED.value))
+    await session.flush()
+    await add_audit(session, round_id=rnd.id, actor=actor, action="closed",
+                    detail=detail + ".", at=now)
+    return CloseOutcome.CLOSED

@@ -13,7 +13,7 @@ import enum
 from dataclasses import dataclass
 from typing import cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
@@ -126,6 +126,7 @@ async def save_document(
     content_hash: str,
     parsed: ParsedDocument,
     page_count: int | None = None,
+    source_url: str | None = None,
 ) -> SaveResult:
     """Store ``parsed`` (read from ``file_name``) unless these bytes are already stored."""
     existing = await _existing_document(session, content_hash=content_hash)
@@ -161,6 +162,7 @@ async def save_document(
         municipality_id=municipality_id,
         committee_id=committee_id,
         ingested_at=utcnow(),
+        source_url=source_url,
     )
     session.add(document)
     await session.flush()
@@ -236,6 +238,12 @@ async def _add_items(session: AsyncSession, *, meeting_id: int, parsed: ParsedDo
             Attachment(item_id=row.id, file_name=a.file_name, title=a.title)
             for a in it.attachments
         )
+
+
+async def set_source_url(session: AsyncSession, *, document_id: int, url: str) -> None:
+    """Record where a stored document is published (``referatbot ingest --url``)."""
+    await session.execute(
+        update(Document).where(col(Document.id) == document_id).values(source_url=url))
 
 
 async def count_rows(session: AsyncSession) -> dict[str, int]:

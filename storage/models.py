@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import secrets
 
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
@@ -23,6 +24,11 @@ from sqlmodel import Field, SQLModel
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+def new_share_token() -> str:
+    """An unguessable token for a link that needs no sign-in (a meeting's printable page)."""
+    return secrets.token_urlsafe(24)
 
 
 class ApprovalStatus(str, enum.Enum):
@@ -63,6 +69,7 @@ class Document(DocumentBase, table=True):
     ingested_at: dt.datetime = Field(
         default_factory=utcnow, sa_type=sa.DateTime(timezone=True)
     )
+    source_url: str | None = None  # where the file is published (``ingest --url``)
 
 
 class MeetingBase(SQLModel):
@@ -81,6 +88,9 @@ class Meeting(MeetingBase, table=True):
         default=None, foreign_key="committee.id", ondelete="SET NULL", index=True
     )
     document_id: int = Field(foreign_key="document.id", ondelete="CASCADE", unique=True)
+    # the printable page of the minutes (``/referat/{token}``): on the meeting, not the
+    # document, so links already posted keep working when a corrected file replaces it
+    share_token: str | None = Field(default_factory=new_share_token, unique=True, index=True)
 
 
 class Attendee(SQLModel, table=True):
@@ -235,6 +245,7 @@ class Outbound(SQLModel, table=True):
 class RoundStatus(str, enum.Enum):
     OPEN = "open"
     APPROVED = "approved"  # every participant approved: closed
+    CLOSED = "closed"  # closed by the secretary, objections and missing answers kept (§ 13)
 
 
 class Answer(str, enum.Enum):
@@ -258,6 +269,7 @@ class ApprovalRound(SQLModel, table=True):
     opened_by_name: str
     opened_at: dt.datetime = Field(default_factory=utcnow, sa_type=sa.DateTime(timezone=True))
     closed_at: dt.datetime | None = Field(default=None, sa_type=sa.DateTime(timezone=True))
+    closed_by_name: str | None = None  # the secretary who closed it (status CLOSED)
     reminders_sent: int = 0  # "Påmind manglende" rounds, for idempotent outbox keys
 
 
@@ -286,7 +298,7 @@ class ApprovalAudit(SQLModel, table=True):
     round_id: int = Field(foreign_key="approval_round.id", ondelete="CASCADE", index=True)
     actor_aad_object_id: str | None
     actor_name: str
-    action: str  # opened | approve | remark | object | reminded | approved
+    action: str  # opened | approve | remark | object | reminded | approved | closed
     detail: str | None = Field(default=None, sa_type=sa.Text)
     activity_id: str | None = None
     at: dt.datetime = Field(default_factory=utcnow, sa_type=sa.DateTime(timezone=True))

@@ -154,6 +154,46 @@ async def cancel(session: AsyncSession, *, keys: Sequence[str]) -> int:
     return int(result.rowcount)
 
 
+async def cancel_pending(session: AsyncSession, *, kind: str, key_prefix: str,
+                         user_aad_object_id: str | None = None) -> int:
+    """Cancel the unsent messages of ``kind`` whose key starts with ``key_prefix`` (optionally
+    only those to one person): a reminder for someone who has answered, an older card update
+    superseded by a newer one."""
+    stmt = sa.update(Outbound).where(
+        col(Outbound.kind) == kind, col(Outbound.key).startswith(key_prefix, autoescape=True),
+        col(Outbound.status) == OutboundStatus.PENDING.value)
+    if user_aad_object_id is not None:
+        stmt = stmt.where(col(Outbound.user_aad_object_id) == user_aad_object_id)
+    result = cast("sa.CursorResult[Any]", await session.execute(
+        stmt.values(status=OutboundStatus.CANCELLED.value)))
+    return int(result.rowcount)
+
+
+async def by_key(session: AsyncSession, *, key: str) -> Outbound | None:
+    stmt = sa.select(Outbound).where(col(Outbound.key) == key)
+    return (await session.scalars(stmt.execution_options(populate_existing=True))).first()
+
+
+async def postpone(session: AsyncSession, *, row_id: int, worker: str,
+                   until: dt.datetime) -> None:
+    """Put a claimed message back until ``until`` without counting the claim as an attempt
+    (an update whose original message is not sent yet is waiting, not failing)."""
+    await session.execute(
+        sa.update(Outbound).where(col(Outbound.id) == row_id, col(Outbound.claimed_by) == worker)
+        .values(status=OutboundStatus.PENDING.value, next_attempt_at=until, claimed_until=None,
+                attempts=col(Outbound.attempts) - 1)
+    )
+
+
+async def mark_cancelled(session: AsyncSession, *, row_id: int, worker: str,
+                         reason: str) -> None:
+    await session.execute(
+        sa.update(Outbound).where(col(Outbound.id) == row_id, col(Outbound.claimed_by) == worker)
+        .values(status=OutboundStatus.CANCELLED.value, claimed_until=None,
+                last_error=reason[:500])
+    )
+
+
 async def by_status(session: AsyncSession, *, status: OutboundStatus,
                     kind_prefix: str | None = None) -> list[Outbound]:
     stmt = sa.select(Outbound).where(col(Outbound.status) == status.value)

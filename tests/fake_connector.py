@@ -1,9 +1,10 @@
 """A fake Bot Connector service: a real aiohttp server on 127.0.0.1 with the REST routes
 the SDK calls, recording everything the bot sends.
 
-Routes (Bot Connector v3): send / reply / update activities, create a
+Routes (Bot Connector v3): send / reply / update (PUT) activities, create a
 conversation, paged members, one member, team details and channels. ``fail_next``
-makes the next sends answer 429 (with Retry-After) or 5xx.
+makes the next sends answer 429 (with Retry-After) or 5xx. An update of an activity
+id the connector never gave out answers 404, as the real service does.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class Sent:
     method: str
     reply_to: str | None
     authorization: str | None
+    activity_id: str | None = None  # the id this message has (given out, or updated)
 
 
 @dataclass
@@ -47,6 +49,7 @@ class FakeConnector:
     created: list[dict[str, Any]] = field(default_factory=list)
     failures: deque[tuple[int, float | None]] = field(default_factory=deque)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    _given: set[str] = field(default_factory=set)  # activity ids handed out
     server: TestServer | None = None
     changed: asyncio.Event = field(default_factory=asyncio.Event)
 
@@ -59,9 +62,16 @@ class FakeConnector:
         self.failures.extend([(status, retry_after)] * times)
 
     def messages(self, conversation_id: str | None = None) -> list[dict[str, Any]]:
-        """Activities of type message the bot sent (optionally to one conversation)."""
+        """New messages the bot sent (optionally to one conversation); updates of a message
+        sent earlier are in :meth:`updates`."""
         return [s.activity for s in self.sent
-                if s.activity.get("type") == "message"
+                if s.activity.get("type") == "message" and s.method != "PUT"
+                and (conversation_id is None or s.conversation_id == conversation_id)]
+
+    def updates(self, conversation_id: str | None = None) -> list[Sent]:
+        """Messages the bot replaced in place (``PUT …/activities/{id}``), oldest first;
+        ``reply_to`` holds the id of the message replaced."""
+        return [s for s in self.sent if s.method == "PUT"
                 and (conversation_id is None or s.conversation_id == conversation_id)]
 
     async def wait_for(self, count: int, *, timeout: float = 5.0) -> list[dict[str, Any]]:
@@ -87,15 +97,19 @@ class FakeConnector:
         if (failure := self._failure()) is not None:
             return failure
         body = await request.json()
-        activity_id = f"a{next(self._ids)}"
+        if request.method == "PUT" and request.match_info["activity_id"] not in self._given:
+            return web.json_response({"error": {"code": "ActivityNotFound"}}, status=404)
+        if request.method == "PUT":
+            activity_id = request.match_info["activity_id"]
+        else:
+            activity_id = f"a{next(self._ids)}"
+            self._given.add(activity_id)
         self.sent.append(Sent(
             conversation_id=request.match_info["conversation_id"], activity=body,
             method=request.method, reply_to=request.match_info.get("activity_id"),
-            authorization=request.headers.get("Authorization"),
+            authorization=request.headers.get("Authorization"), activity_id=activity_id,
         ))
         self.changed.set()
-        if request.method == "PUT":
-            activity_id = request.match_info["activity_id"]
         return web.json_response({"id": activity_id})
 
     async def _create_conversation(self, request: web.Request) -> web.Response:
@@ -105,8 +119,9 @@ class FakeConnector:
         activity_id = None
         if body.get("activity"):
             activity_id = f"a{next(self._ids)}"
+            self._given.add(activity_id)
             self.sent.append(Sent(conversation_id, body["activity"], "POST", None,
-                                  request.headers.get("Authorization")))
+                                  request.headers.get("Authorization"), activity_id))
             self.changed.set()
         return web.json_response({"id": conversation_id, "activityId": activity_id,
                                   "serviceUrl": self.url})

@@ -15,9 +15,11 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 from click.testing import CliRunner
+from sqlmodel import col
 
 from bot.cli import sample_minutes
-from handlers import approvals
+from handlers import approval_export, approvals
+from handlers.approval_questions import approval_status_answer as ask
 from handlers.commands import CommandKind, parse_command
 from handlers.context import CardAction, Reply, Requester
 from minutes.ingest import ingest_paths
@@ -30,7 +32,9 @@ from storage.models import (
     ApprovalRound,
     Attendee,
     Committee,
+    Conversation,
     Meeting,
+    Member,
     Outbound,
     OutboundStatus,
     Role,
@@ -39,6 +43,8 @@ from tests.test_cards import assert_valid_card
 
 CHANNEL = "19:godkend@thread.tacv2"
 MEETING_DAY = dt.date(2026, 3, 4)
+OPENED = dt.datetime(2026, 3, 9, 9, 30, tzinfo=dt.UTC)  # Monday 10.30 in Copenhagen
+LATER = OPENED + dt.timedelta(hours=1)
 SECRETARY = Requester(aad_object_id="aad-sek", name="Sif Sekretær", conversation_id=CHANNEL,
                       conversation_type="channel")
 
@@ -74,10 +80,10 @@ async def setup(db: Database, *, members: int = 3) -> Setup:
 
 async def open_round(db: Database, st: Setup, *, who: list[Requester] | None = None) -> int:
     ids = ",".join(p.aad_object_id or "" for p in (who or st.members))
-    deadline = approvals.add_working_days(approvals.local_date(approvals.utcnow()), 3)
+    deadline = approvals.add_working_days(approvals.local_date(OPENED), 3)
     reply = await approvals.handle(db, SECRETARY, CardAction("approval.open", {
         "verb": "approval.open", "meeting_id": st.meeting_id, "participants": ids,
-        "deadline": deadline.isoformat(), "_activity_id": "act-open"}))
+        "deadline": deadline.isoformat(), "_activity_id": "act-open"}), now=OPENED)
     assert reply.card is not None and "er åbnet" in (reply.text or ""), reply.text
     async with db.sessions() as s:
         round_id = await s.scalar(sa.select(ApprovalRound.id))
@@ -86,9 +92,9 @@ async def open_round(db: Database, st: Setup, *, who: list[Requester] | None = N
 
 
 async def act(db: Database, who: Requester, verb: str, round_id: int | str | None,
-              **data: Any) -> Reply:
+              now: dt.datetime = LATER, **data: Any) -> Reply:
     payload = {"verb": f"approval.{verb}", "round_id": round_id, **data}
-    return await approvals.handle(db, who, CardAction(f"approval.{verb}", payload))
+    return await approvals.handle(db, who, CardAction(f"approval.{verb}", payload), now=now)
 
 
 def card_texts(reply: Reply) -> str:
@@ -183,8 +189,12 @@ async def test_open_posts_the_card_and_queues_reminders(db: Database) -> None:
     assert "0 af 3 har godkendt" in json.dumps(card, ensure_ascii=False)
     assert not [a for a in card["actions"] if a.get("type") != "Action.Execute"], \
         "the shared base card has no answer buttons"
-    deadline_keys = {k for k in outbox if ":deadline:" in k}
-    assert len(deadline_keys) == 3
+    reminders = sorted((o.due_at.replace(tzinfo=None), o.user_aad_object_id)
+                       for o in outbox.values() if o.kind == "approval.reminder")
+    # opened Monday 9 March; deadline Thursday 12: Wednesday (midpoint) and Thursday, 09.00
+    assert reminders == [(dt.datetime(2026, 3, day, 8), f"aad-m0{i}")
+                         for day in (11, 12) for i in (1, 2, 3)]
+    assert "sidste frist" in outbox[f"approval:{round_id}:due:2026-03-12:aad-m01"].payload
     opened = await audit(db)
     assert [(a.action, a.actor_aad_object_id, a.activity_id) for a in opened] == [
         ("opened", "aad-sek", "act-open")]
@@ -301,7 +311,8 @@ async def test_remind_missing_queues_one_to_one_messages(db: Database) -> None:
     cancelled = {o.key for o in await rows(db, Outbound)
                  if o.status == OutboundStatus.CANCELLED.value}
     assert f"approval:{round_id}:remind:2:aad-m02" in cancelled
-    assert f"approval:{round_id}:deadline:aad-m02" in cancelled
+    assert f"approval:{round_id}:due:2026-03-11:aad-m02" in cancelled
+    assert f"approval:{round_id}:due:2026-03-11:aad-m03" not in cancelled
 
 
 # -- concurrency ------------------------------------------------------------------------------
@@ -347,26 +358,26 @@ async def test_mixed_concurrent_changes_audit_each_real_change_once(db: Database
 
 async def test_questions_about_approval(db: Database) -> None:
     st = await setup(db)
-    assert await approvals.approval_status_answer(db, "Hvad besluttede udvalget om skolen?") is None
+    assert await ask(db, "Hvad besluttede udvalget om skolen?") is None
     question = "Er referatet fra 4. marts 2026 godkendt?"
-    none_yet = await approvals.approval_status_answer(db, question)
+    none_yet = await ask(db, question)
     assert none_yet is not None and "ikke sendt til digital godkendelse" in (none_yet.text or "")
-    assert await approvals.approval_status_answer(
+    assert await ask(
         db, "Er referatet fra 1. januar 1999 godkendt?") is None
     round_id = await open_round(db, st)
     await act(db, st.members[0], "approve", round_id)
     await act(db, st.members[1], "object", round_id, reason="Fejl i punkt 15")
-    pending = await approvals.approval_status_answer(db, "Er referatet fra 4. marts 2026 godkendt?")
+    pending = await ask(db, "Er referatet fra 4. marts 2026 godkendt?")
     assert pending is not None
     assert "Nej, ikke endnu. 1 af 3" in (pending.text or "")
     assert "Mangler: Medlem 03" in (pending.text or "") and "Medlem 02" in (pending.text or "")
-    who = await approvals.approval_status_answer(db, "Hvem mangler at godkende?")
+    who = await ask(db, "Hvem mangler at godkende?")
     assert who is not None and "Medlem 03 mangler at godkende" in (who.text or "")
     await act(db, st.members[1], "approve", round_id)
     await act(db, st.members[2], "approve", round_id)
-    done = await approvals.approval_status_answer(db, "Er referatet fra 4. marts 2026 godkendt?")
+    done = await ask(db, "Er referatet fra 4. marts 2026 godkendt?")
     assert done is not None and (done.text or "").startswith("Ja.")
-    nobody = await approvals.approval_status_answer(db, "Hvem mangler at godkende referatet?")
+    nobody = await ask(db, "Hvem mangler at godkende referatet?")
     assert nobody is not None and "ingen referater" in (nobody.text or "")
 
 
@@ -374,20 +385,21 @@ async def test_export_csv_json_html(db: Database) -> None:
     st = await setup(db)
     round_id = await open_round(db, st)
     await act(db, st.members[0], "remark", round_id, remark="Stavefejl <b>side 2</b>")
-    sheets = await approvals.approval_sheets(db, day=MEETING_DAY)
-    data = json.loads(approvals.export_json(sheets))
+    sheets = await approval_export.approval_sheets(db, day=MEETING_DAY)
+    data = json.loads(approval_export.export_json(sheets))
     assert data[0]["meeting_date"] == "2026-03-04" and data[0]["approved"] == 1
     first = data[0]["participants"][0]
     assert (first["name"], first["answer"], first["comment"]) == (
         "Medlem 01", "remark", "Stavefejl <b>side 2</b>")
     assert [a["action"] for a in data[0]["audit"]] == ["opened", "remark"]
-    table = list(csv.reader(io.StringIO(approvals.export_csv(sheets)), delimiter=";"))
-    assert table[0] == approvals.CSV_COLUMNS and len(table) == 4
+    table = list(csv.reader(io.StringIO(approval_export.export_csv(sheets)), delimiter=";"))
+    assert table[0] == approval_export.CSV_COLUMNS and len(table) == 4
     assert table[1][4] == "Godkendt med bemærkning" and table[2][4] == "Mangler"
-    page = approvals.export_html(sheets)
+    page = approval_export.export_html(sheets)
     assert page.startswith("<!DOCTYPE html>") and "@page" in page
     assert "&lt;b&gt;side 2&lt;/b&gt;" in page and "<b>side 2</b>" not in page
-    assert await approvals.approval_sheets(db, day=MEETING_DAY, committee="Andet udvalg") == []
+    assert await approval_export.approval_sheets(db, day=MEETING_DAY,
+                                                 committee="Andet udvalg") == []
 
 
 def test_export_cli(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -430,3 +442,274 @@ async def test_many_participants_get_a_manual_refresh_button(db: Database) -> No
     assert_valid_card(reply.card)
     async with db.sessions() as s:
         assert await s.scalar(sa.select(sa.func.count()).select_from(Committee)) >= 1
+
+
+# -- repeated reminders (#5) ------------------------------------------------------------------
+
+CPH = approvals.TZ
+
+
+@pytest.mark.parametrize(("opened", "deadline", "expected"), [
+    # Monday, deadline Thursday: the middle working day and the deadline day
+    (dt.datetime(2026, 3, 9, 10, 30), dt.date(2026, 3, 12), [(2026, 3, 11), (2026, 3, 12)]),
+    # Friday afternoon, deadline Wednesday: the weekend is skipped
+    (dt.datetime(2026, 3, 6, 15, 0), dt.date(2026, 3, 11), [(2026, 3, 10), (2026, 3, 11)]),
+    # before Christmas: 24-26 December and the Sunday are skipped
+    (dt.datetime(2020, 12, 22, 11, 0), dt.date(2020, 12, 29), [(2020, 12, 28), (2020, 12, 29)]),
+    # a ten-day round: once in the middle, once at the end
+    (dt.datetime(2026, 4, 13, 9, 0), dt.date(2026, 4, 27), [(2026, 4, 20), (2026, 4, 27)]),
+    # deadline the next working day: only then
+    (dt.datetime(2026, 3, 13, 12, 0), dt.date(2026, 3, 16), [(2026, 3, 16)]),
+    # opened on the deadline day itself: none (the card was just posted)
+    (dt.datetime(2026, 3, 12, 8, 0), dt.date(2026, 3, 12), []),
+])
+def test_reminders_at_the_middle_and_on_the_deadline_day_at_nine(
+    opened: dt.datetime, deadline: dt.date, expected: list[tuple[int, int, int]],
+) -> None:
+    times = approvals.reminder_times(opened.replace(tzinfo=CPH), deadline)
+    assert [t.astimezone(CPH) for t in times] == [
+        dt.datetime(*d, 9, 0, tzinfo=CPH) for d in expected]
+
+
+# -- the channel card is updated in place (#5) -----------------------------------------------
+
+
+async def test_each_change_queues_one_card_update_and_only_the_newest_waits(
+    db: Database,
+) -> None:
+    st = await setup(db)
+    a, b, _ = st.members
+    round_id = await open_round(db, st)
+    await act(db, a, "approve", round_id)
+    await act(db, a, "approve", round_id)  # no change: no update
+    await act(db, b, "object", round_id, reason="Punkt 16 er gengivet forkert.")
+    updates = sorted((o for o in await rows(db, Outbound) if o.kind == "approval.update"),
+                     key=lambda o: o.id)
+    assert [o.status for o in updates] == ["cancelled", "pending"]
+    newest = json.loads(updates[-1].payload)
+    assert newest["update_of"] == f"approval:{round_id}:card"
+    assert updates[-1].conversation_id == CHANNEL
+    assert_valid_card(newest["card"])
+    text = json.dumps(newest["card"], ensure_ascii=False)
+    assert "1 af 3 har godkendt · 1 indsigelse" in text
+    assert "Godkend" not in [x.get("title") for x in newest["card"]["actions"]]
+
+
+# -- the secretary closes a round that keeps an objection (#5) --------------------------------
+
+
+async def test_secretary_closes_with_the_objection_in_the_record(db: Database) -> None:
+    st = await setup(db)
+    a, b, c = st.members
+    round_id = await open_round(db, st)
+    await act(db, a, "approve", round_id)
+    await act(db, b, "object", round_id, reason="Mit forslag om skolebussen er udeladt.")
+    secretary_view = await act(db, SECRETARY, "refresh", round_id)
+    close = next(x for x in secretary_view.card["actions"]  # type: ignore[index]
+                 if x["title"] == "Afslut godkendelsen")
+    assert "1 har ikke svaret" in json.dumps(close["card"], ensure_ascii=False)
+    member_view = await act(db, a, "refresh", round_id)
+    assert "Afslut godkendelsen" not in card_texts(member_view)
+
+    before = len(await audit(db))
+    refused = await act(db, a, "close", round_id)
+    assert approvals.ONLY_SECRETARY_CLOSE in card_texts(refused)
+    assert len(await audit(db)) == before
+
+    closed = await act(db, SECRETARY, "close", round_id, _activity_id="act-close")
+    assert closed.card is not None
+    assert_valid_card(closed.card)
+    text = card_texts(closed)
+    assert "Godkendt med indsigelse: Sif Sekretær afsluttede godkendelsen" in text
+    assert "Mit forslag om skolebussen er udeladt." in text
+    assert not [x for x in closed.card["actions"] if x.get("verb") != "approval.refresh"]
+    last = (await audit(db))[-1]
+    assert (last.action, last.actor_aad_object_id, last.activity_id) == (
+        "closed", "aad-sek", "act-close")
+    assert last.detail == ("1 af 3 godkendte; indsigelse fra Medlem 02; "
+                           "intet svar fra Medlem 03.")
+    async with db.sessions() as s:
+        meeting = await s.get(Meeting, st.meeting_id)
+        assert meeting is not None and meeting.approval_status == "approved"
+    outbox = await rows(db, Outbound)
+    notice = next(o for o in outbox if o.key == f"approval:{round_id}:closed")
+    assert notice.conversation_id == CHANNEL
+    assert "godkendt med indsigelse" in notice.payload and "Medlem 02" in notice.payload
+    assert not [o for o in outbox if o.kind == "approval.reminder"
+                and o.status == OutboundStatus.PENDING.value], "no reminder after closing"
+    assert [o for o in outbox if o.kind == "approval.update"
+            and o.status == OutboundStatus.PENDING.value][0].key.startswith(
+                f"approval:{round_id}:update:")
+
+    late = await act(db, c, "approve", round_id)
+    assert approvals.CLOSED in card_texts(late)
+    again = await act(db, SECRETARY, "close", round_id)
+    assert approvals.CLOSED in card_texts(again)
+    answer = await ask(db, "Er referatet fra 4. marts 2026 godkendt?")
+    assert answer is not None and (answer.text or "").startswith("Ja.")
+    assert "Indsigelse fra Medlem 02 er ført til referatet." in (answer.text or "")
+
+    sheets = await approval_export.approval_sheets(db, day=MEETING_DAY)
+    data = json.loads(approval_export.export_json(sheets))[0]
+    assert (data["status"], data["closed_by"]) == ("closed", "Sif Sekretær")
+    assert [(x["name"], x["kind_da"], x["text"]) for x in data["entries"]] == [
+        ("Medlem 02", "Indsigelse", "Mit forslag om skolebussen er udeladt.")]
+    page = approval_export.export_html(sheets)
+    assert "Tilført referatet" in page and "Indsigelse fra Medlem 02" in page
+    assert "Godkendt med indsigelse, afsluttet af Sif Sekretær" in page
+
+
+async def test_closing_needs_at_least_one_approval(db: Database) -> None:
+    st = await setup(db)
+    round_id = await open_round(db, st)
+    await act(db, st.members[0], "object", round_id, reason="Forkert dato i punkt 14.")
+    reply = await act(db, SECRETARY, "close", round_id)
+    assert approvals.NONE_APPROVED in card_texts(reply)
+    async with db.sessions() as s:
+        rnd = await s.get(ApprovalRound, round_id)
+        assert rnd is not None and rnd.status == "open"
+
+
+# -- the document link (#5) -----------------------------------------------------------------
+
+
+async def test_card_links_the_published_file_else_the_printable_page_else_names_it(
+    db: Database,
+) -> None:
+    st = await setup(db)
+    round_id = await open_round(db, st)
+    plain = await act(db, st.members[0], "refresh", round_id)
+    assert "Dokument: fjordby_boern_og_skole_2026-03-04.txt" in card_texts(plain)
+    async with db.sessions() as s:
+        token = (await s.get(Meeting, st.meeting_id)).share_token  # type: ignore[union-attr]
+    assert token and len(token) >= 32
+    served = await approvals.handle(db, st.members[0], CardAction(
+        "approval.refresh", {"round_id": round_id}), public_url="https://referat.fjordby.dk/")
+    assert (f"[fjordby_boern_og_skole_2026-03-04.txt](https://referat.fjordby.dk/referat/"
+            f"{token})") in card_texts(served)
+    from storage.minutes_repo import set_source_url
+
+    async with db.transaction() as s:
+        meeting = await s.get(Meeting, st.meeting_id)
+        assert meeting is not None
+        await set_source_url(s, document_id=meeting.document_id,
+                             url="https://fjordby.dk/dagsordener/bs 4 marts.pdf")
+    published = await approvals.handle(db, st.members[0], CardAction(
+        "approval.refresh", {"round_id": round_id}), public_url="https://referat.fjordby.dk")
+    assert "(https://fjordby.dk/dagsordener/bs%204%20marts.pdf)" in card_texts(published)
+    assert_valid_card(published.card or {})
+
+
+# -- the card offered at ingest (#5) -------------------------------------------------------------
+
+
+def _parsed(title: str, **sections: str) -> Any:
+    from minutes.model import DocumentKind, ParsedDocument, ParsedItem, ParsedSection, SectionKind
+
+    return ParsedDocument(kind=DocumentKind.HEDENSTED, items=[
+        ParsedItem(number=7, title="Skolernes ferieplan"),
+        ParsedItem(number=8, title=title, sections=[
+            ParsedSection(kind=SectionKind(k), text=v) for k, v in sections.items()])])
+
+
+@pytest.mark.parametrize(("title", "sections", "offered"), [
+    ("Digital godkendelse af referat", {}, True),
+    ("Godkendelse af referat", {"beslutningstema": "Referatet godkendes digitalt."}, True),
+    ("Godkendelse af dagens referat", {}, True),
+    ("Referatet", {"beslutning": "Udvalgets medlemmer godkender referatet digitalt i Teams."},
+     True),
+    # approved at the meeting itself, or an earlier meeting's minutes: nothing to offer
+    ("Godkendelse af referat", {"beslutning": "Referatet blev godkendt"}, False),
+    ("Godkendelse af referat fra sidste møde", {}, False),
+    ("Godkendelse af dagsorden", {"beslutning": "Godkendt."}, False),
+    ("Digital kommunikation med forældre", {"beslutning": "Godkendt."}, False),
+])
+def test_approval_item_is_found_from_title_and_decision(
+    title: str, sections: dict[str, str], offered: bool,
+) -> None:
+    from handlers.approval_offer import approval_item
+
+    found = approval_item(_parsed(title, **sections))
+    assert (found is not None and found.number == 8) is offered
+
+
+async def test_ingest_offers_the_preview_once_to_the_channel_or_the_secretaries(
+    db: Database, tmp_path: Any,
+) -> None:
+    from handlers.approval_offer import offer_approval
+    from minutes.model import DocumentKind, ParsedDocument, ParsedItem
+
+    st = await setup(db)
+    now = dt.datetime(2026, 3, 6, 12, tzinfo=dt.UTC)
+    parsed = ParsedDocument(kind=DocumentKind.HEDENSTED, meeting_date=MEETING_DAY,
+                            items=[ParsedItem(number=19, title="Digital godkendelse af referat")])
+    async with db.transaction() as s:
+        assert await offer_approval(s, meeting_id=st.meeting_id, parsed=parsed, now=now,
+                                    working_days=3) == 1
+        assert await offer_approval(s, meeting_id=st.meeting_id, parsed=parsed, now=now,
+                                    working_days=3) == 0, "idempotent by key"
+    row = (await rows(db, Outbound))[0]
+    assert (row.key, row.conversation_id) == (f"approval:offer:{st.meeting_id}", CHANNEL)
+    card = json.loads(row.payload)["card"]
+    assert_valid_card(card)
+    text = json.dumps(card, ensure_ascii=False)
+    assert "punktet »Digital godkendelse af referat«" in text
+    deadline = next(b for b in card["body"] if b.get("id") == "deadline")
+    assert deadline["value"] == "2026-03-11", "three working days from the clock given"
+
+    # a month and more later, or once a round is open: nothing
+    async with db.transaction() as s:
+        await s.execute(sa.delete(Outbound))
+        assert await offer_approval(s, meeting_id=st.meeting_id, parsed=parsed,
+                                    now=now + dt.timedelta(days=40), working_days=3) == 0
+    await open_round(db, st)
+    async with db.transaction() as s:
+        assert await offer_approval(s, meeting_id=st.meeting_id, parsed=parsed, now=now,
+                                    working_days=3) == 0
+
+    # no bound channel: 1:1 to the secretaries the bot can reach (a Teams id), not the rest
+    async with db.transaction() as s:
+        await s.execute(sa.delete(ApprovalRound))
+        await s.execute(sa.delete(Outbound))
+        await s.execute(sa.update(Conversation).values(committee_id=None))
+        await set_role(s, committee_id=st.committee_id, aad_object_id="aad-adm", name="Adam",
+                       role=Role.ADMIN)
+        await s.execute(sa.update(Member).where(col(Member.aad_object_id) == "aad-adm")
+                        .values(teams_user_id="29:adm"))
+        assert await offer_approval(s, meeting_id=st.meeting_id, parsed=parsed, now=now,
+                                    working_days=3) == 1
+    [row] = await rows(db, Outbound)
+    assert (row.key, row.user_aad_object_id) == (f"approval:offer:{st.meeting_id}:aad-adm",
+                                                 "aad-adm")
+    assert "skriv først »tilknyt udvalg Udvalget for Børn og Skole« der" in row.payload
+
+
+def test_ingest_records_where_the_file_is_published(tmp_path: Any,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.cli import cli
+    from storage.models import Document
+
+    monkeypatch.setenv("REFERATBOT_DATABASE_URL", f"sqlite:///{tmp_path / 'url.db'}")
+    march, december = sample_minutes()
+    runner = CliRunner()
+    both = runner.invoke(cli, ["ingest", str(march), str(december), "--url", "https://x.dk/a"])
+    assert both.exit_code == 2 and "--url-base" in both.output
+    bad = runner.invoke(cli, ["ingest", str(march), "--url", "fjordby.dk/a.pdf"])
+    assert bad.exit_code == 2 and "ikke en webadresse" in bad.output
+    out = runner.invoke(cli, ["ingest", str(march), str(december),
+                              "--url-base", "https://fjordby.dk/referater/"])
+    assert out.exit_code == 0, out.output
+    # the same bytes again with a new address: unchanged, but the address is recorded
+    out = runner.invoke(cli, ["ingest", str(march), "--url", "https://fjordby.dk/bs-4-marts.pdf"])
+    assert out.exit_code == 0 and "uændret" in out.output
+
+    async def stored() -> dict[str, str | None]:
+        db = Database(f"sqlite:///{tmp_path / 'url.db'}")
+        async with db.sessions() as s:
+            docs = (await s.scalars(sa.select(Document))).all()
+        await db.dispose()
+        return {d.file_name: d.source_url for d in docs}
+
+    assert asyncio.run(stored()) == {
+        march.name: "https://fjordby.dk/bs-4-marts.pdf",
+        december.name: f"https://fjordby.dk/referater/{december.name}"}

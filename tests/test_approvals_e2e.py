@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import os
+import re
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -12,6 +14,7 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from sqlmodel import col
 
 from bot.cli import sample_minutes
 from bot.keys import DELIVERY
@@ -20,7 +23,7 @@ from minutes.ingest import ingest_paths
 from storage.engine import Database
 from storage.members_repo import set_role
 from storage.minutes_repo import find_committee
-from storage.models import ApprovalAudit, ApprovalParticipant, Meeting, Role
+from storage.models import ApprovalAudit, ApprovalParticipant, Conversation, Meeting, Role
 from tests.botharness import (
     ANNE,
     BO,
@@ -173,6 +176,9 @@ async def test_full_round_through_the_endpoint(bot: BotHarness) -> None:
     assert sorted(channel_card["refresh"]["userIds"]) == ["29:aad-anne", "29:aad-bo",
                                                          "29:aad-cai", "29:aad-dia"]
     assert "0 af 3 har godkendt" in card_text(channel_card)
+    # no public address configured: the file is named, not linked
+    assert "Dokument: fjordby_boern_og_skole_2026-03-04.txt" in card_text(channel_card)
+    assert "/referat/" not in card_text(channel_card)
     ref = channel_card["refresh"]["action"]
 
     # per-user refresh answers
@@ -247,7 +253,7 @@ async def test_full_round_through_the_endpoint(bot: BotHarness) -> None:
 
 
 async def test_question_about_approval_through_the_store(bot: BotHarness) -> None:
-    from handlers.approvals import approval_status_answer
+    from handlers.approval_questions import approval_status_answer
 
     await open_round(bot)
     db = Database(bot.settings.database_url)
@@ -277,3 +283,248 @@ async def test_storm_through_the_endpoint(kind: str, tmp_path: Path) -> None:
         assert sorted(a.actor_aad_object_id for a in trail if a.action == "approve") == sorted(
             p.aad_object_id for p in people)
         assert [a.action for a in trail].count("approved") == 1
+
+
+# -- #5 gaps: offered at ingest, document link, channel card updates, closing, reminders -------
+
+
+class Clock:
+    """The bot's clock (UTC), moved by the test."""
+
+    def __init__(self, now: dt.datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+
+PUBLIC = "https://referat.fjordby.test"
+MONDAY = dt.datetime(2026, 3, 9, 9, 30, tzinfo=dt.UTC)  # 10.30 in Copenhagen
+
+
+@pytest.fixture
+async def timed(tmp_path: Path) -> AsyncIterator[tuple[BotHarness, Clock]]:
+    """The bot with a clock the test moves, and its public address set."""
+    clock = Clock(MONDAY)
+    async with database_url("sqlite", tmp_path) as url, running_bot(
+            Settings(database_url=url, dev=True, tick_seconds=0, public_url=PUBLIC),
+            clock=clock) as harness:
+        await seat_committee(harness, [BO, CAI, DIA])
+        yield harness, clock
+
+
+async def _deliver(harness: BotHarness) -> None:
+    await harness.server.app[DELIVERY].deliver_due()
+
+
+async def _personal_texts(harness: BotHarness, since: int) -> dict[str, list[str]]:
+    """1:1 messages sent after ``harness.connector.sent[since]``, by recipient's Entra id."""
+    db = Database(harness.settings.database_url)
+    try:
+        async with db.sessions() as s:
+            owners = dict((await s.execute(sa.select(
+                col(Conversation.conversation_id), col(Conversation.user_aad_object_id)))).all())
+    finally:
+        await db.dispose()
+    out: dict[str, list[str]] = {}
+    for sent in harness.connector.sent[since:]:
+        if sent.conversation_id.startswith("a:personal-") and sent.method == "POST":
+            out.setdefault(owners.get(sent.conversation_id) or "?", []).append(
+                sent.activity.get("text") or "")
+    return out
+
+
+def _later_sample(tmp_path: Path) -> Path:
+    """A new, fictional meeting: the December sample moved a week on."""
+    sample = next(p for p in sample_minutes() if "2026-12-02" in p.name)
+    path = tmp_path / "fjordby_boern_og_skole_2026-12-09.txt"
+    path.write_text(sample.read_text(encoding="utf-8").replace("2. december 2026",
+                                                               "9. december 2026"),
+                    encoding="utf-8")
+    return path
+
+
+async def _ingest(harness: BotHarness, path: Path, now: dt.datetime) -> str:
+    db = Database(harness.settings.database_url)
+    try:
+        [report] = await ingest_paths(db, [path], now=now)
+    finally:
+        await db.dispose()
+    assert report.outcome is not None, report.error
+    return report.outcome.value
+
+
+async def test_ingest_offers_the_approval_card_in_the_channel(
+    timed: tuple[BotHarness, Clock], tmp_path: Path,
+) -> None:
+    bot, clock = timed
+    clock.now = dt.datetime(2026, 12, 10, 8, 0, tzinfo=dt.UTC)
+    path = _later_sample(tmp_path)
+    assert await _ingest(bot, path, clock.now) == "added"
+    before = len(bot.connector.messages(CHANNEL.id))
+    await _deliver(bot)
+    [offer] = bot.connector.messages(CHANNEL.id)[before:]
+    preview = card_of(offer)
+    assert preview is not None
+    assert_valid_card(preview)
+    assert "Åbn godkendelsen" in _titles(preview)
+    assert "9. december 2026 er indlæst og har punktet »Digital godkendelse af referat«" in (
+        card_text(preview))
+    inputs = {b["id"]: b.get("value") for b in preview["body"] if "id" in b}
+    assert inputs["deadline"] == "2026-12-15"  # three working days from Thursday 10 December
+
+    # the same bytes again: nothing new; nothing is sent twice either
+    assert await _ingest(bot, path, clock.now) == "unchanged"
+    await _deliver(bot)
+    assert len(bot.connector.messages(CHANNEL.id)) == before + 1
+
+    # the secretary opens the round from the offered card
+    action = preview["actions"][0]
+    opened = await invoke_ok(bot, action["verb"], {**action["data"], **inputs})
+    assert "Godkendelsen er åbnet med 3 deltagere" in card_text(opened)
+    await _deliver(bot)
+    posted = card_of(bot.connector.messages(CHANNEL.id)[-1])
+    assert posted is not None and "9. december 2026" in card_text(posted)
+
+    # a corrected file for the meeting that now has a round: no new offer
+    path.write_text(path.read_text(encoding="utf-8") + "\nRettet udgave.\n", encoding="utf-8")
+    assert await _ingest(bot, path, clock.now) == "replaced"
+    count = len(bot.connector.messages(CHANNEL.id))
+    await _deliver(bot)
+    assert len(bot.connector.messages(CHANNEL.id)) == count
+
+
+async def test_card_links_the_printable_minutes_served_by_the_bot(
+    timed: tuple[BotHarness, Clock],
+) -> None:
+    bot, _ = timed
+    await open_round(bot)
+    card = card_of(bot.connector.messages(CHANNEL.id)[-1])
+    assert card is not None
+    found = re.search(r"\[fjordby_boern_og_skole_2026-03-04\.txt\]\((\S+)\)", card_text(card))
+    assert found is not None and found.group(1).startswith(f"{PUBLIC}/referat/")
+    token = found.group(1).rsplit("/", 1)[1]
+    async with bot.http.get(bot.server.make_url(f"/referat/{token}")) as resp:
+        assert resp.status == 200 and resp.content_type == "text/html"
+        assert resp.headers["Referrer-Policy"] == "no-referrer"
+        page = await resp.text()
+    assert "<h2>19. Digital godkendelse af referat</h2>" in page
+    assert "Referat: Udvalget for Børn og Skole, 4. marts 2026" in page
+    forged = token[:-1] + ("y" if token.endswith("x") else "x")
+    async with bot.http.get(bot.server.make_url(f"/referat/{forged}")) as resp:
+        assert resp.status == 404
+    # a closed item shows its title only
+    december = [m for m in await _rows(bot, Meeting) if m.date == dt.date(2026, 12, 2)][0]
+    async with bot.http.get(bot.server.make_url(f"/referat/{december.share_token}")) as resp:
+        page = await resp.text()
+    assert "Lukket punkt: Personalesag om skoleledelse" in page
+    assert "Lise Dahl" not in page and "Indholdet vises ikke her." in page
+
+
+async def test_channel_card_is_updated_in_place_as_answers_come_in(
+    timed: tuple[BotHarness, Clock],
+) -> None:
+    bot, clock = timed
+    await open_round(bot)
+    [posted] = [s for s in bot.connector.sent
+                if s.conversation_id == CHANNEL.id and card_of(s.activity) is not None
+                and "0 af 3 har godkendt" in card_text(card_of(s.activity) or {})]
+    round_id = card_of(posted.activity)["refresh"]["action"]["data"]["round_id"]  # type: ignore[index]
+    clock.now += dt.timedelta(minutes=5)
+    for who in (BO, CAI):
+        await invoke_ok(bot, "approval.approve", {"round_id": round_id}, user=who)
+    channel_posts = len(bot.connector.messages(CHANNEL.id))
+    await _deliver(bot)
+    [update] = bot.connector.updates(CHANNEL.id)  # two changes, one update: the newest
+    assert update.reply_to == posted.activity_id
+    card = card_of(update.activity)
+    assert card is not None
+    assert_valid_card(card)
+    assert "2 af 3 har godkendt" in card_text(card)
+    assert len(bot.connector.messages(CHANNEL.id)) == channel_posts, "replaced, not posted"
+
+    await invoke_ok(bot, "approval.approve", {"round_id": round_id}, user=DIA)
+    await _deliver(bot)
+    last = card_of(bot.connector.updates(CHANNEL.id)[-1].activity) or {}
+    assert "3 af 3 har godkendt" in card_text(last) and "Referatet er godkendt" in card_text(last)
+    assert bot.connector.updates(CHANNEL.id)[-1].reply_to == posted.activity_id
+
+
+async def test_secretary_closes_a_round_with_an_objection(timed: tuple[BotHarness, Clock]) -> None:
+    bot, clock = timed
+    round_id = await open_round(bot)
+    await invoke_ok(bot, "approval.approve", {"round_id": round_id}, user=BO)
+    await invoke_ok(bot, "approval.object", {"round_id": round_id,
+                                             "reason": "Min stemme mod punkt 15 mangler."},
+                    user=CAI)
+    anne_view = await invoke_ok(bot, "approval.refresh", {"round_id": round_id})
+    show = next(a for a in anne_view["actions"] if a["title"] == "Afslut godkendelsen")
+    confirm = show["card"]["actions"][0]
+    assert confirm["title"] == "Ja, afslut godkendelsen"
+    assert "Afslut godkendelsen" not in _titles(
+        await invoke_ok(bot, "approval.refresh", {"round_id": round_id}, user=BO))
+
+    refused = await invoke_ok(bot, confirm["verb"], confirm["data"], user=BO)
+    assert "Kun udvalgets sekretær kan afslutte godkendelsen." in card_text(refused)
+    clock.now += dt.timedelta(hours=2)
+    closed = await invoke_ok(bot, confirm["verb"], confirm["data"])
+    assert "Godkendelsen er afsluttet." in card_text(closed)
+    assert "Godkendt med indsigelse: Anne Sekretær afsluttede godkendelsen" in card_text(closed)
+    assert "9. marts 2026 kl. 12.30" in card_text(closed)
+
+    before = len(bot.connector.messages(CHANNEL.id))
+    await _deliver(bot)
+    [notice] = bot.connector.messages(CHANNEL.id)[before:]
+    assert (notice.get("text") or "").startswith("Referatet er godkendt med indsigelse: Anne "
+                                                 "Sekretær har afsluttet godkendelsen")
+    assert "Indsigelse fra Cai Medlem er ført til referatet. Ikke svaret: Dia Medlem." in (
+        notice.get("text") or "")
+    updated = card_of(bot.connector.updates(CHANNEL.id)[-1].activity) or {}
+    assert "Godkendt med indsigelse" in card_text(updated) and updated["actions"] == []
+    late = await invoke_ok(bot, "approval.approve", {"round_id": round_id}, user=DIA)
+    assert "afsluttet" in card_text(late)
+    trail = await _rows(bot, ApprovalAudit)
+    assert [a.action for a in trail][-1] == "closed"
+    assert [m for m in await _rows(bot, Meeting) if m.approval_status == "approved"]
+
+
+async def test_reminders_go_to_those_still_missing_until_the_round_closes(
+    timed: tuple[BotHarness, Clock],
+) -> None:
+    bot, clock = timed
+    round_id = await open_round(bot)  # Monday 9 March; deadline Thursday 12 March
+    start = len(bot.connector.sent)
+    clock.now = dt.datetime(2026, 3, 10, 12, 0, tzinfo=dt.UTC)  # Tuesday: nothing yet
+    await _deliver(bot)
+    assert await _personal_texts(bot, start) == {}
+    await invoke_ok(bot, "approval.approve", {"round_id": round_id}, user=BO)
+
+    clock.now = dt.datetime(2026, 3, 11, 7, 59, tzinfo=dt.UTC)  # Wednesday 08.59
+    await _deliver(bot)
+    assert await _personal_texts(bot, start) == {}
+    clock.now = dt.datetime(2026, 3, 11, 8, 0, tzinfo=dt.UTC)  # Wednesday 09.00
+    await _deliver(bot)
+    wednesday = await _personal_texts(bot, start)
+    assert sorted(wednesday) == [CAI.aad_object_id, DIA.aad_object_id], "Bo has answered"
+    assert all(t == ["Påmindelse: Husk at godkende referatet fra Udvalget for Børn og Skole, "
+                     "4. marts 2026. Fristen er 12. marts 2026."] for t in wednesday.values())
+
+    await invoke_ok(bot, "approval.object", {"round_id": round_id, "reason": "Fejl i punkt 17."},
+                    user=CAI)
+    mark = len(bot.connector.sent)
+    await _deliver(bot)  # the objection goes to the secretary
+    clock.now = dt.datetime(2026, 3, 12, 8, 0, tzinfo=dt.UTC)  # Thursday 09.00: the deadline
+    await _deliver(bot)
+    thursday = await _personal_texts(bot, mark)
+    assert thursday.pop(ANNE.aad_object_id)[0].startswith("Cai Medlem gjorde indsigelse")
+    assert thursday == {DIA.aad_object_id: [
+        "Påmindelse: I dag er sidste frist for at godkende referatet fra Udvalget for Børn og "
+        "Skole, 4. marts 2026."]}, "Cai has answered (an objection is an answer)"
+
+    # closed: no reminder after, even one queued by »Påmind manglende« before the close
+    await invoke_ok(bot, "approval.remind", {"round_id": round_id})
+    await invoke_ok(bot, "approval.close", {"round_id": round_id})
+    mark = len(bot.connector.sent)
+    clock.now = dt.datetime(2026, 3, 13, 8, 0, tzinfo=dt.UTC)
+    await _deliver(bot)
+    assert await _personal_texts(bot, mark) == {}

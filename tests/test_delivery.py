@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from sqlmodel import col
 
 from bot.keys import DELIVERY
 from bot.ratelimit import RateLimiter, Window
@@ -173,3 +174,45 @@ async def test_secretary_sees_failed_reminders_in_chat(bot: BotHarness) -> None:
     shown = await bot.say("Mislykkede påmindelser?", user=ANNE)
     assert "1 kunne ikke sendes" in shown[-1]["text"] and "403" in shown[-1]["text"]
     assert "påmindelse til kanalen" in shown[-1]["text"]
+
+
+async def _update_of(bot: BotHarness, original_key: str, text: str) -> None:
+    async with _db(bot).transaction() as s:
+        await enqueue(s, key=f"{original_key}:update", kind="approval.update",
+                      payload={"text": text, "update_of": original_key}, due_at=utcnow(),
+                      conversation_id=CHANNEL.id)
+
+
+async def test_an_update_waits_for_its_original_then_replaces_it_in_place(
+    bot: BotHarness,
+) -> None:
+    later = utcnow() + dt.timedelta(hours=1)
+    await queue_message(_db(bot), key="card", kind="approval.card", reply=Reply(text="0 af 2"),
+                        due_at=later, conversation_id=CHANNEL.id)
+    await _update_of(bot, "card", "1 af 2")
+    await bot.server.app[DELIVERY].deliver_due()
+    assert bot.connector.updates() == []
+    async with _db(bot).sessions() as s:
+        waiting = (await s.scalars(sa.select(Outbound).where(
+            col(Outbound.key) == "card:update"))).one()
+    assert (waiting.status, waiting.attempts) == ("pending", 0), "waiting is not failing"
+
+    async with _db(bot).transaction() as s:
+        await s.execute(sa.update(Outbound).values(next_attempt_at=utcnow()))
+    await bot.server.app[DELIVERY].deliver_due()
+    [posted] = [m for m in bot.connector.sent if m.activity.get("text") == "0 af 2"]
+    [update] = bot.connector.updates(CHANNEL.id)
+    assert (update.reply_to, update.activity.get("text")) == (posted.activity_id, "1 af 2")
+    assert [m.get("text") for m in bot.connector.messages(CHANNEL.id)].count("1 af 2") == 0
+    assert await _statuses(bot) == ["sent", "sent"]
+
+
+async def test_an_update_of_a_message_never_sent_is_cancelled(bot: BotHarness) -> None:
+    bot.connector.fail_next(403)
+    await queue_message(_db(bot), key="card", kind="approval.card", reply=Reply(text="kort"),
+                        due_at=utcnow(), conversation_id=CHANNEL.id)
+    await bot.server.app[DELIVERY].deliver_due()
+    await _update_of(bot, "card", "opdateret")
+    stats = await bot.server.app[DELIVERY].deliver_due()
+    assert stats.failed == 0 and bot.connector.updates() == []
+    assert await _statuses(bot) == ["failed", "cancelled"]
