@@ -16,7 +16,8 @@ from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.keys import SERVICES
-from minutes.events import Precision, kind_of
+from minutes.event_titles import kind_of
+from minutes.events import Precision
 from storage import events_repo as repo
 from storage.models import Event, EventStatus, utcnow
 

@@ -45,7 +45,8 @@ def events_command(ctx: click.Context, as_json: bool, committee: str | None,
 
 async def _list(settings: Settings, as_json: bool, committee: str | None, status: str | None,
                 upcoming: bool) -> None:
-    from handlers.reminders import local_today, when_of
+    from handlers.event_cards import when_of
+    from handlers.event_schedule import local_today
 
     async def body(db: Database) -> list[dict[str, object]]:
         committee_id = await _committee_id(db, committee)
@@ -54,7 +55,9 @@ async def _list(settings: Settings, as_json: bool, committee: str | None, status
                 session, committee_id=committee_id,
                 statuses=[EventStatus(status)] if status else None,
                 on_or_after=local_today(utcnow()) if upcoming else None)
-            return [{**repo.event_json(e), "_when": when_of(e)} for e in rows]
+            history = await repo.history_ids(session, rows)
+            return [{**repo.event_json(e), "_when": when_of(e), "_history": e.id in history}
+                    for e in rows]
 
     rows = await with_database(settings, body)
     if as_json:
@@ -65,9 +68,11 @@ async def _list(settings: Settings, as_json: bool, committee: str | None, status
         click.echo("Ingen begivenheder.")
     for r in rows:
         source = r["source"]
-        src = f"  [{source['document']}, punkt {source['item_number']}]" if isinstance(
-            source, dict) else ""
-        click.echo(f"#{r['id']} {r['_when']}: {r['title']} ({r['kind']}, {r['status']}){src}")
+        item = f", punkt {source['item_number']}" if isinstance(source, dict) and source[
+            "item_number"] is not None else ""
+        src = f"  [{source['document']}{item}]" if isinstance(source, dict) else ""
+        state = f"{r['status']}, historik" if r["_history"] else r["status"]
+        click.echo(f"#{r['id']} {r['_when']}: {r['title']} ({r['kind']}, {state}){src}")
 
 
 @events_command.command("import")
@@ -79,7 +84,7 @@ async def _list(settings: Settings, as_json: bool, committee: str | None, status
 async def events_import(settings: Settings, path: Path, committee: str, confirm: bool) -> None:
     """Import the events of an .ics file."""
     from bot.calendar import import_ics
-    from handlers.reminders import reschedule_committee
+    from handlers.event_schedule import reschedule_committee
 
     async def body(db: Database) -> str:
         committee_id = await _committee_id(db, committee)
@@ -99,7 +104,7 @@ async def events_import(settings: Settings, path: Path, committee: str, confirm:
 
 
 async def _set_status(settings: Settings, event_id: int, status: EventStatus) -> str:
-    from handlers.reminders import schedule_event
+    from handlers.event_schedule import schedule_event
 
     async def body(db: Database) -> str:
         async with db.transaction() as session:
@@ -158,12 +163,16 @@ async def events_feed(settings: Settings, committee: str, renew: bool) -> None:
 @click.pass_obj
 @run_async
 async def events_rules(settings: Settings, as_json: bool) -> None:
-    """Yearly recurring events (found in the minutes or confirmed)."""
+    """Yearly recurring events (found in the minutes or confirmed); each part is a span of
+    months, first and last ([10, 11] for "oktober/november")."""
+    from handlers.event_cards import months_da
+    from minutes.events import parse_months
 
     async def body(db: Database) -> list[dict[str, object]]:
         async with db.sessions() as session:
             return [{"id": r.id, "title": r.title, "kind": r.kind,
-                     "months": [int(m) for m in r.months.split(",")], "status": r.status,
+                     "parts": [list(part) for part in parse_months(r.months)],
+                     "when": months_da(r.months), "status": r.status,
                      "source": {"document": r.source_document, "item_number": r.item_number}
                      if r.source_document else None}
                     for r in await repo.list_rules(session)]
@@ -173,4 +182,4 @@ async def events_rules(settings: Settings, as_json: bool) -> None:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     for r in rows:
-        click.echo(f"#{r['id']} måned {r['months']}: {r['title']} ({r['status']})")
+        click.echo(f"#{r['id']} hvert år i {r['when']}: {r['title']} ({r['status']})")

@@ -16,7 +16,7 @@ from botbuilder.core.teams import TeamsInfo
 from botbuilder.schema import Activity, ActivityTypes, Attachment, ChannelAccount
 
 from bot.services import Services
-from handlers import admin, approvals, questions, reminders
+from handlers import admin, approval_questions, approvals, questions, reminders
 from handlers.actions import handle_action
 from handlers.cards.render import CARD_CONTENT_TYPE
 from handlers.commands import CommandKind, parse_command
@@ -116,6 +116,11 @@ class ReferatBot(ActivityHandler):  # type: ignore[misc]
         if existing is not None and existing.installed:
             return  # a second install event for the same conversation: greet once
         await turn_context.send_activity(to_activity(await self._help()))
+        if requester.conversation_type == "personal":  # a secretary's suggestions waiting
+            waiting = await reminders.for_new_chat(self.services.db, requester,
+                                                   now=self.services.clock())
+            if waiting is not None:
+                await turn_context.send_activity(to_activity(waiting))
 
     async def on_installation_update_remove(self, turn_context: TurnContext) -> None:
         conversation_id = base_conversation_id(turn_context.activity.conversation.id)
@@ -162,7 +167,7 @@ class ReferatBot(ActivityHandler):  # type: ignore[misc]
             reply = unknown_command_reply(command.argument)
         else:
             await turn_context.send_activity(Activity(type=ActivityTypes.typing))
-            reply = await approvals.approval_status_answer(
+            reply = await approval_questions.approval_status_answer(
                 self.services.db, command.argument
             ) or await questions.question_reply(
                 self.services.questions, self.services.db, requester, command.argument
@@ -222,7 +227,7 @@ class ReferatBot(ActivityHandler):  # type: ignore[misc]
         return await handle_action(
             requester, CardAction(verb=verb, data=data),
             db=self.services.db, questions_engine=self.services.questions,
-            clock=self.services.clock,
+            clock=self.services.clock, public_url=self.services.settings.page_url,
         )
 
 

@@ -1,18 +1,17 @@
-"""Reminders: events found in the minutes become suggestions for the secretary; confirmed
-events in the future queue reminders in the outbox at the committee's lead times.
+"""Reminders: chat commands and card actions for events, yearly rules and delivery choices.
 
-Everything goes through the database (the outbox), so a restart or a killed replica loses
-nothing and the same reminder is queued once (its key names event, version, lead time and
-recipient). Handlers take plain data and return :class:`Reply`.
+The parts: :mod:`handlers.event_suggestions` (minutes → suggestions, and who hears of them),
+:mod:`handlers.event_schedule` (when reminders go out; yearly cycles kept a year ahead),
+:mod:`handlers.event_cards` (how it all looks). Everything goes through the database (the
+outbox), so a restart or a killed replica loses nothing. Handlers take plain data and return
+:class:`Reply`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -21,38 +20,32 @@ from sqlmodel import col
 from handlers.cards import render_card
 from handlers.commands import CommandKind
 from handlers.context import CardAction, Reply, Requester
-from minutes.events import (
-    Precision,
-    describe_when,
-    events_in_document,
-    find_dates,
-    parse_event_request,
-    rules_in_document,
+from handlers.event_cards import event_card, event_row, suggestions_reply, when_of
+from handlers.event_schedule import (
+    expand_rule,
+    local_today,
+    reschedule_committee,
+    schedule_event,
+    starts_at,
 )
-from minutes.model import ParsedDocument
+from handlers.event_schedule import expand_rules as expand_rules  # the daily job (bot/app.py)
+from handlers.event_suggestions import for_new_chat as for_new_chat  # first personal chat
+from handlers.event_suggestions import on_document_saved as on_document_saved  # ingest hook
+from handlers.event_suggestions import pending
+from minutes.events import Precision, find_dates, parse_event_request
 from storage import events_repo as repo
-from storage.conversations_repo import committee_conversations
 from storage.engine import Database
 from storage.members_repo import committees_of
 from storage.models import (
     Committee,
     Conversation,
-    Document,
     Event,
-    EventRule,
     EventStatus,
-    Member,
     ReminderDelivery,
     Role,
-    utcnow,
 )
-from storage.outbox import enqueue
 
-ZONE = ZoneInfo("Europe/Copenhagen")
 MANAGERS = {Role.SECRETARY, Role.CHAIR, Role.ADMIN}
-KIND_DA = {"dialogmøde": "Dialogmøde", "seminar": "Seminar/temadag", "møde": "Møde",
-           "frist": "Frist", "ikrafttræden": "Træder i kraft"}
-STATUS_DA = {"suggested": "Forslag", "confirmed": "Bekræftet", "cancelled": "Aflyst/afvist"}
 NOT_ALLOWED = "Det kan kun udvalgets sekretær, formand eller en administrator."
 EVENT_COMMANDS = frozenset({
     CommandKind.EVENT_ADD, CommandKind.EVENT_LIST, CommandKind.EVENT_NEXT, CommandKind.EVENT_MOVE,
@@ -60,188 +53,6 @@ EVENT_COMMANDS = frozenset({
     CommandKind.EVENT_LEADS, CommandKind.EVENT_FEED})
 NO_COMMITTEE = ("Jeg ved ikke, hvilket udvalg du mener. Sekretæren kan knytte kanalen til et "
                 "udvalg med »tilknyt udvalg NAVN«.")
-MAX_SUGGESTIONS_ON_CARD = 10
-
-
-def local_today(now: dt.datetime) -> dt.date:
-    return now.astimezone(ZONE).date()
-
-
-def starts_at(event: Event) -> dt.datetime:
-    """When the event begins, in UTC (the start of its day when it has no time)."""
-    local = dt.datetime.combine(event.date, repo.time_of(event) or dt.time(0, 0), tzinfo=ZONE)
-    return local.astimezone(dt.UTC)
-
-
-def when_of(event: Event) -> str:
-    return describe_when(event.date, event.precision, repo.time_of(event), event.end_date)
-
-
-def source_line(event: Event) -> str | None:
-    if not event.source_document:
-        return None
-    item = f", punkt {event.item_number}" if event.item_number is not None else ""
-    return f"Fra {event.source_document}{item}"
-
-
-# -- scheduling ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Due:
-    lead_days: int
-    at: dt.datetime  # UTC
-
-
-def reminder_times(event: Event, *, lead_days: list[int], remind_at: str,
-                   now: dt.datetime) -> list[Due]:
-    """The reminders still to come for ``event``: ``lead`` days before, at the committee's
-    hour (local time). Nothing for an event that has begun."""
-    if starts_at(event) <= now:
-        return []
-    hour, minute = (int(x) for x in remind_at.split(":"))
-    out: list[Due] = []
-    for lead in lead_days:
-        local = dt.datetime.combine(event.date - dt.timedelta(days=lead), dt.time(hour, minute),
-                                    tzinfo=ZONE)
-        at = local.astimezone(dt.UTC)
-        if lead == 0 and at >= starts_at(event):
-            continue
-        if at > now:
-            out.append(Due(lead, at))
-    return out
-
-
-def _lead_text(lead: int) -> str:
-    return {0: "i dag", 1: "i morgen"}.get(lead, f"om {lead} dage")
-
-
-def reminder_reply(event: Event, lead: int) -> Reply:
-    when = when_of(event)
-    card = render_card("event_reminder", {
-        "heading": f"Påmindelse – {_lead_text(lead)}",
-        "title": event.title, "when": when, "source": source_line(event),
-        "fallback": f"Påmindelse: {event.title}, {when}.",
-    })
-    return Reply(text=f"Påmindelse: {event.title}, {when}.", card=card)
-
-
-async def schedule_event(session: AsyncSession, event: Event, *, now: dt.datetime) -> int:
-    """Queue the reminders of a confirmed event (to its committee's channels and to members
-    who chose 1:1). Idempotent: a reminder already queued is not queued again."""
-    if event.status != EventStatus.CONFIRMED.value or event.committee_id is None:
-        return 0
-    settings = await repo.settings_for(session, event.committee_id)
-    leads = repo.lead_days_of(event.lead_days) or repo.lead_days_of(settings.lead_days)
-    times = reminder_times(event, lead_days=leads, remind_at=settings.remind_at, now=now)
-    if not times:
-        return 0
-    channels = [c.conversation_id for c in
-                await committee_conversations(session, committee_id=event.committee_id)
-                if c.conversation_type != "personal"] if settings.to_channel else []
-    people = await repo.personal_recipients(session, committee_id=event.committee_id)
-    queued = 0
-    for due in times:
-        reply = reminder_reply(event, due.lead_days)
-        payload = {"text": reply.text, "card": reply.card}
-        base = f"event:{event.id}:{event.sequence}:{due.lead_days}"
-        for conversation_id in channels:
-            queued += await enqueue(session, key=f"{base}:c:{conversation_id}", kind="reminder",
-                                    payload=payload, due_at=due.at,
-                                    conversation_id=conversation_id)
-        for aad in people:
-            queued += await enqueue(session, key=f"{base}:u:{aad}", kind="reminder",
-                                    payload=payload, due_at=due.at, user_aad_object_id=aad)
-    return queued
-
-
-async def reschedule_committee(session: AsyncSession, committee_id: int, *,
-                               now: dt.datetime) -> int:
-    """Queue what is missing for every future confirmed event of a committee (after a
-    channel was bound, a member chose 1:1 or the lead times changed)."""
-    events = await repo.list_events(session, committee_id=committee_id,
-                                    statuses=[EventStatus.CONFIRMED],
-                                    on_or_after=local_today(now))
-    return sum([await schedule_event(session, ev, now=now) for ev in events])
-
-
-# -- suggestions from ingested minutes ------------------------------------------------------
-
-
-async def on_document_saved(
-    session: AsyncSession, *, document_id: int, file_name: str, parsed: ParsedDocument,
-    now: dt.datetime | None = None,
-) -> list[Event]:
-    """Ingest hook: store the document's events (and yearly rules) as suggestions and tell
-    the committee's secretaries about those still to come."""
-    now = now or utcnow()
-    committee_id = await session.scalar(
-        sa.select(col(Document.committee_id)).where(col(Document.id) == document_id))
-    added = await repo.add_found(session, found=events_in_document(parsed),
-                                 committee_id=committee_id, document_id=document_id,
-                                 file_name=file_name)
-    rules = await repo.add_found_rules(session, found=rules_in_document(parsed),
-                                       committee_id=committee_id, file_name=file_name)
-    future = [e for e in added if starts_at(e) > now]
-    if committee_id is None or not (future or rules):
-        return added
-    secretaries = (await session.scalars(sa.select(col(Member.aad_object_id)).where(
-        col(Member.committee_id) == committee_id,
-        col(Member.role) == Role.SECRETARY.value))).all()
-    if secretaries:
-        reply = suggestions_reply(future, rules, heading=f"Nye forslag fra {file_name}")
-        for aad in secretaries:
-            await enqueue(session, key=f"suggest:{document_id}:{aad}", kind="event.suggestions",
-                          payload={"text": reply.text, "card": reply.card}, due_at=now,
-                          user_aad_object_id=aad)
-    return added
-
-
-def _row(event: Event) -> dict[str, Any]:
-    parts = [when_of(event), KIND_DA.get(event.kind, event.kind)]
-    if event.status != EventStatus.CONFIRMED.value:
-        parts.append(STATUS_DA[event.status].lower())
-    if (src := source_line(event)) is not None:
-        parts.append(src)
-    return {"title": event.title, "line": " · ".join(parts), "event_id": event.id,
-            "suggested": event.status == EventStatus.SUGGESTED.value}
-
-
-def _rule_row(rule: EventRule) -> dict[str, Any]:
-    from minutes.dates import MONTH_NAMES
-
-    months = "/".join(MONTH_NAMES[int(m) - 1] for m in rule.months.split(","))
-    return {"title": rule.title, "line": f"Hvert år i {months} · {KIND_DA.get(rule.kind, '')}",
-            "rule_id": rule.id, "suggested": rule.status == EventStatus.SUGGESTED.value}
-
-
-def suggestions_reply(events: list[Event], rules: list[EventRule], *, heading: str) -> Reply:
-    shown = events[:MAX_SUGGESTIONS_ON_CARD]
-    note = (f"… og {len(events) - len(shown)} mere. Skriv »forslag« for at se dem."
-            if len(events) > len(shown) else
-            "Kun bekræftede begivenheder giver påmindelser.")
-    fallback = f"{heading}: {len(events)} begivenheder og {len(rules)} faste møder."
-    card = render_card("event_list", {
-        "heading": heading, "empty": None if events or rules else "Ingen forslag lige nu.",
-        "events": [_row(e) for e in shown], "rules": [_rule_row(r) for r in rules],
-        "note": note, "fallback": fallback})
-    return Reply(text=fallback, card=card)
-
-
-def event_card(event: Event, *, heading: str, note: str | None = None) -> Reply:
-    suggested = event.status == EventStatus.SUGGESTED.value
-    confirmed = event.status == EventStatus.CONFIRMED.value
-    when = when_of(event)
-    facts = [{"title": "Kilde", "value": s} for s in [source_line(event)] if s]
-    card = render_card("event", {
-        "heading": heading, "title": event.title, "when": when,
-        "kind": KIND_DA.get(event.kind, event.kind), "status": STATUS_DA[event.status],
-        "source_facts": facts, "quote": f"»{event.quote}«" if event.quote else None,
-        "note": note, "editable": suggested or confirmed, "suggested": suggested,
-        "confirmed": confirmed, "event_id": event.id, "date": event.date.isoformat(),
-        "time": event.time or "", "fallback": f"{heading}: {event.title}, {when}.",
-    })
-    return Reply(text=f"{event.title}, {when}.", card=card)
 
 
 # -- who may do what -------------------------------------------------------------------------
@@ -366,6 +177,7 @@ async def _changed(session: AsyncSession, event: Event, *, now: dt.datetime, not
 
 async def _rule_action(db: Database, requester: Requester, action: CardAction, *,
                        now: dt.datetime) -> Reply:
+    """Confirm or dismiss a yearly cycle: every part found in the same agenda item."""
     rule_id = _int(action.data.get("rule_id"))
     async with db.transaction() as session:
         rule = await repo.get_rule(session, rule_id) if rule_id is not None else None
@@ -373,36 +185,21 @@ async def _rule_action(db: Database, requester: Requester, action: CardAction, *
             return Reply(text="Den faste aftale findes ikke længere.")
         if not await may_manage(session, requester, rule.committee_id):
             return Reply(text=NOT_ALLOWED)
+        parts = [r for r in await repo.rule_cycle(session, rule)
+                 if r.status == EventStatus.SUGGESTED.value or r.id == rule.id]
         if action.verb == "event.rule.dismiss":
-            rule.status = EventStatus.CANCELLED.value
-            return Reply(text=f"Afvist: {rule.title}.")
-        rule.status = EventStatus.CONFIRMED.value
-        made = await expand_rule(session, rule, today=local_today(now))
-    return suggestions_reply(made, [], heading=f"Fast hvert år: {rule.title}")
-
-
-async def expand_rule(session: AsyncSession, rule: EventRule, *, today: dt.date) -> list[Event]:
-    """The next occurrence of a confirmed yearly rule, as a suggested event (month precision)
-    for the secretary to date. Idempotent per rule and year."""
-    made: list[Event] = []
-    for month in (int(m) for m in rule.months.split(",")[:1]):
-        year = today.year if month >= today.month else today.year + 1
-        fingerprint = f"rule:{rule.id}:{year}-{month:02d}"
-        if await repo.by_fingerprint(session, fingerprint) is not None:
-            continue
-        made.append(await repo.create_event(
-            session, title=rule.title, kind=rule.kind, date=dt.date(year, month, 1),
-            precision=Precision.MONTH.value, committee_id=rule.committee_id,
-            fingerprint=fingerprint, rule_id=rule.id))
-    return made
-
-
-async def expand_rules(db: Database, *, today: dt.date) -> int:
-    """Every confirmed rule's next occurrence (run by the ticker or the CLI)."""
-    async with db.transaction() as session:
-        rules = [r for r in await repo.list_rules(session)
-                 if r.status == EventStatus.CONFIRMED.value]
-        return sum([len(await expand_rule(session, r, today=today)) for r in rules])
+            for part in parts:
+                part.status = EventStatus.CANCELLED.value
+            return Reply(text="Afvist. Der kommer ingen faste datoer ud af det.")
+        made: list[Event] = []
+        for part in parts:
+            part.status = EventStatus.CONFIRMED.value
+            made += await expand_rule(session, part, today=local_today(now))
+    made.sort(key=lambda e: e.date)
+    return suggestions_reply(
+        made, [], heading="Gentages hvert år",
+        note="Datoerne for det kommende år er foreslået med måned. Ret dagen, og bekræft, "
+             "når den ligger fast; næste års datoer kommer af sig selv.")
 
 
 # -- chat commands --------------------------------------------------------------------------
@@ -441,7 +238,7 @@ async def upcoming(db: Database, requester: Requester, *, now: dt.datetime) -> R
     card = render_card("event_list", {
         "heading": "Kommende møder og frister",
         "empty": None if events else "Der er ingen bekræftede begivenheder forude.",
-        "events": [_row(e) for e in events], "rules": [], "note": None,
+        "events": [event_row(e) for e in events], "rules": [], "note": None,
         "fallback": "; ".join(f"{e.title}: {when_of(e)}" for e in events) or "Intet forude.",
     })
     return Reply(text=card["fallbackText"], card=card)
@@ -587,15 +384,17 @@ async def set_lead_times(db: Database, requester: Requester, text: str, *,
 
 
 async def list_suggestions(db: Database, requester: Requester, *, now: dt.datetime) -> Reply:
+    """»forslag«: the suggestions waiting for this conversation's committee, or in a personal
+    chat for every committee the requester manages."""
     async with db.sessions() as session:
         committee_id = await committee_of(session, requester)
-        if committee_id is None:
+        committee_ids = [committee_id] if committee_id is not None else [
+            cid for cid, role in (await committees_of(
+                session, aad_object_id=requester.aad_object_id or "")).items()
+            if role in MANAGERS]
+        if not committee_ids:
             return Reply(text=NO_COMMITTEE)
-        events = await repo.list_events(session, committee_id=committee_id,
-                                        statuses=[EventStatus.SUGGESTED],
-                                        on_or_after=local_today(now))
-        rules = [r for r in await repo.list_rules(session, committee_id=committee_id)
-                 if r.status == EventStatus.SUGGESTED.value]
+        events, rules = await pending(session, committee_ids, now=now)
     return suggestions_reply(events, rules, heading="Forslag til påmindelser")
 
 

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from minutes.dates import MONTH_NAMES, MONTHS
+from minutes.event_titles import kind_of, make_title, nearest_trigger, triggers_in
 from minutes.model import ParsedDocument
 
 
@@ -61,23 +62,13 @@ _SEASON = re.compile(
 _WEEK = re.compile(rf"\buge\s+(?P<week>\d{{1,2}})\b(?:\s*(?:,|i)?\s*(?P<year>{_YEAR}))?", _F)
 _TIME = re.compile(r"\bkl\.?\s*(?P<hour>\d{1,2})(?:[.:](?P<minute>\d{2}))?\b", _F)
 
-# Words that make a date an event, with the kind they give (first match wins).
-KEYWORDS: list[tuple[str, re.Pattern[str]]] = [
-    ("dialogmøde", re.compile(r"\bdialog\s?møde\w*", _F)),
-    ("seminar", re.compile(r"\b\w*(?:seminar|temadag|konference|workshop)\w*", _F)),
-    ("ikrafttræden", re.compile(
-        r"\b(?:gældende\s+fra|træder\s+i\s+kraft|i\s+kraft\s+(?:fra|pr)|ikrafttræden\w*)", _F)),
-    ("frist", re.compile(r"\b(?:\w*frist\w*|senest|deadline\w*|høring(?:en|sperioden)?)\b", _F)),
-    ("møde", re.compile(
-        r"\b(?:\w+)?møde(?:t|r|rne)?\b|\bbyrådsbehandling\w*|\bpræsenteres\s+på"
-        r"|\bbehandles\s+på|\bforelægges", _F)),
-]
-KIND_NOUN = {"dialogmøde": "Dialogmøde", "seminar": "Seminar", "frist": "Frist",
-             "møde": "Møde", "ikrafttræden": "Ikrafttræden"}
-_PLACE = re.compile(r"\s+(?P<prep>på|hos)\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3})")
 _TRAILING = re.compile(
     r"(?:\s+(?:fra|den|d\.|pr\.|i|på|til|senest|om|med|kl\.?|og|–|-|,))+\s*$", _F)
 _LEADING = re.compile(r"^(?:\s*(?:den|d\.|fra|pr\.|i|–|-|,|:))+\s+", _F)
+# Past tense that narrates history, for documents without a meeting date.
+_PAST = re.compile(r"\b(?:blev|var|havde|har\s+været|er\s+blevet|er\s+behandlet|afholdtes"
+                   r"|vedtog|modtog|fik|godkendte|\w{3,}ede)\b", _F)
+QUOTE_LIMIT = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,19 +93,45 @@ class FoundEvent:
     end_date: dt.date | None = None
     time: dt.time | None = None
     item_number: int | None = None
-    quote: str = ""
+    quote: str = ""  # the whole sentence: the event's description
     has_place: bool = False
+    history: bool = False  # told as history (see :func:`is_history`): never suggested
 
 
 @dataclass(frozen=True, slots=True)
 class FoundRule:
-    """A yearly recurring event: in these months every year."""
+    """A yearly recurring event. Each part is a span of months, first and last: "oktober/
+    november" is one part (10, 11), a time to hold something; "på møderne i juni og
+    januar" is two parts (6, 6) and (1, 1), two meetings."""
 
     title: str
     kind: str
-    months: tuple[int, ...]
+    parts: tuple[tuple[int, int], ...]
     item_number: int | None = None
     quote: str = ""
+
+
+def months_text(parts: tuple[tuple[int, int], ...]) -> str:
+    """Parts as stored: "10-11" (a span), "6,1" (two parts), "9"."""
+    return ",".join(str(a) if a == b else f"{a}-{b}" for a, b in parts)
+
+
+def parse_months(text: str) -> tuple[tuple[int, int], ...]:
+    """The inverse of :func:`months_text`."""
+    parts = []
+    for part in text.split(","):
+        first, _, last = part.strip().partition("-")
+        parts.append((int(first), int(last or first)))
+    return tuple(parts)
+
+
+def is_history(date: dt.date, *, reference: dt.date | None, sentence: str) -> bool:
+    """Whether an event found in minutes is history rather than something to come: it
+    begins on or before the meeting's own date (the minutes tell what already happened, or
+    the meeting itself); without a meeting date, its sentence is told in the past tense."""
+    if reference is not None:
+        return date <= reference
+    return _PAST.search(sentence) is not None
 
 
 @dataclass(slots=True)
@@ -282,10 +299,10 @@ def find_times(text: str) -> list[tuple[int, int, dt.time]]:
     return [(m.start(), m.end(), t) for m in _TIME.finditer(text) if (t := _time_of(m))]
 
 
-# -- sentences and titles ------------------------------------------------------------
+# -- sentences --------------------------------------------------------------------------
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ•])")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”»]))\s+(?=[A-ZÆØÅ•])")
 
 
 def sentences(text: str) -> list[str]:
@@ -299,13 +316,6 @@ def sentences(text: str) -> list[str]:
             if sentence:
                 out.append(sentence)
     return out
-
-
-def kind_of(sentence: str) -> tuple[str, re.Match[str]] | None:
-    for kind, pattern in KEYWORDS:
-        if m := pattern.search(sentence):
-            return kind, m
-    return None
 
 
 _BEFORE_DATE = re.compile(r"(?:\b(?:den|d\.|pr\.|fra|senest|i)\s*)+$", _F)
@@ -328,52 +338,32 @@ def _tidy_title(text: str, *, limit: int = 90) -> str:
     return text[:1].upper() + text[1:]
 
 
-def make_title(sentence: str, kind: str, keyword: re.Match[str],
-               spans: list[tuple[int, int]]) -> tuple[str, bool]:
-    """A short title for the event in ``sentence``; True when it names a place."""
-    place = _PLACE.match(sentence, keyword.end())
-    if place:
-        noun = KIND_NOUN[kind] if kind == "dialogmøde" else keyword.group(0)
-        noun = noun[:1].upper() + noun[1:]
-        return f"{noun} {place['prep']} {place['place']}", True
-    time_spans = [(s, e) for s, e, _ in find_times(sentence)]
-    clauses = re.split(r",\s+|\s+–\s+|;\s+", sentence)
-    if len(sentence) > 90:
-        pos = 0
-        for clause in clauses:
-            start = sentence.find(clause, pos)
-            end = start + len(clause)
-            pos = end
-            if start <= keyword.start() < end:
-                inner = [(s - start, e - start) for s, e in spans + time_spans
-                         if s >= start and e <= end]
-                return _tidy_title(_strip_dates(clause, inner)), False
-    return _tidy_title(_strip_dates(sentence, spans + time_spans)), False
-
-
 # -- events in minutes -----------------------------------------------------------------
 
 
 def events_in_text(text: str, *, reference: dt.date | None, item_number: int | None = None,
-                   ) -> list[FoundEvent]:
-    """Events in ``text``: sentences that name an event word and a date."""
+                   item_title: str | None = None) -> list[FoundEvent]:
+    """Events in ``text``: each date in a sentence that names an event takes the kind and
+    title of the nearest trigger word (:mod:`minutes.event_titles`)."""
     found: list[FoundEvent] = []
     for sentence in sentences(text):
+        if _RULE_LINE.match(sentence) or _RULE_MEETINGS.search(sentence):
+            continue  # a yearly cycle: a rule, not one date (rules_in_document)
         hits = find_dates(sentence, reference=reference)
-        if not hits:
+        triggers = triggers_in(sentence) if hits else []
+        if not triggers:
             continue
-        kind = kind_of(sentence)
-        if kind is None:
-            continue
-        spans = [(h.start, h.end) for h in hits]
-        title, has_place = make_title(sentence, kind[0], kind[1], spans)
-        if len(title) < 3:
-            title = KIND_NOUN[kind[0]]
+        blocked = [(h.start, h.end) for h in hits] + [(s, e) for s, e, _ in find_times(sentence)]
         for hit in hits:
+            trigger = nearest_trigger(sentence, triggers, hit.start, hit.end)
+            if trigger is None:
+                continue
+            title = make_title(sentence, trigger, blocked=blocked, item_title=item_title)
             found.append(FoundEvent(
-                title=title, kind=kind[0], date=hit.date, precision=hit.precision,
+                title=title.text, kind=trigger.kind, date=hit.date, precision=hit.precision,
                 end_date=hit.end_date, time=hit.time, item_number=item_number,
-                quote=sentence[:400], has_place=has_place))
+                quote=sentence[:QUOTE_LIMIT], has_place=title.has_place,
+                history=is_history(hit.date, reference=reference, sentence=sentence)))
     return found
 
 
@@ -402,7 +392,8 @@ def events_in_document(parsed: ParsedDocument) -> list[FoundEvent]:
         for section in item.sections:
             if section.is_history or section.kind.value == "bilag":
                 continue
-            found += events_in_text(section.text, reference=reference, item_number=item.number)
+            found += events_in_text(section.text, reference=reference, item_number=item.number,
+                                    item_title=item.title)
     for passage in parsed.passages:
         if passage.kind in ("attendance", "fragment"):
             continue
@@ -416,9 +407,21 @@ _RULE_MEETINGS = re.compile(
     rf"\bpå\s+møderne\s+i\s+(?P<m1>{_FULL_MONTH})\s+og\s+(?P<m2>{_FULL_MONTH})\b", _F)
 
 
+def _rule(sentence: str, start: int, end: int, parts: tuple[tuple[int, int], ...],
+          item_number: int) -> FoundRule:
+    triggers = triggers_in(sentence)
+    trigger = nearest_trigger(sentence, triggers, start, end)
+    if trigger is None:
+        return FoundRule(_tidy_title(sentence[end:]), "møde", parts, item_number,
+                         sentence[:QUOTE_LIMIT])
+    title = make_title(sentence, trigger, blocked=[(start, end)], plural=parts[0][0] != parts[0][1])
+    return FoundRule(title.text, trigger.kind, parts, item_number, sentence[:QUOTE_LIMIT])
+
+
 def rules_in_document(parsed: ParsedDocument) -> list[FoundRule]:
-    """Yearly cycles: bullet lines such as "Oktober/november: To dialogmøder …" in an item
-    about events, and "senest på møderne i juni og januar"."""
+    """Yearly cycles: bullet lines such as "Oktober/november: To dialogmøder …" (a span of
+    months) in an item about events, and "senest på møderne i juni og januar" (two
+    meetings)."""
     rules: list[FoundRule] = []
     for item in parsed.items:
         text = "\n".join(s.text for s in item.sections if not s.is_history)
@@ -426,17 +429,12 @@ def rules_in_document(parsed: ParsedDocument) -> list[FoundRule]:
             continue
         for sentence in sentences(text):
             if m := _RULE_LINE.match(sentence):
-                months = tuple(MONTHS[x.lower()] for x in (m["m1"], m["m2"]) if x)
-                what = m["what"].split(" – ")[0]
-                kind = kind_of(what)
-                rules.append(FoundRule(_tidy_title(what), kind[0] if kind else "møde", months,
-                                       item.number, sentence[:400]))
+                first, last = (MONTHS[x.lower()] for x in (m["m1"], m["m2"] or m["m1"]))
+                what = sentence[: m.start("what") + len(m["what"].split(" – ")[0])]
+                rules.append(_rule(what, 0, m.start("what"), ((first, last),), item.number))
             elif m := _RULE_MEETINGS.search(sentence):
-                months = (MONTHS[m["m1"].lower()], MONTHS[m["m2"].lower()])
-                kind = kind_of(sentence)
-                title = _tidy_title(_strip_dates(sentence, [(m.start(), m.end())]))
-                rules.append(FoundRule(title, kind[0] if kind else "frist", months,
-                                       item.number, sentence[:400]))
+                parts = tuple((MONTHS[m[g].lower()],) * 2 for g in ("m1", "m2"))
+                rules.append(_rule(sentence, m.start(), m.end(), parts, item.number))
     return rules
 
 
@@ -465,13 +463,19 @@ WEEKDAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søn
 
 def describe_when(date: dt.date, precision: Precision | str, time: dt.time | None = None,
                   end_date: dt.date | None = None) -> str:
-    """"torsdag den 5. marts 2020 kl. 17.00", "maj 2021", "efteråret 2021"."""
+    """"torsdag den 5. marts 2020 kl. 17.00", "maj 2021", "oktober–november 2026",
+    "efteråret 2021"."""
     precision = Precision(precision)
     if precision is Precision.SEASON:
         return f"{SEASON_NAMES.get(date.month, 'foråret')} {date.year}"
     if precision is Precision.MONTH:
         prefix = {15: "medio ", 25: "ultimo "}.get(date.day, "")
-        return f"{prefix}{MONTH_NAMES[date.month - 1]} {date.year}"
+        text = f"{prefix}{MONTH_NAMES[date.month - 1]}"
+        if end_date is None or (end_date.year, end_date.month) == (date.year, date.month):
+            return f"{text} {date.year}"
+        last = MONTH_NAMES[end_date.month - 1]
+        return (f"{text}–{last} {date.year}" if end_date.year == date.year
+                else f"{text} {date.year}–{last} {end_date.year}")
     text = f"{WEEKDAYS[date.weekday()]} den {date.day}. {MONTH_NAMES[date.month - 1]} {date.year}"
     if end_date and end_date != date:
         text = (f"{date.day}.–{end_date.day}. {MONTH_NAMES[date.month - 1]} {date.year}"

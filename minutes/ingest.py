@@ -11,13 +11,15 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from urllib.parse import quote
 
 from minutes.errors import MinutesError
 from minutes.model import ParsedDocument
 from minutes.parse import parse_document
 from minutes.reader import content_hash, read_bytes
 from storage.engine import Database
-from storage.minutes_repo import SaveOutcome, save_document, stored_summary
+from storage.minutes_repo import SaveOutcome, save_document, set_source_url, stored_summary
+from storage.models import utcnow
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +29,16 @@ class Overrides:
     municipality: str | None = None
     committee: str | None = None
     meeting_date: dt.date | None = None
+    url: str | None = None  # where the (one) file is published
+    url_base: str | None = None  # where the files are published: base + file name
+
+    def url_for(self, file_name: str) -> str | None:
+        """The published address of ``file_name`` (linked from the approval card)."""
+        if self.url:
+            return self.url
+        if self.url_base:
+            return self.url_base.rstrip("/") + "/" + quote(file_name)
+        return None
 
     def apply(self, parsed: ParsedDocument) -> ParsedDocument:
         return replace(
@@ -64,9 +76,13 @@ def _parse(data: bytes, name: str, overrides: Overrides) -> tuple[ParsedDocument
 
 
 async def ingest_file(
-    db: Database, path: Path, *, overrides: Overrides | None = None
+    db: Database, path: Path, *, overrides: Overrides | None = None,
+    now: dt.datetime | None = None, approval_working_days: int = 3,
 ) -> FileReport:
-    """Read, parse and store one file; bytes already stored are not parsed again."""
+    """Read, parse and store one file; bytes already stored are not parsed again (only a
+    new ``--url`` is recorded). ``now`` and ``approval_working_days``: for the approval
+    offer of new minutes (``handlers/approval_offer.py``)."""
+    overrides = overrides or Overrides()
     report = FileReport(path=path)
     try:
         data = await asyncio.to_thread(path.read_bytes)
@@ -77,6 +93,9 @@ async def ingest_file(
     async with db.sessions() as session:
         known = await stored_summary(session, content_hash=digest)
     if known is not None:
+        if (url := overrides.url_for(path.name)) is not None:
+            async with db.transaction() as session:
+                await set_source_url(session, document_id=known.document_id, url=url)
         report.outcome = SaveOutcome.UNCHANGED
         report.kind, report.pages = known.kind, known.page_count
         report.municipality, report.committee = known.municipality, known.committee
@@ -84,18 +103,24 @@ async def ingest_file(
         report.item_numbers, report.passages = known.item_numbers, known.passages
         return report
     try:
-        parsed, pages = await asyncio.to_thread(_parse, data, path.name, overrides or Overrides())
+        parsed, pages = await asyncio.to_thread(_parse, data, path.name, overrides)
     except MinutesError as exc:
         report.error = exc.reason
         return report
     async with db.transaction() as session:
         result = await save_document(
-            session, file_name=path.name, content_hash=digest, parsed=parsed, page_count=pages
+            session, file_name=path.name, content_hash=digest, parsed=parsed, page_count=pages,
+            source_url=overrides.url_for(path.name),
         )
-        from handlers.reminders import on_document_saved  # events → suggestions (issue 6)
+        # what the bot does with new minutes (imported here: handlers import minutes)
+        from handlers.approval_offer import offer_approval
+        from handlers.reminders import on_document_saved
 
+        moment = now or utcnow()
         await on_document_saved(session, document_id=result.document_id, file_name=path.name,
-                                parsed=parsed)
+                                parsed=parsed, now=moment)
+        await offer_approval(session, meeting_id=result.meeting_id, parsed=parsed,
+                             now=moment, working_days=approval_working_days)
     report.outcome = result.outcome
     report.kind = parsed.kind.value
     report.municipality = parsed.municipality
@@ -114,11 +139,14 @@ async def ingest_paths(
     *,
     overrides: Overrides | None = None,
     on_done: Callable[[FileReport], None] | None = None,
+    now: dt.datetime | None = None,
+    approval_working_days: int = 3,
 ) -> list[FileReport]:
     """Ingest each file in turn; never stops at a bad file."""
     reports = []
     for path in paths:
-        report = await ingest_file(db, path, overrides=overrides)
+        report = await ingest_file(db, path, overrides=overrides, now=now,
+                                   approval_working_days=approval_working_days)
         reports.append(report)
         if on_done is not None:
             on_done(report)

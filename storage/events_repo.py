@@ -12,17 +12,21 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
-from minutes.events import FoundEvent, FoundRule
+from minutes.events import FoundEvent, FoundRule, is_history, months_text
 from storage.models import (
     Committee,
+    Conversation,
     Event,
     EventRule,
     EventSettings,
     EventStatus,
+    Meeting,
+    Member,
     Outbound,
     OutboundStatus,
     ReminderDelivery,
     ReminderPreference,
+    Role,
     utcnow,
 )
 from storage.outbox import cancel
@@ -97,7 +101,7 @@ async def add_found_rules(
 ) -> list[EventRule]:
     added: list[EventRule] = []
     for rule in found:
-        months = ",".join(map(str, rule.months))
+        months = months_text(rule.parts)
         fingerprint = f"doc:{file_name}:{rule.item_number}:{months}:{rule.title[:60]}"
         exists = await session.scalar(
             sa.select(col(EventRule.id)).where(col(EventRule.fingerprint) == fingerprint))
@@ -168,6 +172,33 @@ async def list_events(
     return list((await session.scalars(stmt)).all())
 
 
+async def history_ids(session: AsyncSession, events: Sequence[Event]) -> set[int]:
+    """The events found in minutes that tell history, not something to come
+    (:func:`minutes.events.is_history`, judged against their meeting's date)."""
+    found = [e for e in events if e.source_document and e.rule_id is None and e.id is not None]
+    doc_ids = {e.document_id for e in found if e.document_id is not None}
+    dates: dict[int, dt.date | None] = {}
+    if doc_ids:
+        rows = await session.execute(sa.select(col(Meeting.document_id), col(Meeting.date))
+                                     .where(col(Meeting.document_id).in_(doc_ids)))
+        dates = {doc: day for doc, day in rows.all()}
+    return {e.id for e in found if e.id is not None and is_history(
+        e.date, reference=dates.get(e.document_id or 0), sentence=e.quote or "")}
+
+
+async def pending_suggestions(session: AsyncSession, *, committee_ids: Iterable[int],
+                              today: dt.date) -> list[Event]:
+    """Suggested events still to come for these committees, history left out: what the
+    secretary is asked to confirm."""
+    events: list[Event] = []
+    for cid in sorted(set(committee_ids)):
+        events += await list_events(session, committee_id=cid, statuses=[EventStatus.SUGGESTED],
+                                    on_or_after=today)
+    events.sort(key=lambda e: (e.date, e.id or 0))
+    past = await history_ids(session, events)
+    return [e for e in events if e.id not in past]
+
+
 def touch(event: Event) -> None:
     event.sequence += 1
     event.updated_at = utcnow()
@@ -210,6 +241,21 @@ async def list_rules(session: AsyncSession, *, committee_id: int | None = None) 
 
 async def get_rule(session: AsyncSession, rule_id: int) -> EventRule | None:
     return await session.get(EventRule, rule_id)
+
+
+async def rule_cycle(session: AsyncSession, rule: EventRule) -> list[EventRule]:
+    """The rules found in the same agenda item as ``rule``: the parts of one yearly cycle
+    (a rule typed by hand is its own cycle)."""
+    if rule.source_document is None:
+        return [rule]
+    stmt = sa.select(EventRule).where(
+        col(EventRule.committee_id).is_(None) if rule.committee_id is None
+        else col(EventRule.committee_id) == rule.committee_id,
+        col(EventRule.source_document) == rule.source_document,
+        col(EventRule.item_number).is_(None) if rule.item_number is None
+        else col(EventRule.item_number) == rule.item_number,
+    ).order_by(col(EventRule.id))
+    return list((await session.scalars(stmt)).all())
 
 
 # -- settings and preferences ------------------------------------------------------------------
@@ -266,4 +312,24 @@ async def personal_recipients(session: AsyncSession, *, committee_id: int) -> li
         col(ReminderPreference.committee_id) == committee_id,
         col(ReminderPreference.delivery).in_([ReminderDelivery.PERSONAL.value,
                                          ReminderDelivery.BOTH.value])))
+    return sorted(rows.all())
+
+
+async def reachable_secretaries(session: AsyncSession, *, committee_id: int) -> list[str]:
+    """The committee's secretaries the bot can write to 1:1: they have a personal chat with
+    the bot, or a Teams id from the roster to open one."""
+    personal = sa.select(col(Conversation.id)).where(
+        col(Conversation.user_aad_object_id) == col(Member.aad_object_id),
+        col(Conversation.conversation_type) == "personal",
+        col(Conversation.installed).is_(True)).exists()
+    rows = await session.scalars(sa.select(col(Member.aad_object_id)).where(
+        col(Member.committee_id) == committee_id, col(Member.role) == Role.SECRETARY.value,
+        sa.or_(col(Member.teams_user_id).is_not(None), personal)))
+    return sorted(rows.all())
+
+
+async def secretary_committees(session: AsyncSession, *, aad_object_id: str) -> list[int]:
+    """The committees this person is secretary of."""
+    rows = await session.scalars(sa.select(col(Member.committee_id)).where(
+        col(Member.aad_object_id) == aad_object_id, col(Member.role) == Role.SECRETARY.value))
     return sorted(rows.all())

@@ -77,6 +77,63 @@ def test_event_sentence_gets_kind_and_title_with_place() -> None:
     assert deadline[0].kind == "frist"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind", "title"),
+    [
+        ("Den nye skolestruktur er gældende fra 1. august 2027.", "ikrafttræden",
+         "Den nye skolestruktur træder i kraft"),
+        ("Takstbladet træder i kraft 1. januar 2028.", "ikrafttræden",
+         "Takstbladet træder i kraft"),
+        ("Der afholdes et virtuelt seminar for skolebestyrelserne den 3. maj 2027 kl. 16.",
+         "seminar", "Virtuelt seminar for skolebestyrelserne"),
+        ("Fristen for høringssvar fra skolebestyrelserne er senest 12. juni 2027.", "frist",
+         "Frist for høringssvar"),
+        ("Skolebestyrelserne inviteres til dialogmøde på Nordby Skole torsdag den 4. marts 2027 "
+         "kl. 19.00.", "dialogmøde", "Dialogmøde på Nordby Skole"),
+        ("Børne- og Familieudvalget behandlede sagen på mødet den 14. januar 2027.", "møde",
+         "Møde i Børne- og Familieudvalget"),
+        ("Den årlige temadag om trivsel holdes på Rådhuset i Fjordby medio april 2027.",
+         "seminar", "Temadag om trivsel"),
+        ("Sagen forelægges udvalget igen på mødet i maj 2027.", "møde",
+         "Møde: Ny skolestruktur i Fjordby"),  # "sagen": the agenda item's title
+        ("Planen anbefales godkendt med henblik på byrådsbehandling 24. marts 2027.", "møde",
+         "Byrådsbehandling af planen"),
+        ("Planen drøftes ved inddragelsesmøder i februar 2027 og ved et fælles dialog møde "
+         "den 2. marts 2027.", "møde", "Inddragelsesmøde"),
+    ],
+)
+def test_titles_are_short_natural_noun_phrases(sentence: str, kind: str, title: str) -> None:
+    found = events_in_text(sentence, reference=D(2027, 1, 20), item_number=3,
+                           item_title="Ny skolestruktur i Fjordby")
+    assert (found[0].kind, found[0].title) == (kind, title)
+    assert found[0].quote == sentence  # the whole sentence is the description
+
+
+def test_each_date_takes_its_nearest_event_word() -> None:
+    found = events_in_text(
+        "Høringen slutter 20. februar 2027, hvorefter sagen behandles på udvalgsmødet "
+        "10. marts 2027, og Fjordby Skole holder dialogmøde på Fjordby Skole 17. marts 2027.",
+        reference=D(2027, 1, 20))
+    assert [(e.date.isoformat(), e.kind, e.title) for e in found] == [
+        ("2027-02-20", "frist", "Høring"),
+        ("2027-03-10", "møde", "Udvalgsmøde"),
+        ("2027-03-17", "dialogmøde", "Dialogmøde på Fjordby Skole")]
+
+
+def test_history_is_marked_by_the_meeting_date_or_past_tense() -> None:
+    meeting = D(2027, 1, 20)
+    found = events_in_text(
+        "Udvalget godkendte på mødet den 5. december 2026 at holde dialogmøde på Sønderby "
+        "Skole 3. marts 2027.", reference=meeting)
+    assert [(e.date, e.history) for e in found] == [(D(2026, 12, 5), True),
+                                                     (D(2027, 3, 3), False)]
+    today = events_in_text("Udvalgsmøde 20. januar 2027.", reference=meeting)
+    assert today[0].history  # the meeting's own date
+    # without a meeting date, the tense tells
+    assert events_in_text("Temadagen blev afholdt 4. maj 2026.", reference=None)[0].history
+    assert not events_in_text("Temadagen holdes 4. maj 2027.", reference=None)[0].history
+
+
 def test_chat_request_and_display() -> None:
     req = parse_event_request("dialogmøde på Fjordby Skole 5. marts kl. 17", today=D(2026, 1, 10))
     assert req is not None
@@ -86,6 +143,11 @@ def test_chat_request_and_display() -> None:
         "torsdag den 5. marts 2026 kl. 17.00"
     assert describe_when(D(2021, 9, 1), "season") == "efteråret 2021"
     assert describe_when(D(2021, 5, 15), "month") == "medio maj 2021"
+    assert describe_when(D(2026, 10, 1), "month", None, D(2026, 11, 30)) == \
+        "oktober–november 2026"
+    assert describe_when(D(2026, 12, 1), "month", None, D(2027, 1, 31)) == \
+        "december 2026–januar 2027"
+    assert describe_when(D(2026, 6, 1), "month", None, D(2026, 6, 30)) == "juni 2026"
 
 
 @pytest.mark.parametrize(

@@ -16,13 +16,20 @@ import sqlalchemy as sa
 
 from bot.keys import DELIVERY
 from bot.settings import Settings
+from handlers.event_cards import reminder_reply
+from handlers.event_schedule import expand_rules, schedule_event
+from handlers.event_suggestions import on_document_saved
+from minutes.ingest import Overrides, ingest_file
+from minutes.parse import parse_document
+from minutes.reader import read_bytes
 from storage import events_repo as repo
 from storage.conversations_repo import bind_committee
 from storage.engine import Database
 from storage.members_repo import RosterEntry, set_role, sync_roster
-from storage.minutes_repo import get_or_create_committee
-from storage.models import Conversation, Event, Outbound, Role
-from tests.botharness import ANNE, BO, CHANNEL, BotHarness, card_of, card_text, running_bot
+from storage.minutes_repo import get_or_create_committee, save_document
+from storage.models import Conversation, Event, EventStatus, Member, Outbound, Role, utcnow
+from tests.botharness import ANNE, BO, CHANNEL, BotHarness, User, card_of, card_text, running_bot
+from tests.botharness import Conversation as Chat
 from tests.test_cards import assert_valid_card
 
 START = dt.datetime(2026, 2, 1, 10, 0, tzinfo=dt.UTC)
@@ -182,13 +189,9 @@ async def test_card_edit_and_dismiss(world: World) -> None:
 
 async def test_throttled_reminder_honours_retry_after(world: World) -> None:
     async with world.db.transaction() as s:
-        from storage.models import EventStatus
-
         ev = await repo.create_event(s, title="Udvalgsmøde", kind="møde",
                                      date=dt.date(2026, 2, 10), committee_id=world.committee_id,
                                      status=EventStatus.CONFIRMED)
-        from handlers.reminders import schedule_event
-
         assert await schedule_event(s, ev, now=START) == 2
     world.bot.connector.fail_next(429, times=1, retry_after=0.4)
     started = time.monotonic()
@@ -249,8 +252,6 @@ async def test_ingested_minutes_suggest_to_the_secretary_with_valid_cards(
 ) -> None:
     import json as _json
 
-    from minutes.ingest import Overrides, ingest_file
-
     text = ("Fjordby Kommune\nBørn og Skole\n\n1.        Dialogmøder\n\nSagsfremstilling\n\n"
             "Dialogmøde på Fjordby Skole 5. marts 2030 kl. 17.00.\n"
             "• Oktober/november: To dialogmøder med bestyrelserne.\n\nBeslutning\n\nGodkendt.\n")
@@ -269,14 +270,175 @@ async def test_ingested_minutes_suggest_to_the_secretary_with_valid_cards(
     assert_valid_card(card)
     assert "Dialogmøde på Fjordby Skole" in card_text(card)
     assert any(e.time == "17:00" and e.date == dt.date(2030, 3, 5) for e in events)
-    assert rules and rules[0].months == "10,11"
+    assert rules and rules[0].months == "10-11"
+    assert "oktober–november: Dialogmøder med bestyrelserne" in card_text(card)
     _, body = await world.bot.invoke("event.rule.confirm", {"rule_id": rules[0].id},
                                      conversation=CHANNEL)
     assert_valid_card(body["value"])
-    assert "oktober 2026" in card_text(body["value"])
+    assert "oktober–november 2026" in card_text(body["value"])
     suggestions = await world.say("forslag")
     assert_valid_card(card_of(suggestions[-1]) or {})
-    reminder = card_of({"attachments": [{"contentType": "application/vnd.microsoft.card.adaptive",
-                                         "content": __import__("handlers.reminders").reminders
-                                         .reminder_reply(events[0], 7).card}]})
-    assert_valid_card(reminder or {})
+    assert_valid_card(reminder_reply(events[0], 7).card or {})
+
+
+# -- suggestions at ingest, yearly cycles ------------------------------------------------------
+
+DORA = User("aad-dora", "Dora Sekretær")  # a secretary Teams has not told the bot about yet
+DORA_CHAT = Chat("a:personal-dora")
+MINUTES = ("Fjordby Kommune\nBørn og Skole\n\n1.        Dialog med bestyrelserne\n\n"
+           "Sagsfremstilling\n\n{body}\n\nBeslutning\n\nGodkendt.\n")
+
+
+async def _ingest(world: World, tmp_path: Path, body: str, *, meeting: dt.date,
+                  name: str = "fjordby.txt") -> list[dict[str, object]]:
+    """Ingest fictional minutes on the world's clock and deliver the notice it queues."""
+    path = tmp_path / name
+    path.write_text(MINUTES.format(body=body), encoding="utf-8")
+    report = await ingest_file(world.db, path, now=world.clock.now, overrides=Overrides(
+        committee="Børn og Skole", meeting_date=meeting))
+    assert not report.failed, report.error
+    # Until minutes/ingest.py hands its ``now`` on to the reminders hook, the notice is
+    # queued on the real clock: deliver at the later of the two, then go back.
+    clock = world.clock.now
+    sent = await world.deliver_at(max(clock, utcnow() + dt.timedelta(seconds=1)))
+    world.clock.now = clock
+    return sent
+
+
+async def test_suggestions_reach_the_channel_when_no_secretary_is_reachable_and_wait_for_the_first_chat(  # noqa: E501
+    world: World, tmp_path: Path,
+) -> None:
+    async with world.db.transaction() as s:
+        await set_role(s, committee_id=world.committee_id, aad_object_id=ANNE.aad_object_id,
+                       name=ANNE.name, role=Role.MEMBER)
+        await set_role(s, committee_id=world.committee_id, aad_object_id=DORA.aad_object_id,
+                       name=DORA.name, role=Role.SECRETARY)
+    sent = await _ingest(world, tmp_path, "Dialogmøde på Fjordby Skole 5. marts 2030 kl. 17.00.",
+                         meeting=dt.date(2030, 1, 20))
+    assert [m["conversation"]["id"] for m in sent] == [CHANNEL.id]  # type: ignore[index]
+    text = card_text(card_of(sent[0]) or {})
+    assert "Dialogmøde på Fjordby Skole" in text and "Sekretæren kan bekræfte" in text
+
+    # Dora opens a chat with the bot: the suggestions waiting for her come at once
+    replies = await world.bot.install(user=DORA, conversation=DORA_CHAT)
+    waiting = card_of(replies[-1]) or {}
+    assert_valid_card(waiting)
+    assert "venter på dig" in card_text(waiting)
+    assert "Dialogmøde på Fjordby Skole" in card_text(waiting)
+    listed = await world.bot.say("forslag", user=DORA, conversation=DORA_CHAT)
+    assert "Dialogmøde på Fjordby Skole" in card_text(card_of(listed[-1]) or {})
+    # from now on she is reachable 1:1, so the next minutes go to her chat only
+    later = await _ingest(world, tmp_path, "Temadag om trivsel på Fjordby Skole 9. april 2030.",
+                          meeting=dt.date(2030, 2, 20), name="fjordby-2.txt")
+    assert [m["conversation"]["id"] for m in later] == [DORA_CHAT.id]  # type: ignore[index]
+
+
+async def test_a_secretary_with_nothing_waiting_gets_only_the_greeting(world: World) -> None:
+    replies = await world.bot.install(user=ANNE, conversation=Chat("a:personal-anne-2"))
+    assert len(replies) == 1
+
+
+async def test_suggestion_notice_is_judged_against_the_clock_it_is_given(db: Database) -> None:
+    body = ("Udvalget godkendte på mødet den 5. december 2026 at samle dialogmøderne.\n\n"
+            "Dialogmøde på Vestby Skole 10. februar 2027.\n\n"
+            "Dialogmøde på Fjordby Skole 5. marts 2027 kl. 17.00.")
+    text = MINUTES.format(body=body)
+    parsed = Overrides(committee="Børn og Skole", meeting_date=dt.date(2027, 1, 20)).apply(
+        parse_document(read_bytes(text.encode(), "fjordby.txt"), file_name="fjordby.txt"))
+    async with db.transaction() as s:
+        saved = await save_document(s, file_name="fjordby.txt", content_hash="f" * 64,
+                                    parsed=parsed)
+        committee = await get_or_create_committee(s, name="Børn og Skole", municipality_id=None)
+        assert committee.id is not None
+        s.add(Member(committee_id=committee.id, aad_object_id="aad-sec", name="Sekretær",
+                     role=Role.SECRETARY, teams_user_id="29:sec"))
+        await s.flush()
+        added = await on_document_saved(s, document_id=saved.document_id, file_name="fjordby.txt",
+                                        parsed=parsed,
+                                        now=dt.datetime(2027, 2, 15, 9, tzinfo=dt.UTC))
+        row = (await s.scalars(sa.select(Outbound))).one()
+    assert len(added) == 3  # all stored (events --json lists them) …
+    notice = card_text(__import__("json").loads(row.payload)["card"])
+    assert "Fjordby Skole" in notice  # … but only what is still to come is suggested:
+    assert "Vestby Skole" not in notice  # past on 15 February
+    assert "samle" not in notice and "5. december" not in notice  # history at the meeting
+    assert row.user_aad_object_id == "aad-sec"
+
+
+CYCLE = ("Fremover holdes dialogmøderne efter et fast årshjul:\n\n"
+         "• September: Møde for formændene for bestyrelserne – uden udvalget.\n\n"
+         "• Oktober/november: To dialogmøder for skolebestyrelser og forældreråd.\n\n"
+         "• Marts/april: To dialogmøder for skolebestyrelser og forældreråd.\n\n"
+         "Udvalget vælger senest på møderne i juni og januar emnerne til dialogmøderne.")
+
+
+async def test_confirmed_yearly_cycle_makes_every_part_and_keeps_a_year_ahead(
+    world: World, tmp_path: Path,
+) -> None:
+    world.clock.now = dt.datetime(2026, 12, 20, 10, tzinfo=dt.UTC)
+    notice = await _ingest(world, tmp_path, CYCLE, meeting=dt.date(2026, 12, 10))  # to Anne
+    assert len(notice) == 1 and "Hvert år" in card_text(card_of(notice[0]) or {})
+    async with world.db.sessions() as s:
+        rules = await repo.list_rules(s, committee_id=world.committee_id)
+    assert sorted(r.months for r in rules) == ["10-11", "3-4", "6,1", "9"]
+    listed = await world.say("forslag")
+    cycle_card = card_of(listed[-1]) or {}
+    assert_valid_card(cycle_card)
+    assert "oktober–november: Dialogmøder for skolebestyrelser og forældreråd" in \
+        card_text(cycle_card)
+    assert sum(1 for a in _all_actions(cycle_card) if a["verb"] == "event.rule.confirm") == 1
+
+    _, body = await world.bot.invoke("event.rule.confirm", {"rule_id": rules[0].id},
+                                     conversation=CHANNEL)
+    assert_valid_card(body["value"])
+    shown = card_text(body["value"])
+    for when in ("januar 2027", "marts–april 2027", "juni 2027", "september 2027",
+                 "oktober–november 2027"):
+        assert when in shown, when
+    assert "oktober–november 2026" not in shown  # over before the cycle was confirmed
+    spans = await _rule_events(world)
+    assert (dt.date(2027, 3, 1), dt.date(2027, 4, 30)) in spans
+    assert (dt.date(2027, 10, 1), dt.date(2027, 11, 30)) in spans
+    assert len(spans) == 5
+
+    # across the new year the daily job adds next January's meeting, and nothing twice
+    assert await expand_rules(world.db, today=dt.date(2027, 1, 15)) == 1
+    assert await expand_rules(world.db, today=dt.date(2027, 1, 15)) == 0
+    assert await expand_rules(world.db, today=dt.date(2027, 1, 16)) == 0
+    spans = await _rule_events(world)
+    assert len(spans) == 6 and (dt.date(2028, 1, 1), dt.date(2028, 1, 31)) in spans
+
+    # a span confirmed without a day reminds at the lead times before its first day
+    async with world.db.sessions() as s:
+        spring = next(e for e in await repo.list_events(s, committee_id=world.committee_id)
+                      if e.rule_id is not None and e.date == dt.date(2027, 3, 1))
+    world.clock.now = dt.datetime(2027, 1, 15, 10, tzinfo=dt.UTC)
+    _, confirmed = await world.bot.invoke("event.confirm", {"event_id": spring.id},
+                                          conversation=CHANNEL)
+    assert "2 påmindelser er planlagt" in card_text(confirmed["value"])
+    assert await world.deliver_at(_local(dt.date(2027, 2, 22), 7)) == []
+    sent = await world.deliver_at(_local(dt.date(2027, 2, 22), 8))
+    assert len(sent) == 1 and "marts–april 2027" in card_text(card_of(sent[0]) or {})
+
+
+def _all_actions(card: dict[str, object]) -> list[dict[str, object]]:
+    found: list[dict[str, object]] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            if node.get("type") == "Action.Execute":
+                found.append(node)
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(card)
+    return found
+
+
+async def _rule_events(world: World) -> list[tuple[dt.date, dt.date | None]]:
+    async with world.db.sessions() as s:
+        events = await repo.list_events(s, committee_id=world.committee_id)
+    return [(e.date, e.end_date) for e in events if e.rule_id is not None]
