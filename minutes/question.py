@@ -14,9 +14,10 @@ import calendar
 import datetime as dt
 import enum
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from minutes import lexicon
 from minutes.analysis import Analyzer, Token, raw_tokens
 from minutes.dates import MONTH_NAMES, MONTHS, format_danish_date
 from minutes.search import (
@@ -59,6 +60,7 @@ GENERIC_WORDS = """
     formand formanden besluttes vedtages hvad noget nogen andet koster kostede koste pris
     prisen
     handler handlede handle omhandler omhandlede drejer drejede vedrører vedrørte
+    hele helt
 """.split()
 # Words the minutes often use for what a member asks in other words; each group's words
 # find one another (at SYNONYM_WEIGHT). Administrative Danish, not any one document's terms.
@@ -102,7 +104,9 @@ DERIVATIONS = ("ing", "ning", "ering", "else", "elsen", "sen", "ende", "er", "e"
                "t", "ed", "ede", "de", "te")
 _DATE_WORDS = frozenset(MONTHS) | {"år", "året", "måned", "måneden", "ugen", "sidste", "forrige",
                                     "seneste", "fjor", "foråret", "efteråret", "sommeren",
-                                    "vinteren", "den", "d", "dag", "dags"}
+                                    "vinteren", "den", "d", "dag", "dags", "starten", "start",
+                                    "begyndelsen", "slutningen", "midten", "primo", "medio",
+                                    "ultimo", "sidst", "først"}
 
 _DECISION = re.compile(
     r"\b(besluttede|besluttet|beslutte|beslutningen|beslutning|vedtog|vedtaget|konkluder\w*"
@@ -402,7 +406,10 @@ def understand(
     today: dt.date,
     committees: Iterable[tuple[int, str]] = (),
     municipalities: Iterable[str] = (),
+    knows: Callable[[str], bool] | None = None,
 ) -> Question:
+    """What ``text`` asks. ``knows(stem)``: the minutes use the word; an everyday word they
+    never use in any form frames the question instead of naming its topic (see lexicon)."""
     clean = " ".join(text.split())
     low = clean.lower()
     intent = detect_intent(low)
@@ -426,6 +433,23 @@ def understand(
         topical.add(m.group(1))
     framing = generic
     generic = generic - {analyzer.stem(w) for w in topical}
+    if knows is not None:
+        if (m := re.search(r"\bhvor mange\s+(\w+)", low)) is not None:
+            topical.add(m.group(1))
+        capitalised = {w.lower().rstrip(".") for w in _NAME.findall(clean)}
+        synonyms = _synonyms(analyzer)
+        generic |= {t.stem for t in tokens
+                    if not t.is_number and not t.parts and t.surface not in topical
+                    and t.surface not in capitalised and not knows(t.stem)
+                    and not any(knows(s) for s in synonyms.get(t.stem, ()))
+                    and (t.particle_stem is None or not knows(t.particle_stem))
+                    and lexicon.everyday(t.surface)}
+        # the finite verb: second after a question word ("Hvor lå …", "Hvem fremlagde …"),
+        # first in a yes/no question ("Kører forsøget …?"); what is asked comes after it
+        verb = _finite_verb(low)
+        if verb is not None and verb not in topical and verb not in capitalised and any(
+                t.surface != verb for t in tokens):
+            generic |= {t.stem for t in tokens if t.surface == verb}
     content = [t for t in tokens
                if t.stem not in generic and t.surface not in date_terms
                and t.surface not in _DATE_WORDS and t.surface not in place_terms]
@@ -463,6 +487,21 @@ def understand(
         unknown_committee=unknown_committee, municipalities=places, place_terms=place_terms,
         topic_words=frozenset(w for w in topic_words if analyzer.keep(w)),
     )
+
+
+_QUESTION_WORD = re.compile(r"(hvad|hvor|hvornår|hvorfor|hvordan|hvorhen|hvorfra)\s+(\w+)")
+_FIRST_WORD = re.compile(r"(\w+)\s")
+
+
+def _finite_verb(low: str) -> str | None:
+    """The word in the finite verb's place of a question, if it is not a question word."""
+    if (m := _QUESTION_WORD.match(low)) is not None:
+        word = m.group(2)
+        return None if word in {"mange", "meget", "stor", "store", "stort", "lang", "lange",
+                                "langt", "længe", "tit", "ofte", "gammel", "gamle"} else word
+    if low.startswith("hvilke") or (m := _FIRST_WORD.match(low)) is None:
+        return None
+    return m.group(1)
 
 
 _TOPIC_END = frozenset("på i ved fra til den d efter før under hos og eller som der".split())
@@ -512,7 +551,14 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
             continue
         variants = _variants(tok.stem, index)
         if not tok.is_number and index.df(tok.stem) == 0:
-            variants.extend(_without_prefix(tok.surface, index, {v.stem for v in variants}))
+            known = {v.stem for v in variants}
+            # an irregular form the stemmer cannot relate ("fremlagde" → "fremlægge")
+            for base in lexicon.lemmas(tok.surface):
+                stem = analyzer.stem(base)
+                if stem not in known and index.knows(stem):
+                    known.add(stem)
+                    variants.append(Variant(stem, 0.9))
+            variants.extend(_without_prefix(tok.surface, index, known))
         if tok.particle_stem is not None and index.knows(tok.particle_stem) and \
                 all(v.stem != tok.particle_stem for v in variants):
             variants.append(Variant(tok.particle_stem, 0.9))  # "sættes af" ~ "afsættes"

@@ -1,0 +1,55 @@
+"""General Danish beyond the minutes: lemmas of irregular forms and everyday words.
+
+The minutes have their own vocabulary; members ask in theirs. Two libraries fill
+the gap, both offline and pure Python:
+
+- ``lemmy`` (a Danish lemmatiser trained on the Danish Dependency Treebank and
+  Den Danske Ordbog's word lists) turns forms the stemmer cannot relate to
+  their base into it: "fremlagde" → "fremlægge", "lå" → "ligge", "mødtes" → "mødes".
+- ``wordfreq`` (word frequencies of Danish from subtitles, Wikipedia, news and
+  web text) tells an everyday word ("lå", "alligevel", "oppe", "koster") from a
+  rare one ("skolemælk", "lektiecafé").
+
+A question word the minutes never use, whose forms they never use either, and
+that is an everyday Danish word is most often a verb or adverb that frames the
+question ("Hvor *lå* dialogmødet?", "Hvorfor er idéen *lagt på is*?"), not its
+topic. Topic words ("… om X"), the word counted, and names are never treated so.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from typing import Any
+
+EVERYDAY_ZIPF = 4.0  # at least once per 100,000 words of everyday Danish
+EVERYDAY_LEMMA_ZIPF = 4.1  # ... or an inflected form of a word that common ("skæres")
+
+
+@cache
+def _lemmatizer() -> Any:
+    import lemmy  # loaded on first use (0.15 s)
+
+    return lemmy.load("da")
+
+
+@lru_cache(maxsize=50_000)
+def lemmas(word: str) -> tuple[str, ...]:
+    """The base forms of ``word`` (lower case) other than the word itself."""
+    found: list[str] = _lemmatizer().lemmatize("", word)
+    return tuple(dict.fromkeys(w.lower() for w in found if w.lower() != word))
+
+
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    value: float = zipf_frequency(word, "da")
+    return value
+
+
+@lru_cache(maxsize=50_000)
+def everyday(word: str) -> bool:
+    """Is ``word`` (lower case) common in everyday Danish, itself or as a form of a common
+    base word?"""
+    if _zipf(word) >= EVERYDAY_ZIPF:
+        return True
+    return any(_zipf(base) >= EVERYDAY_LEMMA_ZIPF for base in lemmas(word))
