@@ -210,13 +210,14 @@ class SentencePicker:
         self.heads = [_heads(c, known) if compounds and known is not None else frozenset()
                       for c in self.concepts]
         self.names = [(c, h) for c, h in zip(self.concepts, self.heads, strict=True) if c.name]
-        nouns = [c for c in self.concepts if counted is not None and c.surface == counted]
-        self.counted = frozenset(v.stem for v in nouns[0].variants) if nouns else None
+        words = set(counted.split()) if counted else set()
+        nouns = [c for c in self.concepts if c.surface in words]
+        self.counted = frozenset(v.stem for c in nouns for v in c.variants) if nouns else None
         # the word asked about ("hvad var formålet …", "hvilke kommuner") weighs like the
         # question's strongest words, whatever its IDF, and then some
         strongest = max((c.idf for c in self.concepts if c.importance >= 1.0), default=1.0)
         self.weights = [
-            FOCUS * max(c.idf, strongest) if focus and c.surface == focus
+            FOCUS * max(c.idf, strongest) if focus and c.surface in focus.split()
             else c.idf * c.importance
             for c in self.concepts
         ]

@@ -71,7 +71,10 @@ SYNONYM_GROUPS = [
     "starte begynde opstart igangsætte",
     "slutte afslutte ophøre stoppe",
     "lukke lukning nedlægge nedlæggelse",
-    "spare besparelse reduktion reducere nedskæring",
+    "spare besparelse reduktion reducere nedskæring skære beskære",
+    "forsøg afprøvning afprøve pilotprojekt",
+    "corona covid coronavirus",
+    "fremlægge præsentere fremlæggelse præsentation",
     "udgift udgifter omkostning omkostninger",
     "ansatte medarbejdere personale",
     "frist deadline",
@@ -180,6 +183,9 @@ class Question:
     topic_words: frozenset[str] = frozenset()  # "… om X": the words of X
     topic: str = ""  # the content words as written, for "Jeg fandt intet om …"
     generic: frozenset[str] = field(default_factory=frozenset)  # stems of framing words
+    # the finite verb ("Hvem fremlagde …"): helps pick the sentence, but a unit need not
+    # use it to cover the question
+    verbs: frozenset[str] = frozenset()
     since: bool = False  # "fra hvornår …", "hvornår træder … i kraft": a start date
     names: frozenset[str] = frozenset()  # words written with a capital inside the question
 
@@ -433,6 +439,7 @@ def understand(
         topical.add(m.group(1))
     framing = generic
     generic = generic - {analyzer.stem(w) for w in topical}
+    verbs: frozenset[str] = frozenset()
     if knows is not None:
         if (m := re.search(r"\bhvor mange\s+(\w+)", low)) is not None:
             topical.add(m.group(1))
@@ -449,7 +456,7 @@ def understand(
         verb = _finite_verb(low)
         if verb is not None and verb not in topical and verb not in capitalised and any(
                 t.surface != verb for t in tokens):
-            generic |= {t.stem for t in tokens if t.surface == verb}
+            verbs = frozenset(t.stem for t in tokens if t.surface == verb) - generic
     content = [t for t in tokens
                if t.stem not in generic and t.surface not in date_terms
                and t.surface not in _DATE_WORDS and t.surface not in place_terms]
@@ -460,8 +467,11 @@ def understand(
     if whole:
         intent = Intent.OVERVIEW
     counted = None
-    if intent is Intent.QUANTITY and (m := re.search(r"\bhvor mange\s+(\w+)", low)):
+    if intent is Intent.QUANTITY and (m := re.search(r"\bhvor mange\s+(\w+)(?:\s+(\w+))?", low)):
         counted = m.group(1)
+        # "hvor mange private udbydere": the noun after an adjective is counted too
+        if m.group(2) and analyzer.keep(m.group(2)) and m.group(1).endswith("e"):
+            counted = f"{m.group(1)} {m.group(2)}"
     focus = counted
     if focus is None and (m := re.search(r"\bhvad (?:sker|skete|skal der ske|bliver der gjort)"
                                          r"(?: der)? med (?:de[tn]?\s+)?(\w+)", low)):
@@ -483,13 +493,13 @@ def understand(
         text=clean, intent=intent, since=since, names=names, tokens=tokens, dates=dates,
         date_terms=date_terms,
         committee_ids=committee_ids, committee_label=committee_label, whole_meeting=whole,
-        topic=topic, generic=generic, counted=counted, focus=focus,
+        topic=topic, generic=generic, verbs=verbs, counted=counted, focus=focus,
         unknown_committee=unknown_committee, municipalities=places, place_terms=place_terms,
         topic_words=frozenset(w for w in topic_words if analyzer.keep(w)),
     )
 
 
-_QUESTION_WORD = re.compile(r"(hvad|hvor|hvornår|hvorfor|hvordan|hvorhen|hvorfra)\s+(\w+)")
+_QUESTION_WORD = re.compile(r"(hvad|hvem|hvor|hvornår|hvorfor|hvordan|hvorhen|hvorfra)\s+(\w+)")
 _FIRST_WORD = re.compile(r"(\w+)\s")
 
 
@@ -575,6 +585,7 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
                                 for t in index.compounds_ending_with(parts[-1])
                                 if t not in known)
         concepts.append(Concept(tok.surface, variants, importance=importance,
+                                in_coverage=tok.stem not in question.verbs,
                                 name=tok.surface in question.names))
     index.prepare(concepts)
     return concepts
