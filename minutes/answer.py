@@ -318,6 +318,7 @@ class QuestionEngine:
             passages = await corpus.fetch_passages(
                 session, [h.unit.row_id for h in hits if h.unit.kind == "passage"])
         picker = SentencePicker(self.analyzer, concepts, q.intent, counted=q.counted, since=q.since,
+                                named=q.wants_name,
                                  focus=q.focus, known=self.index.knows,
                                  compounds=self.index.compounds)
         found: list[_Found] = []
@@ -379,7 +380,7 @@ class QuestionEngine:
             explained = picker.picks(others, item.title)
             return (explained[0] if explained else None), picker.evidence(core), []
         picks = picker.picks(blocks, context)
-        if fact_required(q.intent):
+        if fact_required(q.intent) or q.wants_name:
             picks = [p for p in picks if p.fact]
         if not picks:
             return None, 0.0, []
@@ -507,7 +508,12 @@ class QuestionEngine:
         if not meetings:
             every = [i for i in self._meetings(q, dated=False) if i.meeting_date]
             if not every:
-                return "Der er ingen daterede møder i referaterne endnu."
+                scoped = [i for i in self._docs.values() if q.municipalities is None
+                          or i.municipality in q.municipalities]
+                if not scoped:
+                    return "Der er ingen referater endnu."
+                n = "1 dokument" if len(scoped) == 1 else f"{len(scoped)} dokumenter"
+                return f"Jeg søgte i {n}{where} (uden mødedato)."
             first, last = every[0].meeting_date, every[-1].meeting_date
             assert first is not None and last is not None
             return (f"Referaterne har ingen møder{where}{self._when(q, day='den')}; de dækker "

@@ -73,6 +73,10 @@ _ROLE = re.compile(r"\w*(leder|ledere|lederen|lederne|ledelse|ledelsen|bestyrels
                    r"|medarbejder\w*|forvaltningen|administrationen|sekretariatet|rådmanden"
                    r"|borgmesteren|udvalget|byrådet|kommunalbestyrelsen|psykolog\w*|forældre)\b",
                    re.IGNORECASE)
+# a capitalised phrase with one of these names a place or an institution, not a person
+_PLACE_HEADS = frozenset("""skole skolen skoler kommune kommunes region regionen børnehus
+    børnehuse børnehave dagtilbud universitet universitetscollege udvalg udvalget byråd
+    byrådet sfo område området""".split())
 _ENUMERATION = re.compile(r"(?:[^\W\d_][\w-]*,\s+){2,}[^\W\d_]|:\s+\w[^.]*,")
 _YEAR_RANGE = re.compile(r"\b(19|20)\d{2}\s*[-–/]\s*((19|20)?\d{2})\b")
 _AGE = re.compile(r"\b\d+\s*[-–]\s*\d+\s*(år|årige)|\b\d+\s*-?\s*årige|\balder(en|s)?\b",
@@ -198,8 +202,10 @@ class SentencePicker:
         known: Callable[[str], bool] | None = None,
         compounds: bool = True,
         since: bool = False,
+        named: bool = False,
     ) -> None:
         self.analyzer = analyzer
+        self.named = named  # "hvem er skoleleder …": only a sentence naming someone answers
         self.known = known
         self.compounds = compounds
         self.since = since
@@ -281,6 +287,8 @@ class SentencePicker:
                         quote = f"{before} {quote}"
                 if self.counted is not None:  # "hvor mange skoler": "207 skoler"
                     strength = 1.0 if counts(self.analyzer, quote, self.counted) else 0.0
+                elif self.named:
+                    strength = 1.0 if self._new_name(quote) else 0.0
                 else:
                     strength = fact_strength(self.intent, quote)
                 if self.since and strength > 0 and not _SINCE.search(quote):
@@ -313,6 +321,16 @@ class SentencePicker:
             _concept_quality(c, around, self.known, self.compounds) > 0
             or not heads.isdisjoint(stems)
             for c, heads in self.names)
+
+    def _new_name(self, quote: str) -> bool:
+        """Does ``quote`` name a person (or a body by its initials) the question does not?"""
+        asked = {c.surface for c in self.concepts}
+        for name in _NAME.findall(quote):
+            words = [w.lower() for w in name.split()]
+            if any(w in _PLACE_HEADS for w in words) or all(w in asked for w in words):
+                continue
+            return True
+        return False
 
     def _novelty(self, sentence: str, known_terms: set[str]) -> int:
         """How many words of ``sentence`` the question and the title do not already say."""

@@ -186,6 +186,7 @@ class Question:
     # the finite verb ("Hvem fremlagde …"): helps pick the sentence, but a unit need not
     # use it to cover the question
     verbs: frozenset[str] = frozenset()
+    wants_name: bool = False  # "hvem er skoleleder …": the answer names a person or body
     since: bool = False  # "fra hvornår …", "hvornår træder … i kraft": a start date
     names: frozenset[str] = frozenset()  # words written with a capital inside the question
 
@@ -494,11 +495,14 @@ def understand(
         date_terms=date_terms,
         committee_ids=committee_ids, committee_label=committee_label, whole_meeting=whole,
         topic=topic, generic=generic, verbs=verbs, counted=counted, focus=focus,
+        wants_name=intent is Intent.PERSON and _ROLE_ASKED.search(low) is not None,
         unknown_committee=unknown_committee, municipalities=places, place_terms=place_terms,
         topic_words=frozenset(w for w in topic_words if analyzer.keep(w)),
     )
 
 
+# "hvem er skoleleder", "hvem blev ansat som chef": the answer is a name
+_ROLE_ASKED = re.compile(r"\w*(leder|lederen|chef|chefen|formand|formanden|direktør|direktøren)\b")
 _QUESTION_WORD = re.compile(r"(hvad|hvem|hvor|hvornår|hvorfor|hvordan|hvorhen|hvorfra)\s+(\w+)")
 _FIRST_WORD = re.compile(r"(\w+)\s")
 
