@@ -223,19 +223,22 @@ class Analyzer:
         Tries the split whose head is longest; a linking "s" or "e" after the
         first part is allowed ("aldersgruppe" → "alder" + "grup"). Each part
         and the head's stem have at least four letters, so short accidental words do
-        not match ("uddannelses|enhed", not "uddannelse|senhed" with the stem "sen").
+        not match ("uddannelses|enhed", not "uddannelse|senhed" with the stem "sen");
+        a three-letter head stem is tried only when no longer one fits ("rammen").
         """
         word = word.lower()
         if len(word) < 8 or not word.isalpha():
             return ()
-        for i in range(4, len(word) - 3):
-            head = word[i:]
-            head_stem = self.stem(head)
-            if len(head_stem) < 4 or not known(head_stem):
-                continue
-            for modifier in _modifier_forms(word[:i]):
-                if len(modifier) >= 4 and known(self.stem(modifier)):
-                    return (self.stem(modifier), head_stem)
+        # a head stem of three letters only when no longer one fits ("kvalitets|rammen")
+        for shortest in (4, 3):
+            for i in range(4, len(word) - 3):
+                head = word[i:]
+                head_stem = self.stem(head)
+                if len(head_stem) < shortest or not known(head_stem) or len(head) < 5:
+                    continue
+                for modifier in _modifier_forms(word[:i]):
+                    if len(modifier) >= 4 and known(self.stem(modifier)):
+                        return (self.stem(modifier), head_stem)
         return ()
 
 
