@@ -317,10 +317,12 @@ class SentencePicker:
         proper name of the question?"""
         stems = self.analyzer.term_set(sentence)
         around = stems.union(*(ctx for ctx, _ in context))
-        return all(
-            _concept_quality(c, around, self.known, self.compounds) > 0
-            or not heads.isdisjoint(stems)
-            for c, heads in self.names)
+        found: dict[str, bool] = {}  # a hyphenated name is named by any of its parts
+        for c, heads in self.names:
+            found[c.surface] = found.get(c.surface, False) or (
+                _concept_quality(c, around, self.known, self.compounds) > 0
+                or not heads.isdisjoint(stems))
+        return all(found.values())
 
     def _new_name(self, quote: str) -> bool:
         """Does ``quote`` name a person (or a body by its initials) the question does not?"""

@@ -454,10 +454,9 @@ def understand(
                     and lexicon.everyday(t.surface)}
         # the finite verb: second after a question word ("Hvor lå …", "Hvem fremlagde …"),
         # first in a yes/no question ("Kører forsøget …?"); what is asked comes after it
-        verb = _finite_verb(low)
-        if verb is not None and verb not in topical and verb not in capitalised and any(
-                t.surface != verb for t in tokens):
-            verbs = frozenset(t.stem for t in tokens if t.surface == verb) - generic
+        found = _finite_verbs(low) - topical - capitalised
+        if any(t.surface not in found for t in tokens):
+            verbs = frozenset(t.stem for t in tokens if t.surface in found) - generic
     content = [t for t in tokens
                if t.stem not in generic and t.surface not in date_terms
                and t.surface not in _DATE_WORDS and t.surface not in place_terms]
@@ -503,19 +502,23 @@ def understand(
 
 # "hvem er skoleleder", "hvem blev ansat som chef": the answer is a name
 _ROLE_ASKED = re.compile(r"\w*(leder|lederen|chef|chefen|formand|formanden|direktør|direktøren)\b")
-_QUESTION_WORD = re.compile(r"(hvad|hvem|hvor|hvornår|hvorfor|hvordan|hvorhen|hvorfra)\s+(\w+)")
+_QUESTION_WORD = re.compile(r"\b(hvad|hvem|hvor|hvornår|hvorfor|hvordan|hvorhen|hvorfra)\s+(\w+)")
 _FIRST_WORD = re.compile(r"(\w+)\s")
 
 
-def _finite_verb(low: str) -> str | None:
-    """The word in the finite verb's place of a question, if it is not a question word."""
-    if (m := _QUESTION_WORD.match(low)) is not None:
-        word = m.group(2)
-        return None if word in {"mange", "meget", "stor", "store", "stort", "lang", "lange",
-                                "langt", "længe", "tit", "ofte", "gammel", "gamle"} else word
-    if low.startswith("hvilke") or (m := _FIRST_WORD.match(low)) is None:
-        return None
-    return m.group(1)
+_NOT_VERBS = frozenset("mange meget stor store stort lang lange langt længe tit ofte gammel "
+                       "gamle".split())
+
+
+def _finite_verbs(low: str) -> set[str]:
+    """The words in the finite verb's place of each clause that asks ("Hvad skal …, og
+    hvornår *kommer* det …"); the first word of a yes/no question ("*Kører* forsøget …?")."""
+    verbs = {m.group(2) for m in _QUESTION_WORD.finditer(low)
+             if (m.start() == 0 or low[:m.start()].rstrip().endswith((",", " og", "–", "-")))
+             and m.group(2) not in _NOT_VERBS}
+    if not low.startswith("hv") and (m := _FIRST_WORD.match(low)) is not None:
+        verbs.add(m.group(1))
+    return verbs
 
 
 _TOPIC_END = frozenset("på i ved fra til den d efter før under hos og eller som der".split())
