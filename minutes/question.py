@@ -75,6 +75,7 @@ SYNONYM_GROUPS = [
     "forsøg afprøvning afprøve pilotprojekt",
     "corona covid coronavirus",
     "fremlægge præsentere fremlæggelse præsentation",
+    "tal resultat resultater",
     "udgift udgifter omkostning omkostninger",
     "ansatte medarbejdere personale",
     "frist deadline",
@@ -187,6 +188,7 @@ class Question:
     # use it to cover the question
     verbs: frozenset[str] = frozenset()
     wants_name: bool = False  # "hvem er skoleleder …": the answer names a person or body
+    verbs_asked: frozenset[str] = frozenset()  # the finite verbs as written
     since: bool = False  # "fra hvornår …", "hvornår træder … i kraft": a start date
     names: frozenset[str] = frozenset()  # words written with a capital inside the question
 
@@ -473,6 +475,7 @@ def understand(
         if m.group(2) and analyzer.keep(m.group(2)) and m.group(1).endswith("e"):
             counted = f"{m.group(1)} {m.group(2)}"
     focus = counted
+    verb_words = _finite_verbs(low)
     if focus is None and (m := re.search(r"\bhvad (?:sker|skete|skal der ske|bliver der gjort)"
                                          r"(?: der)? med (?:de[tn]?\s+)?(\w+)", low)):
         focus = m.group(1)
@@ -494,6 +497,7 @@ def understand(
         date_terms=date_terms,
         committee_ids=committee_ids, committee_label=committee_label, whole_meeting=whole,
         topic=topic, generic=generic, verbs=verbs, counted=counted, focus=focus,
+        verbs_asked=frozenset(verb_words),
         wants_name=intent is Intent.PERSON and _ROLE_ASKED.search(low) is not None,
         unknown_committee=unknown_committee, municipalities=places, place_terms=place_terms,
         topic_words=frozenset(w for w in topic_words if analyzer.keep(w)),
@@ -567,15 +571,23 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
                                         name=tok.surface in question.names))
             continue
         variants = _variants(tok.stem, index)
-        if not tok.is_number and index.df(tok.stem) == 0:
+        if not tok.is_number and (index.df(tok.stem) == 0 or tok.surface in question.verbs_asked):
             known = {v.stem for v in variants}
-            # an irregular form the stemmer cannot relate ("fremlagde" → "fremlægge")
+            # an irregular form the stemmer cannot relate ("fremlagde" → "fremlægge"), and
+            # the base form's synonyms ("præsentere")
             for base in lexicon.lemmas(tok.surface):
                 stem = analyzer.stem(base)
-                if stem not in known and index.knows(stem):
-                    known.add(stem)
+                if stem in known or len(stem) < 4:
+                    continue
+                known.add(stem)
+                if index.knows(stem):
                     variants.append(Variant(stem, 0.9))
-            variants.extend(_without_prefix(tok.surface, index, known))
+                for syn in sorted(_synonyms(analyzer).get(stem, ())):
+                    if syn not in known and index.knows(syn):
+                        known.add(syn)
+                        variants.append(Variant(syn, SYNONYM_WEIGHT))
+            if index.df(tok.stem) == 0:
+                variants.extend(_without_prefix(tok.surface, index, known))
         if tok.particle_stem is not None and index.knows(tok.particle_stem) and \
                 all(v.stem != tok.particle_stem for v in variants):
             variants.append(Variant(tok.particle_stem, 0.9))  # "sættes af" ~ "afsættes"
