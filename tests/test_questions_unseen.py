@@ -19,7 +19,13 @@ THIRD_CASES (session 2, a third reader who saw neither the engine nor the questi
 60 questions, 12 unanswerable), run once before any change: 35/60 right (58 %): 18
 answerable declined, 3 unanswerable answered. Most declines came from everyday words the
 minutes never use ("Hvor lå …", "Hvad bad vi …", "lagt på is"), the reason for
-minutes/lexicon.py.
+minutes/lexicon.py. After the session's general changes: 45/60 (75 %), 6 answerable
+declined, 3 unanswerable answered.
+
+FOURTH_CASES (session 2, a fourth reader, written after those changes and run once before
+any further change): 25/40 right (62 %): 9 answerable declined, 3 of 8 unanswerable
+answered. This is the honest estimate for questions nobody has seen; the aim of 95 % is
+not met.
 """
 
 from __future__ import annotations
@@ -277,6 +283,96 @@ THIRD_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
 ]
 
 
+# A fourth batch by a fourth reader (session 2, after the changes the third batch led to):
+# written from the five documents and the dev set only, run once before any further change
+# (see the module docstring).
+FOURTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    ('Hvad stod der på dagsordenen da Udvalget for Læring mødtes 2. marts 2020?',
+     '000', None, ('Erhvervscampus', 'Kvalitetsrapport', 'Styrke på Tværs')),
+    ('hvad ville udvalget gerne have mere at vide om styrke på tværs efter midtvejsevalueringen?',
+     '000', 20, ('overslag',)),
+    ('Hvor mange penge har Sundhedsstyrelsen givet til Styrke på Tværs?',
+     '000', 20, ('3.7 mil',)),
+    ('Hvor stort et beløb bevilgede A.P. Møller fonden til programmet for læringsledelse?',
+     '000', 21, ('21 millioner',)),
+    ('Hvad gjorde udvalget med kvalitetsrapporten for skoleåret 19/20 på mødet i marts 2020?',
+     '000', 22, ('anbefales godkendt', 'PKØ')),
+    ('Hvor blev dialogmødet den 5. marts 2020 holdt?',
+     '000', 23, ('Stouby Skole',)),
+    ('kan du opsummere hvad læringsudvalget behandlede på mødet sidst i november 2020?',
+     '001', None, ('dagplejen', 'dansk som andetsprog', 'Anonyme samtaler')),
+    ('Hvad blev konklusionen ang. småbørnsløftet?',
+     '001', 92, ('deltager ikke i flere', 'efterretning')),
+    ('Hvordan skal de 2 mio. til dagplejen fordeles fremover?',
+     '001', 93, ('1, 5 mio', '400.000')),
+    ('Blev hele forslaget om de 10 mio. til skoleområdet godkendt i november 2020?',
+     '001', 95, ('1.375.000', 'Barrit')),
+    ('Hvornår skal udvalget tage stilling til hvordan dansk som andetsprog skal organiseres?',
+     '001', 96, ('11.1.2021', '11/1 2021')),
+    ('bliver seminaret i marts 2021 til noget pga corona?',
+     '001', 97, ('primo maj', 'fastholder seminaret')),
+    ('Hvem fra udvalget kommer med i byggeudvalget på Skolen i Midten?',
+     '001', 99, ('Torsten Sonne Petersen',)),
+    ('Hvilke sager havde udvalget på dagsordenen på mødet i april 2023?',
+     '002', None, ('amning', 'Tusindfryd', 'minimumsnormering')),
+    ('Hvad koster det at få uddannet en IBCLC ammekonsulent?',
+     '002', 25, ('80.000',)),
+    ('Hvad blev der besluttet om minimumsnormeringerne på mødet 12. april 2023?',
+     '002', 27, ('maj mødet',)),
+    ('hvornår rykker børnene op i børnehave i Hedensted i dag?',
+     '002', 27, ('2 år og', '11 måneder')),
+    ('Hvorfor blev beslutningen om at lukke Tusindfryd rullet tilbage?',
+     '002', 28, ('tilvækst i børnetallet', 'ukrainske')),
+    ('Hvor mange unge svarede på ungeprofilundersøgelsen 22/23?',
+     '002', 29, ('1.300-1.325',)),
+    ('Hvad blev aftalt efter orienteringen om personalesituationen på skolerne i april 2023?',
+     '002', 30, ('unge og muligheder',)),
+    ('Hvilke punkter blev behandlet på rådmandsmødet hvor udvalgsmødet 3. marts 2021 blev '
+     'forberedt?',
+     '003', None, ('Flere i folkeskolen', 'Administrative Fællesskaber')),
+    ('Godkendte rådmanden afrapporteringen om Flere i folkeskolen?',
+     '003', 2, ('godkendte',)),
+    ('Hvad er næste skridt med evalueringen af de administrative fællesskaber?',
+     '003', 3, ('udvalgsbehandling', 'rådmandsbehandling')),
+    ('var der noget under eventuelt på rådmandsmødet i 2021?',
+     '003', 5, ('test i dagtilbud',)),
+    ('Hvor mange høringssvar kom der ind på forslaget til ny ramme for lokal '
+     'kvalitetsopfølgning og tilsyn i Aarhus?',
+     '003', None, ('91 høringssvar',)),
+    ('Hvor mange stillinger skal den nye uddannelses- og udviklingsenhed for dagtilbud have?',
+     '003', None, ('3 fuldtidsstillinger',)),
+    ('Hvad koster afprøvningen af trilledagtilbud i alt?',
+     '003', None, ('479.377', '454.857')),
+    ('Hvor stort forventes underskuddet på det segregerede specialområde at være i 2023?',
+     '004', None, ('20 mio',)),
+    ('Hvilke skoler skal afprøve den nye samarbejdsmodel med fælles økonomiansvar?',
+     '004', None, ('Hornsyld Skole', 'Rårup Skole')),
+    ('hvor meget skal skolernes almenramme skæres for at betale for segregering?',
+     '004', None, ('15 mio',)),
+    ('Hvad skal den nye tværfaglige enhed for læring og trivsel bestå af?',
+     '004', None, ('PPR', 'Team for Inkluderende')),
+    ('Hvorfor dækker handleplanen for almen og special også dagtilbud og ikke kun skolerne?',
+     '004', None, ('inden skolestart',)),
+    ('Hvor mange børn er der plads til i Børnehaven Tuen?',
+     None, None, ()),
+    ('Hvad kommer byggeriet af Skolen i Midten til at koste?',
+     None, None, ()),
+    ('Hvad var karaktergennemsnittet ved 9. klasses prøverne i Hedensted ifølge '
+     'kvalitetsrapporten 2019-20?',
+     None, None, ()),
+    ('Hvem vandt udbuddet om anonyme rådgivningssamtaler til unge?',
+     None, None, ()),
+    ('Hvad besluttede udvalget om børnehavestart og minimumsnormering på mødet i maj 2023?',
+     None, None, ()),
+    ('Hvor mange ukrainske børn er startet i Tofteskovens Børnehuse?',
+     None, None, ()),
+    ("Hvor tilfredse var forældrene med SFO'erne i brugertilfredshedsundersøgelsen i 2020?",
+     None, None, ()),
+    ("Hvad er egenskoleandelen i Aarhus' folkeskoler lige nu?",
+     None, None, ()),
+]
+
+
 @pytest.mark.asyncio(loop_scope="module")
 async def test_unseen_accuracy(engine: QuestionEngine) -> None:
     accuracy, answered_unanswerable, wrong = await score_cases(engine, CASES, "unseen")
@@ -294,4 +390,10 @@ async def test_later_unseen_accuracy(engine: QuestionEngine) -> None:
 @pytest.mark.asyncio(loop_scope="module")
 async def test_third_unseen_accuracy(engine: QuestionEngine) -> None:
     accuracy, answered_unanswerable, wrong = await score_cases(engine, THIRD_CASES, "third")
+    assert accuracy >= 0.0, "\n".join(wrong)
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_fourth_unseen_accuracy(engine: QuestionEngine) -> None:
+    accuracy, answered_unanswerable, wrong = await score_cases(engine, FOURTH_CASES, "fourth")
     assert accuracy >= 0.0, "\n".join(wrong)
