@@ -162,3 +162,40 @@ def test_a_date_that_is_the_topic_is_no_meeting_constraint() -> None:
                    today=TODAY)
     assert q.dates is not None and not q.dates.explicit
     assert q.intent is Intent.DECISION
+
+
+def test_everyday_words_the_minutes_never_use_frame_the_question() -> None:
+    # "lå" and "alligevel" are everyday Danish the minutes do not use: the question is
+    # about the meeting at the school, not about them
+    index = _index({1: "Dialogmødet med bestyrelsen blev holdt på Fjordby Skole.",
+                    2: "Budgettet for vejene blev drøftet."})
+    q = understand("Hvor lå dialogmødet alligevel?", index.analyzer, today=TODAY,
+                   knows=index.knows)
+    concepts = {c.surface: c for c in build_concepts(q, index)}
+    assert concepts["lå"].importance < 0.5 and concepts["alligevel"].importance < 0.5
+    assert concepts["dialogmødet"].importance == 1.0
+    hits = index.search(list(concepts.values()), limit=1)
+    assert hits[0].unit.doc_id == 1 and hits[0].coverage == 1.0
+    # a topic word the minutes never use still counts: nothing covers "skolemælk"
+    q = understand("Hvad besluttede udvalget om skolemælk?", index.analyzer, today=TODAY,
+                   knows=index.knows)
+    assert [c.importance for c in build_concepts(q, index) if c.surface == "skolemælk"] == [1.0]
+
+
+def test_an_irregular_verb_finds_its_base_form() -> None:
+    index = _index({1: "Skolelederen fremlægger resultaterne af trivselsmålingen."})
+    q = understand("Hvem fremlagde trivselsmålingen?", index.analyzer, today=TODAY,
+                   knows=index.knows)
+    verb = [c for c in build_concepts(q, index) if c.surface == "fremlagde"][0]
+    assert index.analyzer.stem("fremlægger") in {v.stem for v in verb.variants}
+    assert not verb.in_coverage  # the finite verb ranks, the topic decides
+
+
+def test_short_compound_heads_are_split_only_when_nothing_longer_fits() -> None:
+    a = Analyzer()
+    known = {a.stem("kvalitet"), a.stem("rammen"), a.stem("uddannelse"), a.stem("enhed"),
+             "sen"}
+    assert a.split_compound("kvalitetsrammen", known.__contains__) == (a.stem("kvalitet"),
+                                                                        a.stem("rammen"))
+    assert a.split_compound("uddannelsesenhed", known.__contains__) == (a.stem("uddannelse"),
+                                                                         a.stem("enhed"))
