@@ -74,11 +74,11 @@ async def referat_page(request: web.Request) -> web.Response:
     body = [f"<h1>{e(title)}</h1><p class=meta>{'<br>'.join(e(m) for m in meta)}</p>"]
     for item in items:
         body.append(f"<section><h2>{item.number}. {e(item.title)}</h2>")
-        if item.case_number:
-            body.append(f"<p class=case>{e(item.case_number)}</p>")
         if item.closed:
             body.append("<p class=closed>Lukket punkt. Indholdet vises ikke her.</p></section>")
             continue
+        if item.case_number:
+            body.append(f"<p class=case>{e(item.case_number)}</p>")
         for s in (s for s in sections if s.item_id == item.id):
             if s.heading:
                 body.append(f"<h3>{e(s.heading.rstrip(','))}</h3>")

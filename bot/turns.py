@@ -156,7 +156,8 @@ class ReferatBot(ActivityHandler):  # type: ignore[misc]
         elif command.kind is CommandKind.APPROVAL_REMIND:
             reply = await approvals.remind_command(self.services.db, requester,
                                                    when=command.argument,
-                                                   now=self.services.clock())
+                                                   now=self.services.clock(),
+                                                   public_url=self.services.settings.page_url)
         elif command.kind in reminders.EVENT_COMMANDS:
             reply = await reminders.chat_command(
                 self.services.db, requester, command.kind, command.argument,
@@ -214,6 +215,8 @@ class ReferatBot(ActivityHandler):  # type: ignore[misc]
         except Exception as exc:
             if not is_outage(exc):
                 raise
+            log.warning("card action refused, database unavailable: %s", type(exc).__name__,
+                        exc_info=exc)
             return InvokeResponse(status=int(HTTPStatus.OK), body=_invoke_error(
                 503, "ServiceUnavailable", DatabaseUnavailable.message_da))
         return InvokeResponse(status=int(HTTPStatus.OK), body=card_invoke_response(reply))

@@ -14,9 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import col
 
 from handlers.admin import MANAGERS
 from handlers.approvals import local_date, preview_card
@@ -24,7 +22,8 @@ from minutes.dates import format_danish_date
 from minutes.model import ParsedDocument, ParsedItem, SectionKind
 from storage.approvals_repo import round_for_meeting
 from storage.conversations_repo import committee_conversations
-from storage.models import Committee, Conversation, Meeting, Member
+from storage.members_repo import reachable_in_chat
+from storage.models import Committee, Meeting
 from storage.outbox import enqueue
 
 # Minutes of meetings older than this are archive material: ingesting them offers nothing.
@@ -93,20 +92,9 @@ async def offer_approval(session: AsyncSession, *, meeting_id: int | None,
                               conversation_id=channels[0].conversation_id)
         return int(added)
     queued = 0
-    for aad in await _reachable_managers(session, committee_id=meeting.committee_id):
+    for aad in await reachable_in_chat(session, committee_id=meeting.committee_id,
+                                       roles=MANAGERS):
         queued += await enqueue(session, key=f"{key}:{aad}", kind=OFFER_KIND, payload=payload,
                                 due_at=now, user_aad_object_id=aad)
     return queued
 
-
-async def _reachable_managers(session: AsyncSession, *, committee_id: int) -> list[str]:
-    """The committee's secretaries (and admins) the bot can write to 1:1: a Teams id from
-    the roster, or a personal chat with the bot."""
-    chats = sa.select(col(Conversation.user_aad_object_id)).where(
-        col(Conversation.conversation_type) == "personal", col(Conversation.installed))
-    stmt = sa.select(col(Member.aad_object_id)).where(
-        col(Member.committee_id) == committee_id,
-        col(Member.role).in_(sorted(r.value for r in MANAGERS)),
-        sa.or_(col(Member.teams_user_id).is_not(None), col(Member.aad_object_id).in_(chats)),
-    ).order_by(col(Member.name))
-    return list((await session.scalars(stmt)).all())

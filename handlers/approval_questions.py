@@ -100,11 +100,18 @@ async def _who_is_missing(db: Database, day: dt.date | None) -> Reply:
     lines = []
     for s in snaps:
         label = meeting_label(s)
+        missing = [p.name for p in s.missing()]
         if s.round.status != RoundStatus.OPEN.value:
-            lines.append(f"Godkendelsen af referatet fra {label} er afsluttet; ingen mangler.")
+            after = (f"; {join_names(missing)} svarede ikke." if missing
+                     else "; ingen mangler.")
+            lines.append(f"Godkendelsen af referatet fra {label} er afsluttet{after}")
             continue
-        missing = ", ".join(p.name for p in s.missing()) or "ingen (men der er indsigelser)"
-        lines.append(f"Referatet fra {label}: {missing} mangler at godkende "
-                     f"({s.approved} af {len(s.participants)} har godkendt, frist "
-                     f"{format_danish_date(s.round.deadline)}).")
+        counts = (f"({s.approved} af {len(s.participants)} har godkendt, frist "
+                  f"{format_danish_date(s.round.deadline)})")
+        if missing:
+            lines.append(f"Referatet fra {label}: {', '.join(missing)} mangler at godkende "
+                         f"{counts}.")
+        else:  # everyone answered, yet the round is open: someone objected
+            lines.append(f"Referatet fra {label}: Alle har svaret, men der er indsigelse fra "
+                         f"{join_names([p.name for p in s.objectors()])} {counts}.")
     return Reply(text="\n\n".join(lines))

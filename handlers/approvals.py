@@ -127,9 +127,10 @@ def format_when(moment: dt.datetime) -> str:
 
 def reminder_times(opened: dt.datetime, deadline: dt.date) -> list[dt.datetime]:
     """When the automatic reminders go out (UTC): 09:00 Danish time on the working day in
-    the middle of the round (the day after opening for a round of up to three working days)
-    and on the deadline day. Weekends and holidays are skipped; times already past are
-    dropped, so a round opened on its deadline day after 09:00 gets none."""
+    the middle of the round (of the working days after the opening day, up to the deadline:
+    the second of three, the first of two) and on the deadline day. Weekends and holidays are
+    skipped; times already past are dropped, and a round opened on its deadline day gets
+    none."""
     days: list[dt.date] = []
     day = local_date(opened)
     while day < deadline:
@@ -657,10 +658,10 @@ async def _after_answer(session: AsyncSession, snap: RoundSnapshot, requester: R
         await _cancel_reminders(session, rnd, requester.aad_object_id)
     label = meeting_label(snap)
     if comment is not None:
-        what = "godkendte med en bemærkning" if answer is Answer.REMARK else "gjorde indsigelse"
+        what = (f"godkendte referatet fra {label} med en bemærkning" if answer is Answer.REMARK
+                else f"gjorde indsigelse mod referatet fra {label}")
         await _queue(session, key=f"approval:{rnd.id}:note:{audit_id}", kind="approval.note",
-                     reply=Reply(text=f"{requester.name} {what} til referatet fra {label}: "
-                                      f"»{comment}«"),
+                     reply=Reply(text=f"{requester.name} {what}: »{comment}«"),
                      due_at=now, user_aad_object_id=rnd.opened_by_aad_object_id)
     if closed_now:
         await _cancel_reminders(session, rnd)
@@ -789,7 +790,7 @@ async def _remind(session: AsyncSession, snap: RoundSnapshot, requester: Request
 
 
 async def remind_command(db: Database, requester: Requester, *, when: str = "",
-                         now: dt.datetime | None = None) -> Reply:
+                         now: dt.datetime | None = None, public_url: str | None = None) -> Reply:
     """»påmind manglende [DATO]« in the committee's channel."""
     async with db.transaction() as session:
         committee = await _bound_committee(session, requester.conversation_id)
@@ -805,7 +806,7 @@ async def remind_command(db: Database, requester: Requester, *, when: str = "",
         snap = snaps[-1]
         viewer = await _viewer(session, requester, snap)
         text = await _remind(session, snap, requester, None, viewer, now=now or utcnow(),
-                             public_url=None)
+                             public_url=public_url)
     return Reply(text=text)
 
 

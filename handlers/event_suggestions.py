@@ -26,7 +26,8 @@ from minutes.model import ParsedDocument
 from storage import events_repo as repo
 from storage.conversations_repo import committee_conversations
 from storage.engine import Database
-from storage.models import Document, Event, EventRule, EventStatus, utcnow
+from storage.members_repo import reachable_in_chat
+from storage.models import Document, Event, EventRule, EventStatus, Role, utcnow
 from storage.outbox import enqueue
 
 CHANNEL_NOTE = "Sekretæren kan bekræfte dem her eller skrive »forslag« til mig."
@@ -62,7 +63,8 @@ async def notify_secretaries(
     """Queue the notice: 1:1 to each reachable secretary, else to the committee's channels.
     Returns how many messages were queued."""
     heading = f"Nye forslag til påmindelser fra {file_name}"
-    secretaries = await repo.reachable_secretaries(session, committee_id=committee_id)
+    secretaries = await reachable_in_chat(session, committee_id=committee_id,
+                                          roles=[Role.SECRETARY])
     if secretaries:
         reply = suggestions_reply(events, rules, heading=heading)
         payload = {"text": reply.text, "card": reply.card}

@@ -136,10 +136,6 @@ async def lock_round(session: AsyncSession, *, round_id: int) -> ApprovalRound |
 # -- reading ----------------------------------------------------------------------------
 
 
-async def get_round(session: AsyncSession, *, round_id: int) -> ApprovalRound | None:
-    return await session.get(ApprovalRound, round_id)
-
-
 async def round_for_meeting(session: AsyncSession, *, meeting_id: int) -> ApprovalRound | None:
     stmt = sa.select(ApprovalRound).where(col(ApprovalRound.meeting_id) == meeting_id)
     return (await session.scalars(stmt)).first()
@@ -173,7 +169,9 @@ def first_line(text: str, limit: int = 160) -> str:
 
 
 async def item_lines(session: AsyncSession, *, meeting_id: int) -> list[ItemLine]:
-    """The meeting's items in document order, each with the first line of its decision."""
+    """The meeting's items in document order, each with the first line of its decision; a
+    closed item ("lukket punkt") with its title only, as on the printable page: the card is
+    forwarded, and refreshed for anyone who holds the round id."""
     items = (await session.scalars(
         sa.select(AgendaItem).where(col(AgendaItem.meeting_id) == meeting_id)
         .order_by(col(AgendaItem.position), col(AgendaItem.id))
@@ -188,7 +186,8 @@ async def item_lines(session: AsyncSession, *, meeting_id: int) -> list[ItemLine
     first: dict[int, str] = {}
     for item_id, text in decisions:
         first.setdefault(item_id, first_line(text))
-    return [ItemLine(i.number, i.title, first.get(i.id or 0) or None) for i in items]
+    return [ItemLine(i.number, i.title, None if i.closed else first.get(i.id or 0) or None)
+            for i in items]
 
 
 async def snapshot(session: AsyncSession, *, round_id: int) -> RoundSnapshot | None:

@@ -15,7 +15,6 @@ from sqlmodel import col
 from minutes.events import FoundEvent, FoundRule, is_history, months_text
 from storage.models import (
     Committee,
-    Conversation,
     Event,
     EventRule,
     EventSettings,
@@ -312,19 +311,6 @@ async def personal_recipients(session: AsyncSession, *, committee_id: int) -> li
         col(ReminderPreference.committee_id) == committee_id,
         col(ReminderPreference.delivery).in_([ReminderDelivery.PERSONAL.value,
                                          ReminderDelivery.BOTH.value])))
-    return sorted(rows.all())
-
-
-async def reachable_secretaries(session: AsyncSession, *, committee_id: int) -> list[str]:
-    """The committee's secretaries the bot can write to 1:1: they have a personal chat with
-    the bot, or a Teams id from the roster to open one."""
-    personal = sa.select(col(Conversation.id)).where(
-        col(Conversation.user_aad_object_id) == col(Member.aad_object_id),
-        col(Conversation.conversation_type) == "personal",
-        col(Conversation.installed).is_(True)).exists()
-    rows = await session.scalars(sa.select(col(Member.aad_object_id)).where(
-        col(Member.committee_id) == committee_id, col(Member.role) == Role.SECRETARY.value,
-        sa.or_(col(Member.teams_user_id).is_not(None), personal)))
     return sorted(rows.all())
 
 

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
-from storage.models import Committee, Member, MemberPublic, Role, utcnow
+from storage.models import Committee, Conversation, Member, MemberPublic, Role, utcnow
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,3 +98,18 @@ async def list_members(
                      committee=cname, teams_user_id=m.teams_user_id)
         for m, cname in rows
     ]
+
+
+async def reachable_in_chat(session: AsyncSession, *, committee_id: int,
+                            roles: Iterable[Role]) -> list[str]:
+    """The Entra ids of the committee's members with one of ``roles`` that the bot can write
+    to 1:1: they have a personal chat with the bot, or a Teams id from the roster to open one."""
+    personal = sa.select(col(Conversation.id)).where(
+        col(Conversation.user_aad_object_id) == col(Member.aad_object_id),
+        col(Conversation.conversation_type) == "personal",
+        col(Conversation.installed).is_(True)).exists()
+    rows = await session.scalars(sa.select(col(Member.aad_object_id)).where(
+        col(Member.committee_id) == committee_id,
+        col(Member.role).in_(sorted(Role(r).value for r in roles)),
+        sa.or_(col(Member.teams_user_id).is_not(None), personal)))
+    return sorted(rows.all())

@@ -713,3 +713,66 @@ def test_ingest_records_where_the_file_is_published(tmp_path: Any,
     assert asyncio.run(stored()) == {
         march.name: "https://fjordby.dk/bs-4-marts.pdf",
         december.name: f"https://fjordby.dk/referater/{december.name}"}
+
+
+# -- review fixes ---------------------------------------------------------------------------
+
+
+async def test_card_shows_a_closed_items_title_but_not_its_decision(db: Database) -> None:
+    """The round card can be forwarded and refreshed by anyone holding its round id, so a
+    closed item ("lukket punkt") shows its title only, as on the printable page."""
+    from storage.approvals_repo import item_lines
+
+    await ingest_paths(db, sample_minutes())
+    async with db.sessions() as s:
+        meeting = (await s.scalars(sa.select(Meeting).where(
+            col(Meeting.date) == dt.date(2026, 12, 2)))).one()
+        assert meeting.id is not None
+        lines = {line.number: line for line in await item_lines(s, meeting_id=meeting.id)}
+    assert lines[85].title.startswith("Lukket punkt") and lines[85].decision is None
+    assert "Lise Dahl" not in repr(lines)
+    assert any(line.decision for line in lines.values()), "open items keep their decision"
+
+
+async def test_secretary_notes_and_who_is_missing_after_closing(db: Database) -> None:
+    st = await setup(db)
+    a, b, c = st.members
+    round_id = await open_round(db, st)
+    await act(db, a, "remark", round_id, remark="Stavefejl i punkt 15.")
+    await act(db, b, "object", round_id, reason="Punkt 16 er gengivet forkert.")
+    notes = sorted(json.loads(o.payload)["text"] for o in await rows(db, Outbound)
+                   if o.kind == "approval.note")
+    assert notes == [
+        "Medlem 01 godkendte referatet fra Udvalget for Børn og Skole, 4. marts 2026 med en "
+        "bemærkning: »Stavefejl i punkt 15.«",
+        "Medlem 02 gjorde indsigelse mod referatet fra Udvalget for Børn og Skole, 4. marts "
+        "2026: »Punkt 16 er gengivet forkert.«"]
+    await act(db, SECRETARY, "close", round_id)
+    who = await ask(db, "Hvem mangler at godkende referatet fra 4. marts 2026?")
+    assert who is not None
+    assert "ingen mangler" not in (who.text or "")
+    assert "Medlem 03 svarede ikke" in (who.text or ""), who.text
+    assert c.name == "Medlem 03"
+
+
+async def test_who_is_missing_when_all_have_answered_but_one_objected(db: Database) -> None:
+    st = await setup(db, members=2)
+    a, b = st.members
+    round_id = await open_round(db, st)
+    await act(db, a, "approve", round_id)
+    await act(db, b, "object", round_id, reason="Punkt 16 er gengivet forkert.")
+    who = await ask(db, "Hvem mangler at godkende?")
+    assert who is not None
+    assert "ingen (men" not in (who.text or ""), who.text
+    assert "Alle har svaret" in (who.text or "") and "Medlem 02" in (who.text or "")
+
+
+async def test_chat_reminder_card_links_the_document_like_the_button(db: Database) -> None:
+    st = await setup(db)
+    await open_round(db, st)
+    reply = await approvals.remind_command(db, SECRETARY, now=LATER,
+                                           public_url="https://referat.fjordby.dk")
+    assert "Påmindelse sendt til 3" in (reply.text or "")
+    reminders = [o for o in await rows(db, Outbound) if ":remind:" in o.key]
+    assert len(reminders) == 3
+    assert all("https://referat.fjordby.dk/referat/" in o.payload for o in reminders)

@@ -419,6 +419,8 @@ async def test_card_links_the_printable_minutes_served_by_the_bot(
         page = await resp.text()
     assert "Lukket punkt: Personalesag om skoleledelse" in page
     assert "Lise Dahl" not in page and "Indholdet vises ikke her." in page
+    assert "81.03.00-G01-4-26" not in page, "not even its case number"
+    assert "<p class=case>" in page, "open items keep theirs"
 
 
 async def test_channel_card_is_updated_in_place_as_answers_come_in(

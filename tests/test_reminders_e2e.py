@@ -27,7 +27,7 @@ from storage.conversations_repo import bind_committee
 from storage.engine import Database
 from storage.members_repo import RosterEntry, set_role, sync_roster
 from storage.minutes_repo import get_or_create_committee, save_document
-from storage.models import Conversation, Event, EventStatus, Member, Outbound, Role, utcnow
+from storage.models import Conversation, Event, EventStatus, Member, Outbound, Role
 from tests.botharness import ANNE, BO, CHANNEL, BotHarness, User, card_of, card_text, running_bot
 from tests.botharness import Conversation as Chat
 from tests.test_cards import assert_valid_card
@@ -297,12 +297,7 @@ async def _ingest(world: World, tmp_path: Path, body: str, *, meeting: dt.date,
     report = await ingest_file(world.db, path, now=world.clock.now, overrides=Overrides(
         committee="Børn og Skole", meeting_date=meeting))
     assert not report.failed, report.error
-    # Until minutes/ingest.py hands its ``now`` on to the reminders hook, the notice is
-    # queued on the real clock: deliver at the later of the two, then go back.
-    clock = world.clock.now
-    sent = await world.deliver_at(max(clock, utcnow() + dt.timedelta(seconds=1)))
-    world.clock.now = clock
-    return sent
+    return await world.deliver_at(world.clock.now)  # queued on the clock ingest was given
 
 
 async def test_suggestions_reach_the_channel_when_no_secretary_is_reachable_and_wait_for_the_first_chat(  # noqa: E501
