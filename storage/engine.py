@@ -8,8 +8,9 @@ driver here, so operators never need to know driver names.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from contextlib import asynccontextmanager, nullcontext
 from typing import Any
 
 import sqlalchemy as sa
@@ -20,6 +21,8 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+
+from storage.errors import DatabaseUnavailable
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///referatbot.db"
 
@@ -47,6 +50,23 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
+    # The driver's own implicit BEGIN is switched off; _sqlite_begin emits it instead.
+    dbapi_connection.isolation_level = None
+
+
+def _sqlite_begin(conn: sa.Connection) -> None:
+    """Begin SQLite transactions ourselves: ``BEGIN IMMEDIATE`` for write transactions.
+
+    A deferred transaction that reads first and writes later fails at once with "database
+    is locked" when another writer committed in between (WAL snapshots cannot be upgraded);
+    the busy timeout does not help there. Taking the write lock at the start makes writers
+    queue on the busy timeout instead. Read-only sessions keep a plain deferred BEGIN.
+    """
+    immediate = conn.get_execution_options().get(_IMMEDIATE, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+_IMMEDIATE = "referatbot_sqlite_immediate"
 
 
 def make_engine(
@@ -61,6 +81,7 @@ def make_engine(
     )
     if is_sqlite(engine):
         sa.event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+        sa.event.listen(engine.sync_engine, "begin", _sqlite_begin)
     return engine
 
 
@@ -72,9 +93,38 @@ def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
 async def transaction(
     sessions: async_sessionmaker[AsyncSession],
 ) -> AsyncIterator[AsyncSession]:
-    """A session inside one transaction: committed on success, rolled back on error."""
+    """A session inside one transaction: committed on success, rolled back on error.
+
+    On SQLite the transaction takes the write lock when it begins (see ``_sqlite_begin``).
+    """
     async with sessions() as session, session.begin():
+        await session.connection(execution_options={_IMMEDIATE: True})
         yield session
+
+
+class _WriterQueue:
+    """SQLite has one writer at a time. Its busy handler lets waiting connections poll, which
+    is unfair: under a burst (fifty members approving at once) one writer can wait past the
+    busy timeout while others overtake it. This process's writers therefore queue here
+    first, in arrival order; the busy timeout is left for other processes (the CLI)."""
+
+    def __init__(self, *, timeout: float) -> None:
+        self.timeout = timeout
+        self._locks: dict[asyncio.AbstractEventLoop, asyncio.Lock] = {}
+
+    @asynccontextmanager
+    async def turn(self) -> AsyncIterator[None]:
+        loop = asyncio.get_running_loop()
+        lock = self._locks.setdefault(loop, asyncio.Lock())
+        try:
+            async with asyncio.timeout(self.timeout):
+                await lock.acquire()
+        except TimeoutError as exc:
+            raise DatabaseUnavailable("no turn to write to SQLite in time") from exc
+        try:
+            yield
+        finally:
+            lock.release()
 
 
 class Database:
@@ -90,14 +140,21 @@ class Database:
         self.url = async_url(url)
         self.engine = make_engine(url, echo=echo, connect_args=connect_args)
         self.sessions = session_factory(self.engine)
+        self._writers = _WriterQueue(timeout=60.0) if is_sqlite(self.engine) else None
 
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
 
-    def transaction(self) -> AbstractAsyncContextManager[AsyncSession]:
-        """``async with db.transaction() as session:`` commits on success, rolls back on error."""
-        return transaction(self.sessions)
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[AsyncSession]:
+        """``async with db.transaction() as session:`` commits on success, rolls back on error.
+
+        Never open one inside another on SQLite: the inner one would wait for the outer.
+        """
+        async with self._writers.turn() if self._writers else nullcontext():
+            async with transaction(self.sessions) as session:
+                yield session
 
     async def upgrade(self) -> None:
         """Apply the Alembic migrations up to the newest."""
