@@ -75,10 +75,16 @@ def raw_tokens(text: str) -> list[str]:
     return _TOKEN.findall(normalize_text(text).lower())
 
 
+def number_term(token: str) -> str:
+    """A number as an index word: "1.500" is 1500, "05. marts" is 5."""
+    digits = token.replace(".", "")
+    return digits.lstrip("0") or "0"
+
+
 def expand_token(token: str) -> list[str]:
     """A surface token as index words: numbers lose their dots, hyphens give parts + joined."""
     if token[0].isdigit():
-        return [token.replace(".", "")]
+        return [number_term(token)]
     if "-" in token:
         parts = [p for p in token.split("-") if p]
         return [*parts, "".join(parts)]
@@ -143,7 +149,7 @@ class Analyzer:
         stem, keep = self.stem, self.keep
         for tok in raw_tokens(text):
             if tok[0].isdigit():
-                out.append(tok.replace(".", ""))
+                out.append(number_term(tok))
             elif "-" in tok:
                 parts = [p for p in tok.split("-") if p]
                 out.extend(stem(p) for p in parts if keep(p))
@@ -158,7 +164,7 @@ class Analyzer:
     def _token_terms(self, tok: str) -> tuple[str, ...]:
         """The index terms of one surface token (cached)."""
         if tok[0].isdigit():
-            return (tok.replace(".", ""),)
+            return (number_term(tok),)
         if "-" in tok:
             parts = [p for p in tok.split("-") if p]
             return (*(self.stem(p) for p in parts if self.keep(p)), self.stem("".join(parts)))
@@ -205,7 +211,7 @@ class Analyzer:
         raw = raw_tokens(text)
         for i, tok in enumerate(raw):
             if tok[0].isdigit():
-                out.append(Token(tok, tok.replace(".", ""), is_number=True))
+                out.append(Token(tok, number_term(tok), is_number=True))
             elif "-" in tok:
                 parts = [p for p in tok.split("-") if p]
                 joined = "".join(parts)

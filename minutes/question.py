@@ -60,7 +60,9 @@ GENERIC_WORDS = """
     formand formanden besluttes vedtages hvad noget nogen andet koster kostede koste pris
     prisen
     handler handlede handle omhandler omhandlede drejer drejede vedrører vedrørte
-    hele helt
+    hele helt konklusion konklusionen konklusioner udfald udfaldet skridt
+    opsummere opsummer opsummering sammenfatte sammenfat
+    holdt holdes afholdt afholdes afholde foregik foregår foregå
 """.split()
 # Words the minutes often use for what a member asks in other words; each group's words
 # find one another (at SYNONYM_WEIGHT). Administrative Danish, not any one document's terms.
@@ -113,7 +115,7 @@ _DATE_WORDS = frozenset(MONTHS) | {"år", "året", "måned", "måneden", "ugen",
                                     "ultimo", "sidst", "først"}
 
 _DECISION = re.compile(
-    r"\b(besluttede|besluttet|beslutte|beslutningen|beslutning|vedtog|vedtaget|konkluder\w*"
+    r"\b(besluttede|besluttet|beslutte|beslutningen|beslutning|vedtog|vedtaget|konklu\w*"
     r"|godkendte|godkendt|godkendes|afvist|afviste|udsat|udsatte|tiltrådt|tiltrådte"
     r"|aflyst|aflyste|aflyses|fastholdt|fastholdes"
     r"|taget til efterretning|hvad skete der|hvad kom der ud|hvordan endte|udfaldet"
@@ -121,8 +123,9 @@ _DECISION = re.compile(
     r"|hvad sker der med|hvordan gik det)\b"
 )
 _WHOLE_MEETING = re.compile(
-    r"\b(hvad blev behandlet|hvad behandlede|hvilke punkter|hvilke sager|dagsorden(en)?"
-    r"|hvad var på|hvad skete der på|hvad blev besluttet på|hvad besluttede \w+ på)\b"
+    r"\b(hvad blev behandlet|hvad (?:\w+ )?behandlede|hvilke punkter|hvilke sager|dagsorden(en)?"
+    r"|hvad var på|hvad skete der på|hvad blev besluttet på|hvad besluttede \w+ på"
+    r"|opsummer\w*|sammenfat\w*|hvad (?:var|blev) (?:der )?(?:oppe|drøftet|behandlet))\b"
 )
 _SEASONS = {"foråret": (3, 5), "sommeren": (6, 8), "efteråret": (9, 11), "vinteren": (12, 2)}
 _MONTH_ALT = "|".join(MONTH_NAMES)
@@ -142,7 +145,10 @@ _RELATIVE = re.compile(
     r"|det seneste år|de seneste (?P<n>\w+) år|for (?P<ago>\w+) år siden)\b"
 )
 _LATEST = re.compile(r"\b(sidste|seneste|forrige|nyeste) (udvalgs|rådmands)?møde\b")
-_MEETING_CUE = re.compile(r"(møde\w*|mødedato)\s*(den|d\.|i|fra)?\s*$")
+_MEETING_CUE = re.compile(r"(?<!dialog)(?<!borger)(?<!forældre)(?<!informations)(?<!netværks)"
+                          r"(møde\w*|mødedato)\s*(den|d\.|i|fra)?\s*$")
+# "skoleåret 19/20", "22/23": the minutes write "2019-20"
+_SCHOOL_YEAR = re.compile(r"(?<![\d/.-])(\d{2})\s*[/-]\s*(\d{2})(?![\d/.-])")
 _TOPIC_CUE = re.compile(r"\b(for|af|om|fra|til|pr\.?)\s*(den\s+|d\.\s*)?$")
 _SINCE_QUESTION = re.compile(r"\bfra (hvornår|hvilke[nt]? (dato|dag|år|tidspunkt|måned))\b"
                              r"|\bhvornår (gælder|træder)\b|\bi kraft\b")
@@ -311,6 +317,11 @@ def parse_dates(text: str, today: dt.date) -> tuple[DateRange | None, frozenset[
     return chosen, frozenset(w for w in re.findall(r"\w+", text[lo:hi]))
 
 
+def _school_year(m: re.Match[str]) -> str:
+    a, b = int(m.group(1)), int(m.group(2))
+    return f"20{m.group(1)}-{m.group(2)}" if b == (a + 1) % 100 else m.group(0)
+
+
 def _years_before(today: dt.date, n: int) -> dt.date:
     try:
         return today.replace(year=today.year - n)
@@ -419,7 +430,7 @@ def understand(
 ) -> Question:
     """What ``text`` asks. ``knows(stem)``: the minutes use the word; an everyday word they
     never use in any form frames the question instead of naming its topic (see lexicon)."""
-    clean = " ".join(text.split())
+    clean = _SCHOOL_YEAR.sub(_school_year, " ".join(text.split()))
     low = clean.lower()
     intent = detect_intent(low)
     dates, date_terms = parse_dates(low, today)
@@ -431,7 +442,9 @@ def understand(
         else frozenset())
     if committee_label:
         named = set(analyzer.terms(committee_label)) | {analyzer.stem("udvalget")}
-        tokens = [t for t in tokens if t.stem not in named]
+        core = re.escape(_committee_core(committee_label))
+        tokens = [t for t in tokens if t.stem not in named
+                  and not re.fullmatch(rf"{core}s?-?udvalg\w*", t.surface)]
     places = match_municipalities(clean, municipalities)
     place_terms = frozenset(w for name in places or () for w in raw_tokens(name))
     # what follows "om" names the topic, and "hvilke kommuner" asks about kommuner: such
@@ -577,11 +590,11 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
             # the base form's synonyms ("præsentere")
             for base in lexicon.lemmas(tok.surface):
                 stem = analyzer.stem(base)
-                if stem in known or len(stem) < 4:
+                if len(stem) < 4:
                     continue
-                known.add(stem)
-                if index.knows(stem):
+                if stem not in known and index.knows(stem):
                     variants.append(Variant(stem, 0.9))
+                known.add(stem)
                 for syn in sorted(_synonyms(analyzer).get(stem, ())):
                     if syn not in known and index.knows(syn):
                         known.add(syn)

@@ -152,6 +152,8 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("Hvem præsenterede sagen?", Intent.PERSON),
     ("Hvad blev behandlet på mødet den 30. november 2020?", Intent.OVERVIEW),
     ("Hvilke punkter var på dagsordenen den 12. april 2023?", Intent.OVERVIEW),
+    ("Kan du opsummere hvad udvalget behandlede på mødet i november 2020?", Intent.OVERVIEW),
+    ("Hvad blev konklusionen på sagen om skolestruktur?", Intent.DECISION),
 ])
 def test_intents(question: str, intent: Intent) -> None:
     assert understand(question, Analyzer(), today=TODAY).intent is intent
@@ -199,3 +201,42 @@ def test_short_compound_heads_are_split_only_when_nothing_longer_fits() -> None:
                                                                         a.stem("rammen"))
     assert a.split_compound("uddannelsesenhed", known.__contains__) == (a.stem("uddannelse"),
                                                                          a.stem("enhed"))
+
+
+def test_a_dialogmode_date_is_no_meeting_date() -> None:
+    dates, _ = parse_dates("hvor blev dialogmødet den 5. marts 2020 holdt", TODAY)
+    assert dates is not None and not dates.explicit
+    dates, _ = parse_dates("hvad skete der på udvalgsmødet den 5. marts 2020", TODAY)
+    assert dates is not None and dates.explicit
+
+
+def test_numbers_match_with_leading_zeros_and_school_years() -> None:
+    index = _index({1: "Dialogmøde på Stouby Skole 05. marts 2020.",
+                    2: "Kvalitetsrapport for folkeskolen 2019-20 med karakterer."})
+    q = understand("Hvad skete der den 5. marts?", index.analyzer, today=TODAY,
+                   knows=index.knows)
+    assert {"5"} <= {v.stem for c in build_concepts(q, index) for v in c.variants}
+    assert index.df("5") == 1
+    q = understand("Hvad stod der i kvalitetsrapporten for skoleåret 19/20?", index.analyzer,
+                   today=TODAY, knows=index.knows)
+    concepts = build_concepts(q, index)
+    hits = index.search(concepts, limit=1)
+    numbers = {i for i, c in enumerate(concepts) if c.surface in {"2019", "20"}}
+    assert hits[0].unit.doc_id == 2 and len(numbers) == 2 and numbers <= set(hits[0].matched)
+    # not a school year: two numbers that do not follow one another stay as they are
+    assert "2019" not in {t.surface for t in understand(
+        "Hvad gælder for 19/25?", index.analyzer, today=TODAY).tokens}
+
+
+def test_the_committee_written_as_one_word_is_not_a_topic() -> None:
+    q = understand("Hvad behandlede læringsudvalget i november 2020?", Analyzer(),
+                   today=TODAY, committees=[(1, "Udvalget for Læring")])
+    assert q.committee_ids == frozenset({1}) and q.intent is Intent.OVERVIEW
+
+
+def test_a_verb_form_finds_the_synonyms_of_its_base_form() -> None:
+    index = _index({1: "Undersøgelsen fik i alt 1.300 besvarelser fra eleverne."})
+    q = understand("Hvor mange elever svarede på undersøgelsen?", index.analyzer, today=TODAY,
+                   knows=index.knows)
+    verb = [c for c in build_concepts(q, index) if c.surface == "svarede"][0]
+    assert index.analyzer.stem("besvarelser") in {v.stem for v in verb.variants}

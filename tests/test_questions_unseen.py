@@ -25,7 +25,10 @@ declined, 3 unanswerable answered.
 FOURTH_CASES (session 2, a fourth reader, written after those changes and run once before
 any further change): 25/40 right (62 %): 9 answerable declined, 3 of 8 unanswerable
 answered. This is the honest estimate for questions nobody has seen; the aim of 95 % is
-not met.
+not met. After session 3's general changes (school years "19/20", numbers with leading
+zeros, "dialogmødet den …" no meeting date, "konklusionen"/"opsummere" framing, the
+committee written as one word, synonyms of a verb's base form): 30/40 (75 %); third
+45/60 (75 %). The floors below guard these against regressions; they are not the aim.
 """
 
 from __future__ import annotations
@@ -390,10 +393,12 @@ async def test_later_unseen_accuracy(engine: QuestionEngine) -> None:
 @pytest.mark.asyncio(loop_scope="module")
 async def test_third_unseen_accuracy(engine: QuestionEngine) -> None:
     accuracy, answered_unanswerable, wrong = await score_cases(engine, THIRD_CASES, "third")
-    assert accuracy >= 0.0, "\n".join(wrong)
+    assert accuracy >= 0.72, "\n".join(wrong)  # a floor against regressions, not the aim
+    assert answered_unanswerable <= 3, "\n".join(wrong)
 
 
 @pytest.mark.asyncio(loop_scope="module")
 async def test_fourth_unseen_accuracy(engine: QuestionEngine) -> None:
     accuracy, answered_unanswerable, wrong = await score_cases(engine, FOURTH_CASES, "fourth")
-    assert accuracy >= 0.0, "\n".join(wrong)
+    assert accuracy >= 0.72, "\n".join(wrong)  # a floor against regressions, not the aim
+    assert answered_unanswerable <= 3, "\n".join(wrong)
