@@ -39,6 +39,8 @@ PREVIOUS_CONTEXT = 0.6  # ... in the sentence before one that starts "Det …", 
 NAME_MISSING = 0.25  # evidence of a sentence that does not name the question's proper names
 HEAD_QUALITY = 0.6  # "undersøgelsen" for "Ungeprofilundersøgelsen" named in the title
 NOVELTY_FLOOR = 0.4  # a sentence with no word of its own beyond the question's
+NOVELTY_TIE = 0.1  # at most this much less for a sentence that adds little
+NOVELTY_FULL = 8  # new words that count as telling enough
 ANAPHOR_QUOTE = 400  # an anaphoric sentence is quoted with the one before, up to this length
 LIST_ENTRIES = 8  # a lead-in is quoted with up to this many list entries
 LIST_ENTRY_CHARS = 160
@@ -299,8 +301,11 @@ class SentencePicker:
                     score *= 0.5 + 0.5 * strength
                 elif self.intent in (Intent.WHICH, Intent.REASON):  # a list, a cause
                     score *= 0.7 + 0.3 * strength
-                if self._novelty(sentence, asked) == 0:
+                novelty = self._novelty(sentence, asked)
+                if novelty == 0:
                     score *= NOVELTY_FLOOR  # a heading that repeats the question says nothing
+                else:  # of two sentences that match alike, the one that tells more
+                    score *= 1.0 - NOVELTY_TIE * (1.0 - min(novelty, NOVELTY_FULL) / NOVELTY_FULL)
                 if len(sentence) > 350:
                     score *= 0.9
                 if other_title:

@@ -79,6 +79,7 @@ SYNONYM_GROUPS = [
     "fremlægge præsentere fremlæggelse præsentation",
     "tal resultat resultater",
     "udgift udgifter omkostning omkostninger",
+    "underskud ubalance merforbrug overskridelse",
     "ansatte medarbejdere personale",
     "frist deadline",
     "formål hensigt",
@@ -348,7 +349,7 @@ def detect_intent(text: str) -> Intent:
         return Intent.PERIOD
     if re.search(r"\bhvilke[nt]? alder\w*|\bhvor gamle\b|\baldersgruppe", text):
         return Intent.AGE
-    if re.search(r"\bhvor (meget|store?|dyr)\b|\bkost(e|er|ede)\b|\bhvor mange (penge|kroner"
+    if re.search(r"\bhvor (meget|stor[et]?|dyr[et]?)\b|\bkost(e|er|ede)\b|\bhvor mange (penge|kroner"
                  r"|mio|millioner|kr)|\bbeløb\w*|\bhvilke[nt]? (beløb|budget|pris)", text):
         return Intent.AMOUNT
     if re.search(r"\bhvor mange\b|\bantal(let)?\b", text):
