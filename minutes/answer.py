@@ -67,6 +67,7 @@ LOAD_DOCUMENTS = 200  # documents read from the store and indexed at a time
 PARALLEL_DOCUMENTS = 1000  # from this many new documents on, worker processes analyse text
 ANALYSED_AHEAD = 1  # slices of documents analysed by a worker ahead of the one being indexed
 ALTERNATIVE_RATIO = 0.7  # an alternative ranks at least this close to the answer
+TITLE_ASKED = 2.0  # the question's topic is an item's whole title ("under Til orientering")
 PASSAGE_WINDOW = 6000  # a passage longer than this is quoted from its chunk and around it
 
 
@@ -321,6 +322,7 @@ class QuestionEngine:
                                 named=q.wants_name,
                                  focus=q.focus, known=self.index.knows,
                                  compounds=self.index.compounds)
+        content = [{v.stem for v in c.variants} for c in concepts if c.importance >= 0.5]
         found: list[_Found] = []
         for h in hits:
             info = self._docs.get(h.unit.doc_id)
@@ -343,6 +345,8 @@ class QuestionEngine:
                 continue
             prior = UNIT_PRIOR.get(h.unit.passage_kind or h.unit.kind, 1.0)
             rank = prior * (0.5 * h.score / top * (0.5 + h.coverage) + 0.5 * evidence)
+            if item is not None and _is_title(self.analyzer.term_set(item.title), content):
+                rank *= TITLE_ASKED
             found.append(_Found(h, info, item, passage, pick, rank, siblings))
         found.sort(key=lambda f: -f.rank)
         return found
@@ -629,6 +633,14 @@ def _decides_a_proposal(item: ItemText) -> bool:
         decision = item.decision
         rec = decision.text if decision is not None else ""
     return bool(_PROPOSAL.search(rec)) and not _ORIENTATION.search(rec)
+
+
+def _is_title(title: set[str], content: list[set[str]]) -> bool:
+    """Is the question's topic this title, no more and no less? Each word of the title is
+    asked, and each content word of the question is in the title."""
+    words = {t for t in title if not t.isdigit()}
+    return bool(words) and bool(content) and all(not c.isdisjoint(words) for c in content) \
+        and all(any(w in c for c in content) for w in words)
 
 
 def _distinct(hits: Sequence[Hit]) -> list[Hit]:

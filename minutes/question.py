@@ -120,6 +120,7 @@ _DECISION = re.compile(
     r"|godkendte|godkendt|godkendes|afvist|afviste|udsat|udsatte|tiltrådt|tiltrådte"
     r"|aflyst|aflyste|aflyses|fastholdt|fastholdes"
     r"|taget til efterretning|hvad skete der|hvad kom der ud|hvordan endte|udfaldet"
+    r"|hvad blev (?:der )?aftalt|hvad aftalte"
     r"|hvad mente|hvad sagde|hvad var resultatet|hvad (?:skal|skulle) der ske"
     r"|hvad sker der med|hvordan gik det)\b"
 )
@@ -137,6 +138,9 @@ _FULL_DATE = re.compile(
 _NUMERIC_DATE = re.compile(
     r"\b(?P<day>\d{1,2})[./](?P<month>\d{1,2})(?:[./ -]\s*(?P<year>\d{4}))?\b")
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH_ALT})(?:\s+(?:måned\s+)?(?P<year>\d{{4}}))?\b")
+# "aprilmødet 2023", "på junimødet": the committee's meeting that month
+_MONTH_MEETING = re.compile(rf"\b(?P<month>{_MONTH_ALT})-?(?:udvalgs)?mødet(?:\s+(?:i\s+)?"
+                            rf"(?P<year>\d{{4}}))?\b")
 _SEASON_YEAR = re.compile(r"\b(?P<season>foråret|sommeren|efteråret|vinteren)\s+(?P<year>\d{4})\b")
 _BETWEEN = re.compile(r"\bmellem\s+(?P<a>\d{4})\s+og\s+(?P<b>\d{4})\b")
 _YEAR = re.compile(r"\b(?P<prep>i|fra|før|efter|siden|inden|frem til|til|år)\s+(?:år\s+)?"
@@ -261,6 +265,12 @@ def parse_dates(text: str, today: dt.date) -> tuple[DateRange | None, frozenset[
         meeting, _ = _cue_before(text, m.start())
         pick(DateRange(dt.date(year, first_month, 1), _month_range(end_year, last_month)[1],
                        f"{m['season']} {year}", explicit=meeting), m.start(), m.end())
+    for m in _MONTH_MEETING.finditer(text):
+        month = MONTHS[m["month"]]
+        year = int(m["year"]) if m["year"] else _last_year_with(today, month, 1)
+        start, end = _month_range(year, month)
+        pick(DateRange(start, end, f"{MONTH_NAMES[month - 1]} {year}", explicit=True),
+             m.start(), m.end())
     for m in _MONTH_YEAR.finditer(text):
         if found is not None:
             break

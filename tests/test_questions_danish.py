@@ -112,6 +112,7 @@ def test_sentences_keep_abbreviations_and_numbers() -> None:
     ("hvad skete der på mødet i foråret 2023", dt.date(2023, 3, 1), dt.date(2023, 5, 31), True),
     ("hvad skete der på mødet 30/11 2020", dt.date(2020, 11, 30), dt.date(2020, 11, 30), True),
     ("hvad er besluttet siden 2021", dt.date(2021, 1, 1), None, False),
+    ("hvad kom der ud af aprilmødet 2023", dt.date(2023, 4, 1), dt.date(2023, 4, 30), True),
 ])
 def test_date_phrases(phrase: str, start: dt.date, end: dt.date | None, explicit: bool) -> None:
     dates, _ = parse_dates(phrase, TODAY)
@@ -154,6 +155,8 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("Hvilke punkter var på dagsordenen den 12. april 2023?", Intent.OVERVIEW),
     ("Kan du opsummere hvad udvalget behandlede på mødet i november 2020?", Intent.OVERVIEW),
     ("Hvad blev konklusionen på sagen om skolestruktur?", Intent.DECISION),
+    ("Hvad blev aftalt om dialogmøderne?", Intent.DECISION),
+    ("Hvor stort bliver underskuddet?", Intent.AMOUNT),
 ])
 def test_intents(question: str, intent: Intent) -> None:
     assert understand(question, Analyzer(), today=TODAY).intent is intent
