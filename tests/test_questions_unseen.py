@@ -29,6 +29,12 @@ not met. After session 3's general changes (school years "19/20", numbers with l
 zeros, "dialogmødet den …" no meeting date, "konklusionen"/"opsummere" framing, the
 committee written as one word, synonyms of a verb's base form): 30/40 (75 %); third
 45/60 (75 %). The floors below guard these against regressions; they are not the aim.
+Later in session 3: third 50/60 (83 %), fourth 32/40 (80 %).
+
+FIFTH_CASES (session 3, a fifth reader who saw neither the engine nor the questions above;
+50 questions, 10 unanswerable), run once after session 3's changes and before any other:
+37/50 right (74 %): 2 answerable declined, 4 of 10 unanswerable answered. This is the
+current honest estimate; the engine was not tuned on this batch afterwards.
 """
 
 from __future__ import annotations
@@ -282,7 +288,8 @@ THIRD_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     ('Hvornår åbner erhvervscampus, og hvor skal den ligge?', None, None, ()),
     ('Hvad blev der besluttet om skolebuskørslen?', None, None, ()),
     ('Hvor mange elever går der på Stouby Skole?', None, None, ()),
-    ('Hvem blev ansat som leder af den nye uddannelses-/udviklingsenhed i Aarhus?', None, None, ()),
+    ('Hvem blev ansat som leder af den nye uddannelses-/udviklingsenhed i Aarhus?',
+     None, None, ()),
 ]
 
 
@@ -375,6 +382,110 @@ FOURTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
      None, None, ()),
 ]
 
+FIFTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 - Hedensted, Udvalget for Læring, møde 2. marts 2020 (pkt. 19-23)
+    ("Hvem stod for orienteringen om Erhvervscampus?", "000", 19, ("Petter Hüttel",)),
+    ("hvor mange penge har Sundhedsstyrelsen givet til Styrke på Tværs?", "000", 20, ("3.7 mil",)),
+    ("Hvad bad udvalget om efter orienteringen om Styrke på Tværs i marts 2020?",
+     "000", 20, ("overslag",)),
+    ("hvor mange kommuner var med i Program for læringsledelse?", "000", 21, ("13",)),
+    ("Blev kvalitetsrapporten for folkeskolen 2019-20 godkendt af Udvalget for Læring?",
+     "000", 22, ("anbefales godkendt", "PKØ")),
+    ("Hvad er deadline for at vedtage kvalitetsrapporten for folkeskolen?",
+     "000", 22, ("31. marts",)),
+    ("Skal hele udvalget med på seminaret 5.-6. marts 2020?",
+     "000", 23, ("Alle udvalgsmedlemmer",)),
+    ("Hvad blev behandlet på mødet i Udvalget for Læring den 2. marts 2020?",
+     "000", None, ("Erhvervscampus", "Kvalitetsrapport", "Styrke på Tværs")),
+
+    # 001 - Hedensted, Udvalget for Læring, møde 30. november 2020 (pkt. 91-100)
+    ("Hvor mange penge er der sat af i budget 2021 til at udvide de anonyme samtaler "
+     "for unge med private aktører?",
+     "001", 91, ("1 million",)),
+    ("hvorfor vil kommunen ikke deltage i flere initiativer i Småbørnsløftet?",
+     "001", 92, ("lille effekt", "ikke været i det omfang")),
+    ("Hvor meget af de 2 mio. til dagplejen skal bruges på fleksible løsninger ift. kapacitet?",
+     "001", 93, ("400.000",)),
+    ("Hvor skal afprøvningen af Fælles om børn i dagtilbud fortsætte i 2021?",
+     "001", 94, ("Glud",)),
+    ("Blev hele forslaget til udmøntning af de 10 mio. på skoleområdet godkendt?",
+     "001", 95, ("1.375.000", "kategori B")),
+    ("Hvornår skal forslaget om den fremtidige organisering af dansk som andetsprog "
+     "på som beslutningssag?",
+     "001", 96, ("11.1.2021", "11/1 2021")),
+    ("Hvad blev der besluttet om udvalgsseminaret i marts 2021?", "001", 97, ("primo maj",)),
+    ("hvem fra udvalget kommer med i byggeudvalget for Skolen i Midten?",
+     "001", 99, ("Torsten Sonne Petersen",)),
+
+    # 002 - Hedensted, Udvalget for Læring 2022-2025, møde 12. april 2023 (pkt. 25-31)
+    ("Hvad koster det ca. at uddanne én IBCLC-ammekonsulent?", "002", 25, ("80.000",)),
+    ("Godkendte udvalget samarbejdsaftalen med Region Midtjylland om amning og barnets ernæring?",
+     "002", 25, ("godkendt",)),
+    ("Hvornår rykker børnene op i børnehave i Hedensted i dag?", "002", 27, ("11 måneder",)),
+    ("hvorfor blev lukningen af Tusindfryd i Tofteskovens Børnehuse rullet tilbage?",
+     "002", 28, ("tilvækst i børnetallet", "ukrainske", "tilflyttere")),
+    ("Hvor mange besvarelser fik kommunen i Ungeprofilundersøgelsen 2022-23?",
+     "002", 29, ("1.300-1.325",)),
+    ("Hvem fremlagde resultaterne fra ungeprofilundersøgelsen for udvalget?",
+     "002", 29, ("Jakob Klode", "Damgaard")),
+    ("Hvad blev behandlet på mødet i Udvalget for Læring den 12. april 2023?",
+     "002", None, ("amning", "minimumsnormering", "Tofteskovens")),
+
+    # 003 - Aarhus, Børn og Unge, rådmandsmøde (forberedelse af udvalgsmøde 3. marts 2021) med
+    # bilag:
+    # byrådsindstilling + ramme for lokal kvalitetsopfølgning og tilsyn (pkt. 2), høringsopsamling,
+    # notat om fremtidig arbejdskraft i dagtilbud (intet punktnr.),
+    # klimamemo/trilledagtilbud/0,5 mio. (pkt. 4)
+    ("Hvad besluttede rådmanden om afrapporteringen for Flere i folkeskolen?",
+     "003", 2, ("godkendte",)),
+    ("Hvem deltog i punktet om evaluering af de administrative fællesskaber?",
+     "003", 3, ("Flemming Staub",)),
+    ("Hvad skulle rettes i materialet til børn og unge-udvalgsmødet den 3. marts 2021?",
+     "003", 4, ("2. juni",)),
+    ("hvad orienterede MØC om under eventuelt?", "003", 5, ("test i dagtilbud",)),
+    ("Hvor mange høringssvar kom der ind om den nye ramme for lokal kvalitetsopfølgning og tilsyn?",
+     "003", 2, ("91",)),
+    ("Hvorfor blev læringsmiljøobservationerne taget ud af rammen for kvalitetsopfølgning?",
+     "003", 2, ("ressourcetræk",)),
+    ("Hvornår skal den nye ramme for kvalitetsopfølgning og tilsyn evalueres?",
+     "003", 2, ("foråret 2024",)),
+    ("Hvornår skal trilledagtilbud afprøves i praksis?", "003", 4, ("august",)),
+    ("hvor mange penge af de 500.000 kr. til klima går til Grønne Spirer i dagtilbud?",
+     "003", 4, ("100.000",)),
+    ("Hvor mange fuldtidsstillinger skal den nye uddannelses-/udviklingsenhed for "
+     "dagtilbud i Aarhus have?",
+     "003", None, ("3 fuldtidsstillinger",)),
+
+    # 004 - Hedensted, handleplan for balancen mellem almen og special (ingen punktnumre)
+    ("Hvor stor en ubalance forventer man på skoleområdet i 2023 pga. segregerede elever?",
+     "004", None, ("20 mio",)),
+    ("hvorfor er der økonomisk ubalance på skoleområdet ifølge handleplanen for almen og special?",
+     "004", None, ("segregerede elever", "udgiftsniveau")),
+    ("Hvilke skoler skal have fælles økonomiansvar i skoleklyngen om Skolen i Midten?",
+     "004", None, ("Hornsyld", "Rårup", "Stenderup")),
+    ("Hvor meget skal skolernes almenramme skæres solidarisk?", "004", None, ("15 mio",)),
+    ("Hvor skal der oprettes en erhvervsklasse fra skoleåret 2023-24?",
+     "004", None, ("Hedensted Skole",)),
+    ("Hvornår holdt Udvalget for Læring temadag om balancen mellem almen og special?",
+     "004", None, ("23. januar 2023",)),
+    ("Hvilke enheder skal samles i den nye tværfaglige enhed for læring og trivsel?",
+     "004", None, ("PPR", "CPU", "TIP")),
+
+    # Ubesvarelige - lyder som om de hører til referaterne, men intet i dokumenterne svarer på dem
+    ("Hvor mange unge står på venteliste til ungesamtalerne hos PPR?", None, None, ()),
+    ("Hvad kommer Erhvervscampus til at koste kommunen?", None, None, ()),
+    ("Hvilke skoler skal have megaklasserne?", None, None, ()),
+    ("Hvor mange ekstra dagplejere skal ansættes pga. minimumsnormeringen?", None, None, ()),
+    ("Hvad var karaktergennemsnittet i dansk ved 9.-klasseprøven i Hedensted i 2019?",
+     None, None, ()),
+    ("Hvem er blevet leder af den nye uddannelses-/udviklingsenhed i Børn og Unge i Aarhus?",
+     None, None, ()),
+    ("Hvor mange pladser er der i Børnehuset Tuen?", None, None, ()),
+    ("Hvad besluttede udvalget om skolernes ferieplan for skoleåret 2021/22?", None, None, ()),
+    ("Hvor mange elever går i Basen på Tørring Skole?", None, None, ()),
+    ("Hvad blev besluttet om minimumsnormeringen på majmødet 2023?", None, None, ()),
+]
+
 
 @pytest.mark.asyncio(loop_scope="module")
 async def test_unseen_accuracy(engine: QuestionEngine) -> None:
@@ -402,3 +513,10 @@ async def test_fourth_unseen_accuracy(engine: QuestionEngine) -> None:
     accuracy, answered_unanswerable, wrong = await score_cases(engine, FOURTH_CASES, "fourth")
     assert accuracy >= 0.72, "\n".join(wrong)  # a floor against regressions, not the aim
     assert answered_unanswerable <= 3, "\n".join(wrong)
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_fifth_unseen_accuracy(engine: QuestionEngine) -> None:
+    accuracy, answered_unanswerable, wrong = await score_cases(engine, FIFTH_CASES, "fifth")
+    assert accuracy >= 0.72, "\n".join(wrong)  # a floor against regressions, not the aim
+    assert answered_unanswerable <= 4, "\n".join(wrong)
