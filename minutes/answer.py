@@ -42,6 +42,7 @@ from minutes.extract import (
     clip,
     decision_quote,
     fact_required,
+    has_cause,
 )
 from minutes.question import DateRange, Intent, Question, build_concepts, understand
 from minutes.search import (
@@ -67,6 +68,7 @@ LOAD_DOCUMENTS = 200  # documents read from the store and indexed at a time
 PARALLEL_DOCUMENTS = 1000  # from this many new documents on, worker processes analyse text
 ANALYSED_AHEAD = 1  # slices of documents analysed by a worker ahead of the one being indexed
 ALTERNATIVE_RATIO = 0.7  # an alternative ranks at least this close to the answer
+REASON_RATIO = 0.3  # a sentence that gives a reason, at least this close to the best match
 TITLE_ASKED = 2.0  # the question's topic is an item's whole title ("under Til orientering")
 PASSAGE_WINDOW = 6000  # a passage longer than this is quoted from its chunk and around it
 
@@ -388,6 +390,13 @@ class QuestionEngine:
             picks = [p for p in picks if p.fact]
         if not picks:
             return None, 0.0, []
+        if q.intent is Intent.REASON and not has_cause(picks[0].quote):
+            # the best match restates what is asked ("deltager ikke i flere initiativer");
+            # the reason is a sentence of the same case that gives one
+            reasons = [p for p in picks if has_cause(p.quote)
+                       and p.score >= REASON_RATIO * picks[0].score]
+            if reasons:
+                return reasons[0], picks[0].evidence, []
         return picks[0], picks[0].evidence, picker.siblings(picks[0], picks)
 
     # ---- composing ----------------------------------------------------------------------------

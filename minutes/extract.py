@@ -114,6 +114,11 @@ def fact_strength(intent: Intent, text: str) -> float:
     return 1.0
 
 
+def has_cause(text: str) -> bool:
+    """Does ``text`` give a reason ("fordi", "pga.", "derfor", "skyldes", …)?"""
+    return _CAUSE.search(text) is not None
+
+
 def has_fact(intent: Intent, text: str) -> bool:
     """Does ``text`` carry the kind of fact the question asks for?"""
     return fact_strength(intent, text) > 0

@@ -191,3 +191,14 @@ async def test_closed_items_only_for_those_who_may_see_them(db: Database) -> Non
     assert committee is not None
     member = Access.members_of(frozenset({committee}))
     assert (await engine_.answer(question, today=TODAY, access=member)).answered
+
+
+@seeded
+async def test_why_quotes_the_sentence_that_gives_the_reason(engine: QuestionEngine) -> None:
+    """The sentence that restates what is asked is not the answer to "hvorfor"."""
+    answer = await engine.answer(
+        "Hvorfor deltager Hedensted ikke i flere initiativer under Småbørnsløftet?", today=TODAY)
+    assert answer.answered and answer.citations[0].item_number == 92
+    quote = answer.citations[0].quote
+    assert "Derfor" in quote or "fordi" in quote, quote
+    assert "ikke i flere" not in quote, quote
