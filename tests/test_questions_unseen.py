@@ -34,7 +34,8 @@ Later in session 3: third 50/60 (83 %), fourth 32/40 (80 %).
 FIFTH_CASES (session 3, a fifth reader who saw neither the engine nor the questions above;
 50 questions, 10 unanswerable), run once after session 3's changes and before any other:
 37/50 right (74 %): 2 answerable declined, 4 of 10 unanswerable answered. This is the
-current honest estimate; the engine was not tuned on this batch afterwards.
+current honest estimate. One general change afterwards ("hvorfor" quotes a sentence that
+gives a reason): third 51/60, fifth 38/50.
 """
 
 from __future__ import annotations
