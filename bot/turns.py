@@ -215,8 +215,9 @@ class ReferatBot(ActivityHandler):  # type: ignore[misc]
         except Exception as exc:
             if not is_outage(exc):
                 raise
-            log.warning("card action refused, database unavailable: %s", type(exc).__name__,
-                        exc_info=exc)
+            # the driver's own message only: SQLAlchemy's would carry the query's parameters
+            log.warning("card action refused, database unavailable: %s: %s",
+                        type(exc).__name__, getattr(exc, "orig", None) or exc)
             return InvokeResponse(status=int(HTTPStatus.OK), body=_invoke_error(
                 503, "ServiceUnavailable", DatabaseUnavailable.message_da))
         return InvokeResponse(status=int(HTTPStatus.OK), body=card_invoke_response(reply))

@@ -153,7 +153,9 @@ _LATEST = re.compile(r"\b(sidste|seneste|forrige|nyeste) (udvalgs|rådmands)?mø
 _MEETING_CUE = re.compile(r"(?<!dialog)(?<!borger)(?<!forældre)(?<!informations)(?<!netværks)"
                           r"(møde\w*|mødedato)\s*(den|d\.|i|fra)?\s*$")
 # "skoleåret 19/20", "22/23": the minutes write "2019-20"
-_SCHOOL_YEAR = re.compile(r"(?<![\d/.-])(\d{2})\s*[/-]\s*(\d{2})(?![\d/.-])")
+# (not an age or a span of months: "12-13 år", "12-13-årige")
+_SCHOOL_YEAR = re.compile(r"(?<![\d/.-])(\d{2})\s*[/-]\s*(\d{2})(?![\d/.-])"
+                          r"(?!\s*-?(?:år|årig|måned|mdr|uge|dag|time|klasse))")
 _TOPIC_CUE = re.compile(r"\b(for|af|om|fra|til|pr\.?)\s*(den\s+|d\.\s*)?$")
 _SINCE_QUESTION = re.compile(r"\bfra (hvornår|hvilke[nt]? (dato|dag|år|tidspunkt|måned))\b"
                              r"|\bhvornår (gælder|træder)\b|\bi kraft\b")
@@ -359,8 +361,8 @@ def detect_intent(text: str) -> Intent:
         return Intent.PERIOD
     if re.search(r"\bhvilke[nt]? alder\w*|\bhvor gamle\b|\baldersgruppe", text):
         return Intent.AGE
-    if re.search(r"\bhvor (meget|stor[et]?|dyr[et]?)\b|\bkost(e|er|ede)\b|\bhvor mange (penge|kroner"
-                 r"|mio|millioner|kr)|\bbeløb\w*|\bhvilke[nt]? (beløb|budget|pris)", text):
+    if re.search(r"\bhvor (meget|stor[et]?|dyr[et]?)\b|\bkost(e|er|ede)\b"
+                 r"|\bhvor mange (penge|kroner|mio|millioner|kr)|\bbeløb\w*|\bhvilke[nt]? (beløb|budget|pris)", text):
         return Intent.AMOUNT
     if re.search(r"\bhvor mange\b|\bantal(let)?\b", text):
         return Intent.QUANTITY
@@ -393,6 +395,11 @@ def _committee_core(name: str) -> str:
     return " ".join(core.split())
 
 
+def _as_one_word(core: str) -> str:
+    """The pattern of a committee written as one word: "læringsudvalget"."""
+    return rf"{core}s?-?udvalg(?:et|ets)?"
+
+
 def match_committees(
     question: str, committees: Iterable[tuple[int, str]]
 ) -> tuple[frozenset[int] | None, str | None]:
@@ -406,7 +413,7 @@ def match_committees(
         if not core:
             continue
         esc = re.escape(core)
-        patterns = [rf"\budvalg(et)?\s+for\s+{esc}\b", rf"\b{esc}s?-?udvalg(et)?\b"]
+        patterns = [rf"\budvalg(et)?\s+for\s+{esc}\b", rf"\b{_as_one_word(esc)}\b"]
         hit = any(re.search(p, low) for p in patterns)
         if not hit and "udvalg" not in name.lower():
             plain = re.sub(r"\s*\d{4}\s*-\s*\d{4}", "", name).strip()
@@ -453,9 +460,9 @@ def understand(
         else frozenset())
     if committee_label:
         named = set(analyzer.terms(committee_label)) | {analyzer.stem("udvalget")}
-        core = re.escape(_committee_core(committee_label))
+        one_word = _as_one_word(re.escape(_committee_core(committee_label)))
         tokens = [t for t in tokens if t.stem not in named
-                  and not re.fullmatch(rf"{core}s?-?udvalg\w*", t.surface)]
+                  and not re.fullmatch(one_word, t.surface)]
     places = match_municipalities(clean, municipalities)
     place_terms = frozenset(w for name in places or () for w in raw_tokens(name))
     # what follows "om" names the topic, and "hvilke kommuner" asks about kommuner: such

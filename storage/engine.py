@@ -9,6 +9,7 @@ driver here, so operators never need to know driver names.
 from __future__ import annotations
 
 import asyncio
+import weakref
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager, nullcontext
 from typing import Any
@@ -110,7 +111,8 @@ class _WriterQueue:
 
     def __init__(self, *, timeout: float) -> None:
         self.timeout = timeout
-        self._locks: dict[asyncio.AbstractEventLoop, asyncio.Lock] = {}
+        self._locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary())
 
     @asynccontextmanager
     async def turn(self) -> AsyncIterator[None]:

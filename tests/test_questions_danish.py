@@ -187,11 +187,15 @@ def test_everyday_words_the_minutes_never_use_frame_the_question() -> None:
     assert [c.importance for c in build_concepts(q, index) if c.surface == "skolemælk"] == [1.0]
 
 
+def _concept(index: SearchIndex, question: str, surface: str) -> Concept:
+    """The search concept ``question`` makes of its word ``surface``."""
+    q = understand(question, index.analyzer, today=TODAY, knows=index.knows)
+    return next(c for c in build_concepts(q, index) if c.surface == surface)
+
+
 def test_an_irregular_verb_finds_its_base_form() -> None:
     index = _index({1: "Skolelederen fremlægger resultaterne af trivselsmålingen."})
-    q = understand("Hvem fremlagde trivselsmålingen?", index.analyzer, today=TODAY,
-                   knows=index.knows)
-    verb = [c for c in build_concepts(q, index) if c.surface == "fremlagde"][0]
+    verb = _concept(index, "Hvem fremlagde trivselsmålingen?", "fremlagde")
     assert index.analyzer.stem("fremlægger") in {v.stem for v in verb.variants}
     assert not verb.in_coverage  # the finite verb ranks, the topic decides
 
@@ -226,7 +230,11 @@ def test_numbers_match_with_leading_zeros_and_school_years() -> None:
     hits = index.search(concepts, limit=1)
     numbers = {i for i, c in enumerate(concepts) if c.surface in {"2019", "20"}}
     assert hits[0].unit.doc_id == 2 and len(numbers) == 2 and numbers <= set(hits[0].matched)
-    # not a school year: two numbers that do not follow one another stay as they are
+    # not a school year: numbers that do not follow one another, and ages
+    for text in ("Hvad gælder for 19/25?", "Hvad tilbydes de 12-13 årige?",
+                 "Hvem får tilbud som 12-13-årige?"):
+        assert "2012" not in {t.surface for t in understand(
+            text, index.analyzer, today=TODAY).tokens}, text
     assert "2019" not in {t.surface for t in understand(
         "Hvad gælder for 19/25?", index.analyzer, today=TODAY).tokens}
 
@@ -239,7 +247,5 @@ def test_the_committee_written_as_one_word_is_not_a_topic() -> None:
 
 def test_a_verb_form_finds_the_synonyms_of_its_base_form() -> None:
     index = _index({1: "Undersøgelsen fik i alt 1.300 besvarelser fra eleverne."})
-    q = understand("Hvor mange elever svarede på undersøgelsen?", index.analyzer, today=TODAY,
-                   knows=index.knows)
-    verb = [c for c in build_concepts(q, index) if c.surface == "svarede"][0]
+    verb = _concept(index, "Hvor mange elever svarede på undersøgelsen?", "svarede")
     assert index.analyzer.stem("besvarelser") in {v.stem for v in verb.variants}
