@@ -362,7 +362,8 @@ def detect_intent(text: str) -> Intent:
     if re.search(r"\bhvilke[nt]? alder\w*|\bhvor gamle\b|\baldersgruppe", text):
         return Intent.AGE
     if re.search(r"\bhvor (meget|stor[et]?|dyr[et]?)\b|\bkost(e|er|ede)\b"
-                 r"|\bhvor mange (penge|kroner|mio|millioner|kr)|\bbeløb\w*|\bhvilke[nt]? (beløb|budget|pris)", text):
+                 r"|\bhvor mange (penge|kroner|mio|millioner|kr)|\bbeløb\w*"
+                 r"|\bhvilke[nt]? (beløb|budget|pris)", text):
         return Intent.AMOUNT
     if re.search(r"\bhvor mange\b|\bantal(let)?\b", text):
         return Intent.QUANTITY
