@@ -73,6 +73,9 @@ TITLE_ASKED = 2.0  # the question's topic is an item's whole title ("under Til o
 PASSAGE_WINDOW = 6000  # a passage longer than this is quoted from its chunk and around it
 
 
+_FILED_UNDER = re.compile(r"[Pp]unkt (\d{1,3}), [Bb]ilag\b")
+
+
 @dataclass(frozen=True, slots=True)
 class Thresholds:
     """When the engine answers. Calibrated on the development questions and on
@@ -386,7 +389,7 @@ class QuestionEngine:
             explained = picker.picks(others, item.title)
             return (explained[0] if explained else None), picker.evidence(core), []
         picks = picker.picks(blocks, context)
-        if fact_required(q.intent) or q.wants_name:
+        if fact_required(q.intent) or q.wants_name or q.intent is Intent.PERSON:
             picks = [p for p in picks if p.fact]
         if not picks:
             return None, 0.0, []
@@ -474,8 +477,13 @@ class QuestionEngine:
             title: str | None = f.item.title
         else:
             number, title = None, None
-            if f.passage is not None and section is None:
-                section = f.passage.label
+            if f.passage is not None:
+                # an attachment filed under an item ("Punkt 2, Bilag 4: …") cites that number
+                if f.passage.kind == "attachment" and f.passage.label and (
+                        m := _FILED_UNDER.match(f.passage.label)):
+                    number = int(m.group(1))
+                if section is None:
+                    section = f.passage.label
         return Citation(info.file_name, info.municipality, info.committee, info.meeting_date,
                         number, title, section, quote)
 

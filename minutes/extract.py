@@ -33,7 +33,7 @@ SECTION_WEIGHT: dict[str, float] = {
 }
 HISTORY_WEIGHT = 0.6  # an earlier meeting's decision quoted in the item
 FOCUS = 1.5  # the word a question asks about ("hvad var formålet", "hvem præsenterede")
-TITLE_CONTEXT = 0.3  # a question word found only in the item's title
+TITLE_CONTEXT = 0.55  # a question word found only in the item's title (the item is about it)
 OTHER_TITLE_PENALTY = 0.07  # per title word (up to 3) in a sentence that the question lacks
 PREVIOUS_CONTEXT = 0.6  # ... in the sentence before one that starts "Det …", "Her …"
 NAME_MISSING = 0.25  # evidence of a sentence that does not name the question's proper names
@@ -66,7 +66,9 @@ _AMOUNT = re.compile(r"\d[\d.,]*\s*(kr\b|kroner|mio|mill?|mia|milliard|million|%
                      r"|\b\d{1,3}(\.\d{3})+\b|\bkr\.?\s*\d", re.IGNORECASE)
 _PERIOD = re.compile(r"\b(19|20)\d{2}\s*[-–/]\s*(19|20)?\d{2}\b|\b\d+\s*(år|måneder|uger)\b"
                      r"|\bfra\b.*\btil\b", re.IGNORECASE)
-_NAME = re.compile(r"\b[A-ZÆØÅ][a-zæøåé]+(?:\s+[A-ZÆØÅ][a-zæøåé]+)+|\b[A-ZÆØÅ]{2,5}\b")
+# a person ("Lone Roesen") or initials ("PKØ"), not an abbreviation inside a compound
+# ("NEST-lignende", "FU-området")
+_NAME = re.compile(r"\b[A-ZÆØÅ][a-zæøåéüöäè]+(?:\s+[A-ZÆØÅ][a-zæøåéüöäè]+)+|\b[A-ZÆØÅ]{2,5}\b(?!-)")
 
 
 # people by their role: "Dagplejelederen orienteres", "forvaltningen", "bestyrelsen"
@@ -106,7 +108,7 @@ def fact_strength(intent: Intent, text: str) -> float:
     if intent is Intent.TIME:
         return 1.0 if _TIME.search(text) else 0.0
     if intent is Intent.PERSON:
-        return 1.0 if _NAME.search(text) else 0.9 if _ROLE.search(text) else 0.5
+        return 1.0 if _NAME.search(text) else 0.9 if _ROLE.search(text) else 0.0
     if intent is Intent.WHICH:
         return 1.0 if _ENUMERATION.search(text) else 0.5
     if intent is Intent.REASON:
@@ -223,8 +225,9 @@ class SentencePicker:
         self.heads = [_heads(c, known) if compounds and known is not None else frozenset()
                       for c in self.concepts]
         self.names = [(c, h) for c, h in zip(self.concepts, self.heads, strict=True) if c.name]
-        words = set(counted.split()) if counted else set()
-        nouns = [c for c in self.concepts if c.surface in words]
+        # "hvor mange ekstra dagplejere": the noun is counted, not its adjective
+        noun = counted.split()[-1] if counted else None
+        nouns = [c for c in self.concepts if c.surface == noun]
         self.counted = frozenset(v.stem for c in nouns for v in c.variants) if nouns else None
         # the word asked about ("hvad var formålet …", "hvilke kommuner") weighs like the
         # question's strongest words, whatever its IDF, and then some
@@ -296,6 +299,9 @@ class SentencePicker:
                     strength = 1.0 if counts(self.analyzer, quote, self.counted) else 0.0
                 elif self.named:
                     strength = 1.0 if self._new_name(quote) else 0.0
+                elif self.intent is Intent.PERSON:  # someone the question does not name
+                    strength = 1.0 if self._new_name(quote) else 0.9 if _ROLE.search(quote) \
+                        else 0.0
                 else:
                     strength = fact_strength(self.intent, quote)
                 if self.since and strength > 0 and not _SINCE.search(quote):

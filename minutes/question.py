@@ -504,7 +504,8 @@ def understand(
     if intent is Intent.QUANTITY and (m := re.search(r"\bhvor mange\s+(\w+)(?:\s+(\w+))?", low)):
         counted = m.group(1)
         # "hvor mange private udbydere": the noun after an adjective is counted too
-        if m.group(2) and analyzer.keep(m.group(2)) and m.group(1).endswith("e"):
+        if m.group(2) and analyzer.keep(m.group(2)) and (
+                m.group(1).endswith("e") or m.group(1) in _UNINFLECTED):
             counted = f"{m.group(1)} {m.group(2)}"
     focus = counted
     verb_words = _finite_verbs(low)
@@ -535,6 +536,9 @@ def understand(
         topic_words=frozenset(w for w in topic_words if analyzer.keep(w)),
     )
 
+
+# adjectives without an -e in the plural ("hvor mange ekstra dagplejere")
+_UNINFLECTED = frozenset({"ekstra", "yderligere", "samtlige", "diverse"})
 
 # "hvem er skoleleder", "hvem blev ansat som chef": the answer is a name
 _ROLE_ASKED = re.compile(r"\w*(leder|lederen|chef|chefen|formand|formanden|direktør|direktøren)\b")

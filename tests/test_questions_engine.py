@@ -202,3 +202,61 @@ async def test_why_quotes_the_sentence_that_gives_the_reason(engine: QuestionEng
     quote = answer.citations[0].quote
     assert "Derfor" in quote or "fordi" in quote, quote
     assert "ikke i flere" not in quote, quote
+
+
+def _playground() -> ParsedDocument:
+    """Fictional minutes whose sentences carry numbers, roles and abbreviations, but no
+    person's name."""
+    return ParsedDocument(
+        kind=DocumentKind.HEDENSTED,
+        municipality="Fjordby Kommune",
+        committee="Udvalget for Kultur og Fritid",
+        meeting_date=dt.date(2026, 5, 6),
+        chair="Anna Holm",
+        items=[ParsedItem(
+            number=7, title="Ny legeplads ved Skovbørnehaven",
+            sections=[
+                ParsedSection(SectionKind.SAGSFREMSTILLING,
+                              "Legepladsen ved Skovbørnehaven får et NEST-lignende hjørne for "
+                              "de mindste. Dagplejerne kan bruge legepladsen 2 timer ekstra om "
+                              "ugen. Der ansættes 3 pædagoger i sommerferien."),
+                ParsedSection(SectionKind.KOMMUNIKATION,
+                              "Forældrebestyrelsen orienteres om udvalgets beslutning."),
+                ParsedSection(SectionKind.BESLUTNING, "Indstilling godkendt."),
+            ],
+        )],
+    )
+
+
+async def test_who_and_how_many_need_the_fact_asked_for(db: Database) -> None:
+    """"Hvem" is answered by someone the sentence names (a person or a body), and "hvor mange
+    ekstra X" by a number of X; otherwise the engine declines."""
+    await _save(db, "legeplads.txt", "h4", _playground())
+    engine_ = QuestionEngine(db)
+
+    who = await engine_.answer("Hvem skal orienteres om legepladsen ved Skovbørnehaven?",
+                               today=TODAY)
+    assert who.answered and "Forældrebestyrelsen" in who.citations[0].quote, who.text
+    # "NEST-lignende" is an abbreviation inside a word, not someone's initials
+    leader = await engine_.answer("Hvem er leder af Skovbørnehaven?", today=TODAY)
+    assert not leader.answered, leader.text
+    assert leader.citations == ()
+
+    staff = await engine_.answer("Hvor mange pædagoger ansættes ved Skovbørnehaven?",
+                                 today=TODAY)
+    assert staff.answered and "3 pædagoger" in staff.citations[0].quote, staff.text
+    # "2 timer ekstra" does not count dagplejere
+    extra = await engine_.answer("Hvor mange ekstra dagplejere får adgang til legepladsen "
+                                 "ved Skovbørnehaven?", today=TODAY)
+    assert not extra.answered, extra.text
+
+
+@seeded
+async def test_an_attachment_cites_the_item_it_is_filed_under(engine: QuestionEngine) -> None:
+    answer = await engine.answer("Hvor mange høringssvar om rammen for kvalitetsopfølgning "
+                                 "handlede om skoleområdet?", today=TODAY)
+    assert answer.answered, answer.text
+    first = answer.citations[0]
+    assert first.document.startswith("003") and "36" in first.quote, first
+    assert first.section is not None and first.section.startswith("Punkt 2, Bilag")
+    assert first.item_number == 2 and first.item_title is None
