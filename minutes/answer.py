@@ -323,10 +323,10 @@ class QuestionEngine:
                 session, [h.unit.row_id for h in hits if h.unit.kind == "item"])
             passages = await corpus.fetch_passages(
                 session, [h.unit.row_id for h in hits if h.unit.kind == "passage"])
-        picker = SentencePicker(self.analyzer, concepts, q.intent, counted=q.counted, since=q.since,
-                                named=q.wants_name,
-                                 focus=q.focus, known=self.index.knows,
-                                 compounds=self.index.compounds)
+        picker = SentencePicker(self.analyzer, concepts, q.intent, counted=q.counted,
+                                measured=q.measured, since=q.since, named=q.wants_name,
+                                focus=q.focus, known=self.index.knows,
+                                compounds=self.index.compounds)
         content = [{v.stem for v in c.variants} for c in concepts if c.importance >= 0.5]
         found: list[_Found] = []
         for h in hits:

@@ -62,6 +62,11 @@ _NUMBER_WORD = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# a number that counts or measures: "175", "1.725", "7,2", "85 %"; not a list entry's number
+# or an ordinal ("2. alle skoler", "9. klasse", "9.-klasseprøver", "b)")
+_COUNT = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\d)])(?!\.\s*[-a-zæøå])")
+_COUNT_WORD = re.compile(r"\b(to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tyve|tredive|fyrre"
+                         r"|halvtreds|hundrede|tusind|halvdelen|dobbelt)\b", re.IGNORECASE)
 _AMOUNT = re.compile(r"\d[\d.,]*\s*(kr\b|kroner|mio|mill?|mia|milliard|million|%|procent)"
                      r"|\b\d{1,3}(\.\d{3})+\b|\bkr\.?\s*\d", re.IGNORECASE)
 _PERIOD = re.compile(r"\b(19|20)\d{2}\s*[-–/]\s*(19|20)?\d{2}\b|\b\d+\s*(år|måneder|uger)\b"
@@ -82,6 +87,7 @@ _PLACE_HEADS = frozenset("""skole skolen skoler kommune kommunes region regionen
     børnehuse børnehave dagtilbud universitet universitetscollege udvalg udvalget byråd
     byrådet sfo område området""".split())
 _ENUMERATION = re.compile(r"(?:[^\W\d_][\w-]*,\s+){2,}[^\W\d_]|:\s+\w[^.]*,")
+_YEAR = re.compile(r"(19|20)\d{2}")
 _YEAR_RANGE = re.compile(r"\b(19|20)\d{2}\s*[-–/]\s*((19|20)?\d{2})\b")
 _AGE = re.compile(r"\b\d+\s*[-–]\s*\d+\s*(år|årige)|\b\d+\s*-?\s*årige|\balder(en|s)?\b",
                   re.IGNORECASE)
@@ -99,7 +105,7 @@ def fact_strength(intent: Intent, text: str) -> float:
     if intent is Intent.AMOUNT:  # an amount: kroner, millions, a percentage, "1.725"
         return 1.0 if _AMOUNT.search(text) else 0.0
     if intent is Intent.QUANTITY:
-        return 1.0 if _DIGIT.search(text) or _NUMBER_WORD.search(text) else 0.0
+        return 1.0 if _COUNT.search(text) or _COUNT_WORD.search(text) else 0.0
     if intent is Intent.AGE:
         return 1.0 if _AGE.search(text) else 0.6 if _DIGIT.search(text) else 0.0
     if intent is Intent.PERIOD:
@@ -138,6 +144,18 @@ def counts(analyzer: Analyzer, text: str, nouns: frozenset[str]) -> bool:
                     words.append((part in _COUNT_WORDS, analyzer.stem(part)))
     for i, (is_number, _) in enumerate(words):
         if is_number and any(stem in nouns for _, stem in words[i + 1 : i + 4]):
+            return True
+    return False
+
+
+def measures(analyzer: Analyzer, text: str, stems: frozenset[str], *, reach: int = 60) -> bool:
+    """Does ``text`` give a value of the measure ``stems`` names: a number within ``reach``
+    characters of it ("andelen er 34 %", "et karaktergennemsnit på 7,2")?"""
+    for m in _COUNT.finditer(text):
+        if _YEAR.fullmatch(m.group()):
+            continue  # "tilfredsheden blev målt i 2025" gives no value
+        near = text[max(0, m.start() - reach) : m.end() + reach]
+        if any(analyzer.stem(w) in stems for w in raw_tokens(near)):
             return True
     return False
 
@@ -207,6 +225,7 @@ class SentencePicker:
         intent: Intent,
         *,
         counted: str | None = None,
+        measured: str | None = None,
         focus: str | None = None,
         known: Callable[[str], bool] | None = None,
         compounds: bool = True,
@@ -229,6 +248,9 @@ class SentencePicker:
         noun = counted.split()[-1] if counted else None
         nouns = [c for c in self.concepts if c.surface == noun]
         self.counted = frozenset(v.stem for c in nouns for v in c.variants) if nouns else None
+        measures = [c for c in self.concepts if c.surface == measured]
+        self.measured = frozenset(v.stem for c in measures for v in c.variants if v.weight >= 1) \
+            if measures else None
         # the word asked about ("hvad var formålet …", "hvilke kommuner") weighs like the
         # question's strongest words, whatever its IDF, and then some
         strongest = max((c.idf for c in self.concepts if c.importance >= 1.0), default=1.0)
@@ -297,6 +319,8 @@ class SentencePicker:
                         quote = f"{before} {quote}"
                 if self.counted is not None:  # "hvor mange skoler": "207 skoler"
                     strength = 1.0 if counts(self.analyzer, quote, self.counted) else 0.0
+                elif self.measured is not None:  # "karaktergennemsnittet var 7,2"
+                    strength = 1.0 if measures(self.analyzer, sentence, self.measured) else 0.0
                 elif self.named:
                     strength = 1.0 if self._new_name(quote) else 0.0
                 elif self.intent is Intent.PERSON:  # someone the question does not name

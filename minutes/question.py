@@ -190,6 +190,7 @@ class Question:
     committee_label: str | None = None
     whole_meeting: bool = False  # asks about the meeting as a whole
     counted: str | None = None  # "hvor mange skoler": the word counted ("skoler")
+    measured: str | None = None  # "hvad var karaktergennemsnittet": the measure asked for
     focus: str | None = None  # "hvad var formålet …": the word asked about ("formålet")
     unknown_committee: bool = False  # names a committee ("Teknikudvalget") we do not know
     municipalities: frozenset[str] | None = None  # "i Aarhus": these municipalities only
@@ -351,6 +352,13 @@ def _last_year_with(today: dt.date, month: int, day: int) -> int:
     return today.year if this <= today else today.year - 1
 
 
+# "hvad var karaktergennemsnittet", "hvad er egenskoleandelen i dag", "hvor tilfredse var
+# forældrene": a measure's value, so the answer must give a number
+_MEASURE_ASKED = re.compile(
+    r"\bhvad (?:er|var|bliver|blev|ligger)\s+(?:\w+\s+){0,2}?(\w*(?:gennemsnit|(?<!h)andel"
+    r"|procent|procentdel|fravær|tilfredshed)\w{0,4})\b|\bhvor (?:tilfredse?|utilfredse?)\b")
+
+
 def detect_intent(text: str) -> Intent:
     """The kind of answer a lower-case question asks for."""
     if re.search(r"\bhvem\b", text) and re.search(r"\b(næst)?formand(en)?\b", text):
@@ -365,7 +373,7 @@ def detect_intent(text: str) -> Intent:
                  r"|\bhvor mange (penge|kroner|mio|millioner|kr)|\bbeløb\w*"
                  r"|\bhvilke[nt]? (beløb|budget|pris)", text):
         return Intent.AMOUNT
-    if re.search(r"\bhvor mange\b|\bantal(let)?\b", text):
+    if re.search(r"\bhvor mange\b|\bantal(let)?\b", text) or _MEASURE_ASKED.search(text):
         return Intent.QUANTITY
     if re.search(r"\bhvornår\b|\bhvilke[nt]? (dato|dag|måned|tidspunkt|år)\b|\bfrist\w*\b"
                  r"|\bsenest\b", text):
@@ -507,7 +515,10 @@ def understand(
         if m.group(2) and analyzer.keep(m.group(2)) and (
                 m.group(1).endswith("e") or m.group(1) in _UNINFLECTED):
             counted = f"{m.group(1)} {m.group(2)}"
-    focus = counted
+    measured = None
+    if intent is Intent.QUANTITY and (m := _MEASURE_ASKED.search(low)) and m.group(1):
+        measured = m.group(1)
+    focus = counted or measured
     verb_words = _finite_verbs(low)
     if focus is None and (m := re.search(r"\bhvad (?:sker|skete|skal der ske|bliver der gjort)"
                                          r"(?: der)? med (?:de[tn]?\s+)?(\w+)", low)):
@@ -529,7 +540,8 @@ def understand(
         text=clean, intent=intent, since=since, names=names, tokens=tokens, dates=dates,
         date_terms=date_terms,
         committee_ids=committee_ids, committee_label=committee_label, whole_meeting=whole,
-        topic=topic, generic=generic, verbs=verbs, counted=counted, focus=focus,
+        topic=topic, generic=generic, verbs=verbs, counted=counted, measured=measured,
+        focus=focus,
         verbs_asked=frozenset(verb_words),
         wants_name=intent is Intent.PERSON and _ROLE_ASKED.search(low) is not None,
         unknown_committee=unknown_committee, municipalities=places, place_terms=place_terms,

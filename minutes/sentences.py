@@ -82,8 +82,8 @@ def _is_sentence_end(text: str, dot: int, start: int) -> bool:
     if char != ".":
         return True
     nxt = rest[0]
-    if nxt.islower() or nxt.isdigit() or nxt in ",;:":
-        return False
+    if nxt.islower() or nxt.isdigit() or nxt in ",;:" or (nxt == "-" and rest[1:2].isalpha()):
+        return False  # "… i 9. -klasseprøver": a compound written apart
     m = _WORD_BEFORE.search(text[start:dot])
     if m is not None:
         word = m.group(1).lower().rstrip(".")

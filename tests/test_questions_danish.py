@@ -94,11 +94,26 @@ def test_concept_parts_must_all_be_there() -> None:
 
 def test_sentences_keep_abbreviations_and_numbers() -> None:
     text = ("Der er ca. 79.000 elever pr. 1. januar 2024. Orientering v. A.P. Hansen.\n"
-            "• Oktober/november: To dialogmøder separat for\nskolebestyrelser.")
+            "• Oktober/november: To dialogmøder separat for\nskolebestyrelser.\n"
+            "Prøverne i 9. -klasse holdes i juni. Alle deltager.")
     got = [s.text(text) for s in sentence_spans(text)]
     assert got == ["Der er ca. 79.000 elever pr. 1. januar 2024.",
                    "Orientering v. A.P. Hansen.",
-                   "• Oktober/november: To dialogmøder separat for skolebestyrelser."]
+                   "• Oktober/november: To dialogmøder separat for skolebestyrelser.",
+                   "Prøverne i 9. -klasse holdes i juni.", "Alle deltager."]
+
+
+@pytest.mark.parametrize(("question", "measured"), [
+    ("Hvad var karaktergennemsnittet i dansk?", "karaktergennemsnittet"),
+    ("hvad er egenskoleandelen i Aarhus i dag", "egenskoleandelen"),
+    ("Hvad var fraværet blandt eleverne i 2019?", "fraværet"),
+    ("Hvad er handelsaftalen med Aarhus?", None),  # "handel" is no "andel"
+    ("Hvad blev besluttet om andelsboligerne?", None),
+])
+def test_a_measure_asks_for_its_value(question: str, measured: str | None) -> None:
+    q = understand(question, Analyzer(), today=TODAY)
+    assert q.measured == measured
+    assert (q.intent is Intent.QUANTITY) == (measured is not None)
 
 
 @pytest.mark.parametrize(("phrase", "start", "end", "explicit"), [

@@ -219,7 +219,9 @@ def _playground() -> ParsedDocument:
                 ParsedSection(SectionKind.SAGSFREMSTILLING,
                               "Legepladsen ved Skovbørnehaven får et NEST-lignende hjørne for "
                               "de mindste. Dagplejerne kan bruge legepladsen 2 timer ekstra om "
-                              "ugen. Der ansættes 3 pædagoger i sommerferien."),
+                              "ugen. Der ansættes 3 pædagoger i sommerferien. Andelen af "
+                              "børn, der bruger legepladsen hver dag, er 64 %. Forældrenes "
+                              "tilfredshed med legepladsen blev målt i 2025."),
                 ParsedSection(SectionKind.KOMMUNIKATION,
                               "Forældrebestyrelsen orienteres om udvalgets beslutning."),
                 ParsedSection(SectionKind.BESLUTNING, "Indstilling godkendt."),
@@ -260,3 +262,16 @@ async def test_an_attachment_cites_the_item_it_is_filed_under(engine: QuestionEn
     assert first.document.startswith("003") and "36" in first.quote, first
     assert first.section is not None and first.section.startswith("Punkt 2, Bilag")
     assert first.item_number == 2 and first.item_title is None
+
+
+async def test_a_measure_needs_its_value(db: Database) -> None:
+    """"Hvad er andelen …", "hvad var tilfredsheden …" ask for a value: the sentence must give
+    a number next to the measure (a year or a list number is none)."""
+    await _save(db, "legeplads.txt", "h5", _playground())
+    engine_ = QuestionEngine(db)
+    share = await engine_.answer("Hvad er andelen af børn der bruger legepladsen ved "
+                                 "Skovbørnehaven hver dag?", today=TODAY)
+    assert share.answered and "64 %" in share.citations[0].quote, share.text
+    satisfaction = await engine_.answer("Hvad var forældrenes tilfredsheden med legepladsen "
+                                        "ved Skovbørnehaven?", today=TODAY)
+    assert not satisfaction.answered, satisfaction.text
