@@ -74,7 +74,7 @@ SYNONYM_GROUPS = [
     "slutte afslutte ophøre stoppe",
     "lukke lukning nedlægge nedlæggelse",
     "spare besparelse reduktion reducere nedskæring skære beskære",
-    "forsøg afprøvning afprøve pilotprojekt",
+    "forsøg afprøvning afprøve pilotprojekt teste testes testperiode prøvehandling",
     "corona covid coronavirus",
     "fremlægge præsentere fremlæggelse præsentation",
     "tal resultat resultater",
