@@ -36,6 +36,15 @@ FIFTH_CASES (session 3, a fifth reader who saw neither the engine nor the questi
 37/50 right (74 %): 2 answerable declined, 4 of 10 unanswerable answered. This is the
 current honest estimate. One general change afterwards ("hvorfor" quotes a sentence that
 gives a reason): third 51/60, fifth 38/50.
+
+SIXTH_CASES and SEVENTH_CASES (session 4, two more readers who saw neither the engine nor
+any question above; 60 questions each, 12 unanswerable). The sixth was run once after the
+session's first changes ("hvem" needs someone named, "hvor mange ekstra X" counts X, an
+attachment cites the item it is filed under, title words count more): 50/60 (83 %), 1
+answerable declined, 3 unanswerable answered. The seventh was run once after all of the
+session's changes: 44/60 (73 %), 4 answerable declined, 6 unanswerable answered; it has
+informal wording and typos. Together with the fifth batch these are the honest estimate:
+between 73 % and 83 % right at the first answer. The 95 % aim is not met.
 """
 
 from __future__ import annotations
@@ -521,3 +530,255 @@ async def test_fifth_unseen_accuracy(engine: QuestionEngine) -> None:
     accuracy, answered_unanswerable, wrong = await score_cases(engine, FIFTH_CASES, "fifth")
     assert accuracy >= 0.72, "\n".join(wrong)  # a floor against regressions, not the aim
     assert answered_unanswerable <= 4, "\n".join(wrong)
+
+
+SIXTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000: Hedensted Kommune, Udvalget for Læring, møde 2. marts 2020 (pkt. 19-23)
+    ("Hvem stod for orienteringen om Erhvervscampus?", "000", 19, ("Petter Hüttel",)),
+    ("Hvor mange penge har Sundhedsstyrelsen givet til Styrke på Tværs?", "000", 20, ("3.7 mil",)),
+    ("hvilken aldersgruppe er styrke på tværs rettet mod", "000", 20, ("0-6 år",)),
+    ("Hvad bad udvalget om efter midtvejsevalueringen af Styrke på Tværs?",
+     "000", 20, ("overslag",)),
+    ("Hvor meget skulle kommunen selv finansiere af projektet om sundhedsplejebesøg de første 1000 "
+     "dage?",
+     "000", 20, ("0,936",)),
+    ("Hvor mange millioner gav A.P. Møller fonden til Program for læringsledelse?",
+     "000", 21, ("21 millioner",)),
+    ("Hvem fremlagde de nyeste kortlægningsresultater fra læringsledelse-programmet?",
+     "000", 21, ("Lone Roesen", "Finn Gatten")),
+    ("Blev kvalitetsrapporten for folkeskolen 2019-20 godkendt?",
+     "000", 22, ("anbefales godkendt", "PKØ")),
+    ("Hvad er fristen for at vedtage kvalitetsrapporten?", "000", 22, ("31. marts",)),
+    ("Hvad blev behandlet på mødet i Udvalget for Læring den 2. marts 2020?",
+     "000", None, ("Erhvervscampus", "Styrke på Tværs", "læringsledelse", "Kvalitetsrapport")),
+
+    # 001: Hedensted Kommune, Udvalget for Læring, møde 30. november 2020 (pkt. 91-100)
+    ("Hvor mange penge er der sat af i budget 2021 til at udvide de anonyme samtaler for unge?",
+     "001", 91, ("1 million",)),
+    ("hvor mange private udbydere skal vælges til den anonyme rådgivning",
+     "001", 91, ("3-5 udbydere",)),
+    ("Hvornår tilsluttede kommunen sig Småbørnsløftet?", "001", 92, ("7. oktober 2019",)),
+    ("Hvorfor blev den anden konference i 'Hvem vil børnene' ikke holdt?",
+     "001", 92, ("COVID-19",)),
+    ("Hvordan skal de 2 mio. til styrkelse af dagplejen fordeles fremover?",
+     "001", 93, ("1, 5 mio.", "400.000 kr.", "100.000 kr.")),
+    ("Hvad besluttede udvalget om Fælles om børn i dagtilbud for 2021?",
+     "001", 94, ("Alle indstillingspunkter godkendt", "fortsætter i Glud")),
+    ("Hvilken del af udmøntningen af de 10 millioner til skoleområdet blev ikke godkendt?",
+     "001", 95, ("kategori B", "1.375.000")),
+    ("Hvornår skal forvaltningen komme med forslag til organisering af dansk som andetsprog?",
+     "001", 96, ("11.1.2021", "11/1 2021")),
+    ("Bliver udvalgsseminaret i marts 2021 holdt som planlagt?", "001", 97, ("primo maj",)),
+    ("Hvem skal deltage i byggeudvalget for Skolen i Midten?",
+     "001", 99, ("Torsten Sonne Petersen",)),
+
+    # 002: Hedensted Kommune, Udvalget for Læring 2022-2025, møde 12. april 2023 (pkt. 25-31)
+    ("Hvad koster en IBCLC-uddannelse for en ammekonsulent?", "002", 25, ("80.000 kr",)),
+    ("Blev samarbejdsaftalen med Region Midtjylland om amning godkendt?",
+     "002", 25, ("Indstilling godkendt",)),
+    ("Hvor længe anbefaler Sundhedsstyrelsen at spædbørn bliver ammet fuldt?",
+     "002", 25, ("6 måneder",)),
+    ("hvor mange måneder for tidligt rykker børnene op i børnehave i forhold til loven om "
+     "minimumsnormering",
+     "002", 27, ("2 måneder",)),
+    ("Hvad skal der ske med sagen om minimumsnormering efter aprilmødet?",
+     "002", 27, ("maj mødet",)),
+    ("Hvorfor kunne Tofteskovens Børnehuse alligevel ikke samles på én matrikel?",
+     "002", 28, ("tilvækst i børnetallet", "tilflyttere", "ukrainske")),
+    ("Hvor mange besvarelser kom der i Ungeprofilundersøgelsen 2022-23?",
+     "002", 29, ("1.300-1.325",)),
+    ("Hvem præsenterede resultaterne fra ungeprofilundersøgelsen for udvalget?",
+     "002", 29, ("Jakob Klode",)),
+    ("Hvilke punkter var på dagsordenen for læringsudvalgets møde i april 2023?",
+     "002", None, ("amning", "Dialogmøder", "minimumsnormering", "Tusindfryd",
+                   "Ungeprofilundersøgelsen")),
+
+    # 003: Aarhus Kommune, Børn og Unge, rådmandsmøde (pkt. 1-5) med bilag fra rådmandsmøde 9. marts
+    # 2021 (pkt. 2 lokal ramme, pkt. 4 klima)
+    ("Hvad besluttede rådmanden om afrapporteringen for Flere i folkeskolen?",
+     "003", 2, ("godkendte at-punkt 1", "Rådmanden godkendte")),
+    ("Hvornår skal de 6 byer orienteres om Flere i folkeskolen?",
+     "003", 2, ("efter den 17. marts",)),
+    ("Hvem havde sat evalueringen af de administrative fællesskaber på dagsordenen?",
+     "003", 3, ("Hardy Pedersen",)),
+    ("hvornår blev spørgeskemaundersøgelsen om administrative fællesskaber lavet",
+     "003", 3, ("slutningen af 2020",)),
+    ("Hvad blev der orienteret om under eventuelt på rådmandsmødet?",
+     "003", 5, ("test i dagtilbud",)),
+    ("Hvor mange høringssvar kom der til forslaget om ramme for lokal kvalitetsopfølgning og "
+     "tilsyn?",
+     "003", 2, ("91 høringssvar",)),
+    ("Hvorfor blev læringsmiljøobservationerne taget ud af rammen for kvalitetsopfølgning?",
+     "003", 2, ("ressourcetræk",)),
+    ("Hvornår skal den nye ramme for kvalitetsopfølgning og tilsyn evalueres?",
+     "003", 2, ("foråret 2024",)),
+    ("Hvad forventes afprøvningen af trilledagtilbud at koste i alt?", "003", 4, ("479.377",)),
+    ("Hvilket udvalgsmøde skal budgettemaet om bæredygtig dannelse behandles på?",
+     "003", 4, ("udvalgsmøde den 17. marts",)),
+
+    # 004: Hedensted Kommune, Udvalget for Læring: handleplan for balancen mellem almen og special
+    # (uden punktnumre)
+    ("Hvor stor en ubalance forventes der på det segregerede specialområde i 2023?",
+     "004", None, ("20 mio",)),
+    ("Hvor meget skal skolernes almenramme reduceres solidarisk?", "004", None, ("15 mio",)),
+    ("Hvilke skoler skal have fælles økonomiansvar i skoleklyngen om Skolen i Midten?",
+     "004", None, ("Hornsyld", "Rårup", "Stenderup", "Stouby")),
+    ("fra hvornår kommer der en erhvervsklasse på Hedensted Skole", "004", None, ("2023-24",)),
+    ("Hvilke tre modeller for styring af udgifterne til specialundervisning peger KL på?",
+     "004", None, ("Central pulje", "decentral udlægning", "samarbejdsmodel")),
+    ("Hvad er landsgennemsnittet for andelen af elever i specialtilbud?", "004", None, ("6,6%",)),
+    ("Hvilke afdelinger skal samles i den nye tværfaglige enhed for læring og trivsel?",
+     "004", None, ("PPR", "CPU", "TIP", "Pædagogisk Psykologisk")),
+    ("Hvornår holdt udvalget temadag om balancen mellem almen og special?",
+     "004", None, ("23. januar 2023",)),
+    ("Hvad skal skoler gøre, hvis de nærmer sig 5 pct. i underskud?",
+     "004", None, ("handleplan med kompenserende besparelser",)),
+
+    # Unanswerable: the documents do not give the answer
+    ("Hvor mange unge står på venteliste til unge samtalerne?", None, None, ()),
+    ("Hvilke private aktører blev valgt til at give anonym rådgivning til unge?", None, None, ()),
+    ("Hvad vil det koste at udbygge Børnehuset Tuen?", None, None, ()),
+    ("Hvad var karaktergennemsnittet i dansk ved 9.-klasseprøverne i Hedensted?", None, None, ()),
+    ("Hvor mange elever går i erhvervsklassen på Juelsminde Skole?", None, None, ()),
+    ("hvor mange forældre har meldt deres børn til trilledagtilbud", None, None, ()),
+    ("Hvor mange lærerstillinger er ubesatte på skolerne lige nu?", None, None, ()),
+    ("Hvad bliver taksten for forældrebetaling i SFO i 2024?", None, None, ()),
+    ("Hvad har udvalget besluttet om skolebuskørsel og befordring af elever?", None, None, ()),
+    ("Er der vedtaget et mobilforbud i folkeskolerne?", None, None, ()),
+    ("Hvornår åbner den nye svømmehal?", None, None, ()),
+    ("Hvad blev besluttet om sommerferielukning i daginstitutionerne?", None, None, ()),
+]
+
+
+SEVENTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000: Hedensted Kommune, Udvalget for Læring, møde 2. marts 2020 (pkt. 19-23)
+    ("Hvem gav orienteringen om Erhvervscampus på mødet i marts 2020?",
+     "000", 19, ("Petter Hüttel",)),
+    ("hvor mange penge har sundhedsstyrelsen givet til styrke på tværs", "000", 20, ("3.7 mil",)),
+    ("Hvad viste midtvejsevalueringen af Styrke på Tværs om screeningen af de 3½-årige?",
+     "000", 20, ("stor succes", "ressourcekrævende")),
+    ("Hvad bad udvalget om, efter at have hørt om Styrke på Tværs?", "000", 20, ("overslag",)),
+    ("Hvor stort et beløb bevilgede A.P. Møller fonden til Program for læringsledelse?",
+     "000", 21, ("21 millioner",)),
+    ("Hvad skete der med punktet om læringsledelse på udvalgsmødet den 3. februar 2020?",
+     "000", 21, ("udskydes",)),
+    ("Blev kvalitetsrapporten for folkeskolen 2019-20 godkendt?",
+     "000", 22, ("anbefales godkendt",)),
+    ("Hvornår er fristen for at vedtage kvalitetsrapporten for folkeskolen?",
+     "000", 22, ("31. marts",)),
+    ("hvornår var der dialogmøde på stouby skole", "000", 23, ("05. marts 2020",)),
+    ("Hvad var på dagsordenen til læringsudvalgets møde den 2. marts 2020?",
+     "000", None, ("Erhvervscampus", "Styrke på Tværs", "læringsledelse", "Kvalitetsrapport")),
+
+    # 001: Hedensted Kommune, Udvalget for Læring, møde 30. november 2020 (pkt. 91-100)
+    ("Hvor mange penge er der sat af i budget 2021 til at udvide de anonyme samtaler for unge?",
+     "001", 91, ("1 million",)),
+    ("hvor mange private udbydere skal vælges til den anonyme rådgivning",
+     "001", 91, ("3-5 udbydere",)),
+    ("Hvorfor deltager kommunen ikke i flere initiativer under Småbørnsløftet?",
+     "001", 92, ("lille effekt", "ikke været i det omfang")),
+    ("Hvor meget af de 2 mio. til dagplejen går til fleksible løsninger i forhold til kapacitet?",
+     "001", 93, ("400.000",)),
+    ("Hvad går 'Fælles om børn i dagtilbud' ud på?",
+     "001", 94, ("dagplejer en del af daginstitutionsledelsen",
+                 "gæstepasningen foregår i daginstitutionen")),
+    ("Blev hele forslaget til udmøntning af de 10 mio. på skoleområdet godkendt?",
+     "001", 95, ("med undtagelse", "1.375.000")),
+    ("hvor mange penge gik til segregeret specialundervisning af de 10 mil", "001", 95, ("3.500",)),
+    ("Hvornår skal udvalget tage stilling til, hvordan dansk som andetsprog skal organiseres?",
+     "001", 96, ("11.1.2021", "11/1 2021")),
+    ("Bliver udvalgsseminaret i marts 2021 gennemført pga. corona?",
+     "001", 97, ("primo maj", "fastholder seminaret")),
+    ("Hvem fra udvalget kommer med i byggeudvalget for Skolen i Midten?",
+     "001", 99, ("Torsten Sonne Petersen",)),
+
+    # 002: Hedensted Kommune, Udvalget for Læring 2022-2025, møde 12. april 2023 (pkt. 25-31)
+    ("Hvad koster det at uddanne en IBCLC-ammekonsulent?", "002", 25, ("80.000",)),
+    ("Hvad skal samarbejdsaftalen om amning og barnets ernæring gerne føre til?",
+     "002", 25, ("øget ammefrekvens",)),
+    ("Hvad skal der ske i september i den nye model for dialogmøder med bestyrelserne?",
+     "002", 26, ("bestyrelsesformænd/næstformænd",)),
+    ("hvornår starter børnene i børnehave i hedensted i dag", "002", 27, ("2 år og",)),
+    ("Kommer sagen om minimumsnormering tilbage på et senere udvalgsmøde?",
+     "002", 27, ("maj mødet", "beslutningsoplæg")),
+    ("Hvorfor kan Tofteskovens Børnehuse alligevel ikke samles på en matrikel?",
+     "002", 28, ("tilvækst i børnetallet", "ukrainske")),
+    ("hvor mange besvarelser var der i ungeprofilundersøgelsen", "002", 29, ("1.300-1.325",)),
+    ("Hvem fremlagde resultaterne fra Ungeprofilundersøgelsen for udvalget?",
+     "002", 29, ("Jakob Klode",)),
+    ("Hvad skal der forberedes til næste møde efter orienteringen om personalesituationen på "
+     "skolerne?",
+     "002", 30, ("unge og muligheder i lovgivningen",)),
+    ("Hvad var på dagsordenen i Udvalget for Læring den 12. april 2023?",
+     "002", None, ("amning", "Dialogmøder", "minimumsnormering", "Tusindfryd",
+                   "Ungeprofilundersøgelsen")),
+
+    # 003: Aarhus Kommune, Børn og Unge, rådmandsmøder (februar/marts 2021) med bilag
+    ("Hvad besluttede rådmanden om afrapporteringen for Flere i folkeskolen?",
+     "003", 2, ("godkendte at-punkt 1", "Rådmanden godkendte")),
+    ("Hvad blev resultatet af drøftelsen af evalueringen af de administrative fællesskaber?",
+     "003", 3, ("udvalgsbehandling",)),
+    ("hvad orienterede MØC om under eventuelt", "003", 5, ("test i dagtilbud",)),
+    ("Hvor mange høringssvar kom der ind om rammen for lokal kvalitetsopfølgning og tilsyn?",
+     "003", 2, ("91 høringssvar",)),
+    ("Hvorfor er læringsmiljøobservationerne taget ud af den nye ramme for kvalitetsopfølgning?",
+     "003", 2, ("ressourcetræk",)),
+    ("Hvornår skal den nye ramme for kvalitetsopfølgning og tilsyn evalueres?",
+     "003", 2, ("foråret 2024",)),
+    ("hvad går trilledagtilbud ud på?", "003", 4, ("ladcykel",)),
+    ("Hvor mange penge regner man med at få fra Klimafonden til at afprøve trilledagtilbud?",
+     "003", 4, ("454.857",)),
+    ("Hvor mange fuldtidsstillinger skal den nye uddannelses-/udviklingsenhed for dagtilbud have?",
+     "003", None, ("3 fuldtidsstillinger",)),
+
+    # 004: Hedensted Kommune, Handleplan for balancen mellem almen og special (0-16 år), 2023 (ingen
+    # punktnumre)
+    ("Hvor stor en økonomisk ubalance forventes der på det segregerede område i 2023?",
+     "004", None, ("20 mio",)),
+    ("hvilke skoler er med i skoleklyngen omkring Skolen i Midten",
+     "004", None, ("Hornsyld", "Rårup", "Stenderup", "Stouby")),
+    ("Hvor meget skal skolernes almenramme reduceres solidarisk med?", "004", None, ("15 mio",)),
+    ("Hvor skal der oprettes en ny erhvervsklasse fra skoleåret 2023-24?",
+     "004", None, ("Hedensted Skole",)),
+    ("Hvilke modeller peger KL på til styring af udgifterne til specialundervisning?",
+     "004", None, ("Central pulje", "samarbejdsmodel")),
+    ("Hvad er landsgennemsnittet for andelen af elever i specialtilbud?", "004", None, ("6,6%",)),
+    ("Hvilke enheder skal samles i den nye tværfaglige enhed for læring og trivsel?",
+     "004", None, ("PPR", "CPU", "TIP")),
+    ("hvornår var temadagen om balancen mellem almen og speical",
+     "004", None, ("23. januar 2023",)),
+    ("Hvad skal en skole gøre, hvis den nærmer sig 5 procent i underskud?",
+     "004", None, ("handleplan",)),
+
+    # Unanswerable: the documents do not give the answer
+    ("Hvad vil det koste at videreføre erfaringerne fra Styrke på Tværs efter projektets udløb?",
+     None, None, ()),
+    ("Hvilke private aktører blev valgt til at tilbyde de anonyme samtaler til unge?",
+     None, None, ()),
+    ("hvad viste brugertilfredshedsundersøgelsen blandt skoler og SFO", None, None, ()),
+    ("Hvilket karaktergennemsnit fik eleverne i dansk ved 9.-klasseprøverne i kvalitetsrapporten "
+     "2019-20?",
+     None, None, ()),
+    ("Hvilke datoer i maj blev udvalgsseminaret flyttet til?", None, None, ()),
+    ("Hvad viste Ungeprofilundersøgelsen om de unges forbrug af alkohol?", None, None, ()),
+    ("Hvornår står den nye skolebygning ved Skolen i Midten færdig?", None, None, ()),
+    ("Hvor meget stiger forældrebetalingen i daginstitutionerne fra 2024?", None, None, ()),
+    ("Hvem blev ansat som projektleder på trilledagtilbud?", None, None, ()),
+    ("Hvad har udvalget besluttet om mobilforbud i skolerne?", None, None, ()),
+    ("Hvad blev der besluttet om skolebuskørslen i landdistrikterne?", None, None, ()),
+    ("hvad koster frokostordningen i børnehaverne om måneden", None, None, ()),
+]
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_sixth_unseen_accuracy(engine: QuestionEngine) -> None:
+    accuracy, answered_unanswerable, wrong = await score_cases(engine, SIXTH_CASES, "sixth")
+    assert accuracy >= 0.8, "\n".join(wrong)  # a floor against regressions, not the aim
+    assert answered_unanswerable <= 3, "\n".join(wrong)
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_seventh_unseen_accuracy(engine: QuestionEngine) -> None:
+    accuracy, answered_unanswerable, wrong = await score_cases(engine, SEVENTH_CASES, "seventh")
+    assert accuracy >= 0.68, "\n".join(wrong)  # a floor against regressions, not the aim
+    assert answered_unanswerable <= 6, "\n".join(wrong)
