@@ -476,7 +476,7 @@ def understand(
     place_terms = frozenset(w for name in places or () for w in raw_tokens(name))
     # what follows "om" names the topic, and "hvilke kommuner" asks about kommuner: such
     # words count in full even when they usually only frame a question
-    topic_words = _topic_words(low)
+    topic_words = _topic_words(clean)
     topical = set(topic_words)
     if (m := re.search(r"\bhvilke[nt]?\s+(\w+)", low)) is not None:
         topical.add(m.group(1))
@@ -577,15 +577,23 @@ _TOPIC_END = frozenset("på i ved fra til den d efter før under hos og eller so
 _ARTICLES = frozenset("en et de det den dette denne disse".split())
 
 
-def _topic_words(low: str) -> set[str]:
-    """The words right after "om"/"vedrørende"/"angående" up to a preposition."""
+def _topic_words(text: str) -> set[str]:
+    """The words right after "om"/"vedrørende"/"angående" up to a preposition, lower-cased;
+    a preposition inside a name goes on ("om Styrke på Tværs")."""
     out: set[str] = set()
-    for m in re.finditer(r"\b(?:om|vedrørende|angående|vedr\.)\s+([^?.!]*)", low):
-        for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", m.group(1)):
+    for m in re.finditer(r"\b(?:om|vedrørende|angående|vedr\.)\s+([^?.!]*)", text,
+                         re.IGNORECASE):
+        words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", m.group(1))
+        for i, written in enumerate(words):
+            word = written.lower()
             if word in _ARTICLES or word in _DATE_WORDS:  # "om året", "om ugen"
                 continue
             if word in _TOPIC_END:
-                break
+                named = 0 < i < len(words) - 1 and words[i - 1][0].isupper() \
+                    and words[i + 1][0].isupper()
+                if not named:
+                    break
+                continue
             out.add(word)
     return out
 

@@ -264,3 +264,12 @@ def test_a_verb_form_finds_the_synonyms_of_its_base_form() -> None:
     index = _index({1: "Undersøgelsen fik i alt 1.300 besvarelser fra eleverne."})
     verb = _concept(index, "Hvor mange elever svarede på undersøgelsen?", "svarede")
     assert index.analyzer.stem("besvarelser") in {v.stem for v in verb.variants}
+
+
+def test_a_preposition_inside_a_name_does_not_end_the_topic() -> None:
+    q = understand("Hvad bad udvalget om, efter at have hørt om Styrke på Tværs?", Analyzer(),
+                   today=TODAY)
+    assert {"styrke", "tværs"} <= q.topic_words
+    plain = understand("Hvad blev besluttet om dialogmøder på skolerne?", Analyzer(),
+                       today=TODAY)
+    assert "dialogmøder" in plain.topic_words and "skolerne" not in plain.topic_words
