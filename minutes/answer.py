@@ -33,6 +33,7 @@ from minutes.analysis import Analyzer
 from minutes.answer_types import Access, Alternative, Answer, Citation
 from minutes.corpus import DocInfo, ItemText, PassageText, Watermark
 from minutes.dates import format_danish_date
+from minutes.model import SectionKind
 from minutes.extract import (
     HISTORY_WEIGHT,
     SECTION_WEIGHT,
@@ -73,6 +74,7 @@ TITLE_ASKED = 2.0  # the question's topic is an item's whole title ("under Til o
 PASSAGE_WINDOW = 6000  # a passage longer than this is quoted from its chunk and around it
 
 
+_ATTACHMENTS_ASKED = re.compile(r"\bbilag\w*", re.IGNORECASE)
 _FILED_UNDER = re.compile(r"[Pp]unkt (\d{1,3}), [Bb]ilag\b")
 
 
@@ -365,10 +367,13 @@ class QuestionEngine:
         passage: PassageText | None,
     ) -> tuple[Pick | None, float, list[Pick]]:
         if item is not None:
+            # the list of attachments names documents; it answers only a question about them
+            attachments = _ATTACHMENTS_ASKED.search(q.text) is not None
             blocks = [
                 Block(s.text, s.name, s.kind,
                       HISTORY_WEIGHT if s.is_history else SECTION_WEIGHT.get(s.kind, 0.8))
                 for s in item.sections if s.text.strip()
+                and (attachments or s.kind != SectionKind.BILAG.value)
             ]
             context = item.title
         else:
@@ -545,7 +550,8 @@ class QuestionEngine:
         rng = format_danish_date(first) if first == last else \
             f"fra {format_danish_date(first)} til {format_danish_date(last)}"
         text = f"Jeg søgte i {span}{where} {rng}"
-        if q.dates is None and q.committee_ids is None and q.municipalities is None:
+        if q.dates is None and q.committee_ids is None and q.municipalities is None \
+                and len(self._docs) > len(meetings):  # documents without a meeting too
             text += f" og {len(self._docs)} dokumenter i alt"
         return text + "."
 

@@ -337,8 +337,11 @@ class SentencePicker:
                 elif self.intent in (Intent.WHICH, Intent.REASON):  # a list, a cause
                     score *= 0.7 + 0.3 * strength
                 novelty = self._novelty(sentence, asked)
+                if novelty == 0 and self.intent is not Intent.DECISION \
+                        and self._novelty(quote, asked) == 0:
+                    continue  # a heading that repeats the question answers nothing
                 if novelty == 0:
-                    score *= NOVELTY_FLOOR  # a heading that repeats the question says nothing
+                    score *= NOVELTY_FLOOR
                 else:  # of two sentences that match alike, the one that tells more
                     score *= 1.0 - NOVELTY_TIE * (1.0 - min(novelty, NOVELTY_FULL) / NOVELTY_FULL)
                 if len(sentence) > 350:

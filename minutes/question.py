@@ -355,7 +355,8 @@ def _last_year_with(today: dt.date, month: int, day: int) -> int:
 # "hvad var karaktergennemsnittet", "hvad er egenskoleandelen i dag", "hvor tilfredse var
 # forældrene": a measure's value, so the answer must give a number
 _MEASURE_ASKED = re.compile(
-    r"\bhvad (?:er|var|bliver|blev|ligger)\s+(?:\w+\s+){0,2}?(\w*(?:gennemsnit|(?<!h)andel"
+    r"\b(?:hvad (?:er|var|bliver|blev|ligger)\s+(?:\w+\s+){0,2}?|hvilke[nt]?\s+)"
+    r"(\w*(?:gennemsnit|(?<!h)andel"
     r"|procent|procentdel|fravær|tilfredshed)\w{0,4})\b|\bhvor (?:tilfredse?|utilfredse?)\b")
 
 

@@ -218,12 +218,14 @@ def _playground() -> ParsedDocument:
             sections=[
                 ParsedSection(SectionKind.SAGSFREMSTILLING,
                               "Legepladsen ved Skovbørnehaven får et NEST-lignende hjørne for "
-                              "de mindste. Dagplejerne kan bruge legepladsen 2 timer ekstra om "
-                              "ugen. Der ansættes 3 pædagoger i sommerferien. Andelen af "
-                              "børn, der bruger legepladsen hver dag, er 64 %. Forældrenes "
+                              "de mindste. Dagplejerne kan bruge den 2 timer ekstra om ugen. "
+                              "Der ansættes 3 pædagoger i sommerferien. Andelen af børn, der "
+                              "bruger legepladsen hver dag, er 64 %. Forældrenes "
                               "tilfredshed med legepladsen blev målt i 2025."),
                 ParsedSection(SectionKind.KOMMUNIKATION,
                               "Forældrebestyrelsen orienteres om udvalgets beslutning."),
+                ParsedSection(SectionKind.BESLUTNINGSTEMA, "Forældreundersøgelsen"),
+                ParsedSection(SectionKind.BILAG, "Resultaterne af forældreundersøgelsen."),
                 ParsedSection(SectionKind.BESLUTNING, "Indstilling godkendt."),
             ],
         )],
@@ -275,3 +277,12 @@ async def test_a_measure_needs_its_value(db: Database) -> None:
     satisfaction = await engine_.answer("Hvad var forældrenes tilfredsheden med legepladsen "
                                         "ved Skovbørnehaven?", today=TODAY)
     assert not satisfaction.answered, satisfaction.text
+
+
+async def test_a_heading_or_an_attachment_name_that_restates_the_question_answers_nothing(
+    db: Database,
+) -> None:
+    await _save(db, "legeplads.txt", "h6", _playground())
+    engine_ = QuestionEngine(db)
+    answer = await engine_.answer("Hvad viste forældreundersøgelsen?", today=TODAY)
+    assert not answer.answered, answer.text
