@@ -33,7 +33,6 @@ from minutes.analysis import Analyzer
 from minutes.answer_types import Access, Alternative, Answer, Citation
 from minutes.corpus import DocInfo, ItemText, PassageText, Watermark
 from minutes.dates import format_danish_date
-from minutes.model import SectionKind
 from minutes.extract import (
     HISTORY_WEIGHT,
     SECTION_WEIGHT,
@@ -45,6 +44,7 @@ from minutes.extract import (
     fact_required,
     has_cause,
 )
+from minutes.model import SectionKind
 from minutes.question import DateRange, Intent, Question, build_concepts, understand
 from minutes.search import (
     Concept,
