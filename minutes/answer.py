@@ -44,6 +44,7 @@ from minutes.extract import (
     fact_required,
     has_cause,
 )
+from minutes.layouts.aarhus import ATTACHMENT_LABEL
 from minutes.model import SectionKind
 from minutes.question import DateRange, Intent, Question, build_concepts, understand
 from minutes.search import (
@@ -75,7 +76,6 @@ PASSAGE_WINDOW = 6000  # a passage longer than this is quoted from its chunk and
 
 
 _ATTACHMENTS_ASKED = re.compile(r"\bbilag\w*", re.IGNORECASE)
-_FILED_UNDER = re.compile(r"[Pp]unkt (\d{1,3}), [Bb]ilag\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,7 +394,7 @@ class QuestionEngine:
             explained = picker.picks(others, item.title)
             return (explained[0] if explained else None), picker.evidence(core), []
         picks = picker.picks(blocks, context)
-        if fact_required(q.intent) or q.wants_name or q.intent is Intent.PERSON:
+        if fact_required(q.intent) or q.intent is Intent.PERSON:  # "hvem": someone named
             picks = [p for p in picks if p.fact]
         if not picks:
             return None, 0.0, []
@@ -485,8 +485,8 @@ class QuestionEngine:
             if f.passage is not None:
                 # an attachment filed under an item ("Punkt 2, Bilag 4: …") cites that number
                 if f.passage.kind == "attachment" and f.passage.label and (
-                        m := _FILED_UNDER.match(f.passage.label)):
-                    number = int(m.group(1))
+                        m := ATTACHMENT_LABEL.match(f.passage.label)):
+                    number = int(m["number"])
                 if section is None:
                     section = f.passage.label
         return Citation(info.file_name, info.municipality, info.committee, info.meeting_date,

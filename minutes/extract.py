@@ -56,17 +56,10 @@ _TIME = re.compile(
     r"|måned(en)?|\d+\s*(år|måneder|uger|dage))\b",
     re.IGNORECASE,
 )
-_NUMBER_WORD = re.compile(
-    r"\b(en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tyve|tredive|fyrre|halvtreds"
-    r"|hundrede|tusind|halvdelen|dobbelt)\b",
-    re.IGNORECASE,
-)
 _DIGIT = re.compile(r"\d")
 # a number that counts or measures: "175", "1.725", "7,2", "85 %"; not a list entry's number
 # or an ordinal ("2. alle skoler", "9. klasse", "9.-klasseprøver", "b)")
 _COUNT = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\d)])(?!\.\s*[-a-zæøå])")
-_COUNT_WORD = re.compile(r"\b(to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tyve|tredive|fyrre"
-                         r"|halvtreds|hundrede|tusind|halvdelen|dobbelt)\b", re.IGNORECASE)
 _AMOUNT = re.compile(r"\d[\d.,]*\s*(kr\b|kroner|mio|mill?|mia|milliard|million|%|procent)"
                      r"|\b\d{1,3}(\.\d{3})+\b|\bkr\.?\s*\d", re.IGNORECASE)
 _PERIOD = re.compile(r"\b(19|20)\d{2}\s*[-–/]\s*(19|20)?\d{2}\b|\b\d+\s*(år|måneder|uger)\b"
@@ -98,10 +91,14 @@ _SINCE = re.compile(
     rf"(\d|primo|medio|ultimo|skoleåret|årsskiftet|{_MONTHS})", re.IGNORECASE)
 _COUNT_WORDS = frozenset("to tre fire fem seks syv otte ni ti elleve tolv tyve tredive fyrre "
                          "halvtreds hundrede tusind".split())
+# a number in words ("tre skoler", "halvdelen"); "en"/"et" are articles far more often
+_COUNT_WORD = re.compile(rf"\b({'|'.join(sorted(_COUNT_WORDS))}|halvdelen|dobbelt)\b",
+                         re.IGNORECASE)
 
 
 def fact_strength(intent: Intent, text: str) -> float:
-    """How well ``text`` carries the kind of fact the question asks for (0 = not at all)."""
+    """How well ``text`` carries the kind of fact the question asks for (0 = not at all).
+    A person, a count or a measure depends on the question: see :class:`SentencePicker`."""
     if intent is Intent.AMOUNT:  # an amount: kroner, millions, a percentage, "1.725"
         return 1.0 if _AMOUNT.search(text) else 0.0
     if intent is Intent.QUANTITY:
@@ -113,8 +110,6 @@ def fact_strength(intent: Intent, text: str) -> float:
             _PERIOD.search(text) or _TIME.search(text)) else 0.0
     if intent is Intent.TIME:
         return 1.0 if _TIME.search(text) else 0.0
-    if intent is Intent.PERSON:
-        return 1.0 if _NAME.search(text) else 0.9 if _ROLE.search(text) else 0.0
     if intent is Intent.WHICH:
         return 1.0 if _ENUMERATION.search(text) else 0.5
     if intent is Intent.REASON:
@@ -125,11 +120,6 @@ def fact_strength(intent: Intent, text: str) -> float:
 def has_cause(text: str) -> bool:
     """Does ``text`` give a reason ("fordi", "pga.", "derfor", "skyldes", …)?"""
     return _CAUSE.search(text) is not None
-
-
-def has_fact(intent: Intent, text: str) -> bool:
-    """Does ``text`` carry the kind of fact the question asks for?"""
-    return fact_strength(intent, text) > 0
 
 
 def counts(analyzer: Analyzer, text: str, nouns: frozenset[str]) -> bool:
