@@ -43,8 +43,10 @@ STOP_WORDS: frozenset[str] = frozenset(
 # Adverbs that, after a verb in a question, belong to it: "sættes af" is "afsættes",
 # "stilles op" is "opstilles", "sat i gang" is not (only one particle, right after the verb).
 PARTICLES: frozenset[str] = frozenset(
-    "af op ud ind ned frem til med over om fra på sammen tilbage".split()
+    "af op ud ind ned frem til med over om fra på sammen tilbage fast".split()
 )
+# a pronoun between a verb and its particle in a question: "holder *vi* fast i …"
+_SUBJECTS: frozenset[str] = frozenset("vi de man han hun den det du i der".split())
 
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\u2022\u25aa\u25cf\u2023\u2043\u2219\u00b7\uf0b7]")
 _SOFT = re.compile("[\u00ad\u200b\u200c\u200d\ufeff]")
@@ -100,6 +102,7 @@ class Token:
     parts: tuple[str, ...] = ()  # stems of a hyphenated word's parts
     is_number: bool = False
     particle_stem: str | None = None  # "sættes af": the stem of "afsættes"
+    particle: str | None = None  # ... and the particle as written ("af")
 
 
 TOKEN_CACHE_SIZE = 1_000_000  # surface tokens whose index terms are kept
@@ -218,9 +221,13 @@ class Analyzer:
                 out.append(Token(tok, self.stem(joined),
                                  tuple(self.stem(p) for p in parts if self.keep(p))))
             elif self.keep(tok):
-                nxt = raw[i + 1] if i + 1 < len(raw) else ""
-                particle = self.stem(nxt + tok) if nxt in PARTICLES else None
-                out.append(Token(tok, self.stem(tok), particle_stem=particle))
+                j = i + 2 if i + 2 < len(raw) and raw[i + 1] in _SUBJECTS else i + 1
+                nxt = raw[j] if j < len(raw) else ""
+                if nxt in PARTICLES:
+                    out.append(Token(tok, self.stem(tok), particle_stem=self.stem(nxt + tok),
+                                     particle=nxt))
+                else:
+                    out.append(Token(tok, self.stem(tok)))
         return out
 
     def split_compound(self, word: str, known: Callable[[str], bool]) -> tuple[str, ...]:

@@ -45,6 +45,7 @@ ANAPHOR_QUOTE = 400  # an anaphoric sentence is quoted with the one before, up t
 LIST_ENTRIES = 8  # a lead-in is quoted with up to this many list entries
 LIST_ENTRY_CHARS = 160
 LIST_QUOTE_CHARS = 700
+_THEREFORE = re.compile(r"\bderfor\b", re.IGNORECASE)
 _ANAPHOR = re.compile(r"(Det|Den|De|Dette|Denne|Disse|Her|Heraf|Herved|Hermed|Derfor)\b")
 
 _MONTHS = ("januar|februar|marts|april|maj|juni|juli|august|september|oktober|november"
@@ -57,6 +58,11 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# how often: "en gang årligt", "to gange om året", "hver uge", "månedligt", "løbende"
+_FREQUENCY = re.compile(
+    r"\b(\w+ gange?|hver[te]?|hvert? \w+)\s+(om|pr\.?|per|i|hver[te]?)?\s*(år\w*|måned\w*|uge\w*"
+    r"|dag\w*|halvår\w*|kvartal\w*)\b|\b(årlig|årligt|årlige|halvårlig\w*|månedlig\w*|ugentlig\w*"
+    r"|daglig\w*|kvartalsvis|løbende|hvert år|hver måned|hver uge)\b", re.IGNORECASE)
 # a number that counts or measures: "175", "1.725", "7,2", "85 %"; not a list entry's number
 # or an ordinal ("2. alle skoler", "9. klasse", "9.-klasseprøver", "b)")
 _COUNT = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\d)])(?!\.\s*[-a-zæøå])")
@@ -110,10 +116,14 @@ def fact_strength(intent: Intent, text: str) -> float:
             _PERIOD.search(text) or _TIME.search(text)) else 0.0
     if intent is Intent.TIME:
         return 1.0 if _TIME.search(text) else 0.0
+    if intent is Intent.FREQUENCY:
+        return 1.0 if _FREQUENCY.search(text) else 0.0
     if intent is Intent.WHICH:
         return 1.0 if _ENUMERATION.search(text) else 0.5
     if intent is Intent.REASON:
-        return 1.0 if _CAUSE.search(text) else 0.5
+        # "derfor" alone points back to a reason given before: this is its consequence
+        causes = {m.group().lower() for m in _CAUSE.finditer(text)}
+        return 0.5 if not causes else 0.8 if causes == {"derfor"} else 1.0
     return 1.0
 
 
@@ -151,7 +161,7 @@ def measures(analyzer: Analyzer, text: str, stems: frozenset[str], *, reach: int
 
 
 def fact_required(intent: Intent) -> bool:
-    return intent in NUMERIC_INTENTS or intent is Intent.TIME
+    return intent in NUMERIC_INTENTS or intent in (Intent.TIME, Intent.FREQUENCY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,8 +312,10 @@ class SentencePicker:
                 quote = _with_lead_in(block.text, spans, i)
                 if quote.endswith(":"):  # a lead-in: the list it introduces is the answer
                     quote = _with_list(block.text, spans, i, quote)
-                elif i > 0 and not span.bullet and _ANAPHOR.match(sentence):
-                    # "Denne er aflyst pga. COVID-19." says little without what "Denne" is
+                elif i > 0 and not span.bullet and (_ANAPHOR.match(sentence) or (
+                        self.intent is Intent.REASON and _THEREFORE.search(sentence))):
+                    # "Denne er aflyst pga. COVID-19." says little without what "Denne" is;
+                    # "… blev derfor lukket" is the consequence of the sentence before
                     before = spans[i - 1].text(block.text)
                     if not spans[i - 1].bullet and len(before) + len(quote) <= ANAPHOR_QUOTE:
                         quote = f"{before} {quote}"

@@ -35,6 +35,7 @@ class Intent(enum.StrEnum):
     AMOUNT = "amount"  # hvor meget / hvad koster / beløb
     TIME = "time"  # hvornår / fra hvornår / hvilken dato
     PERIOD = "period"  # i hvilken periode / hvor længe
+    FREQUENCY = "frequency"  # hvor tit / hvor ofte / hvor hyppigt
     AGE = "age"  # hvilken aldersgruppe / hvor gamle
     PERSON = "person"  # hvem
     CHAIR = "chair"  # hvem var formand
@@ -68,7 +69,7 @@ GENERIC_WORDS = """
 # find one another (at SYNONYM_WEIGHT). Administrative Danish, not any one document's terms.
 SYNONYM_GROUPS = [
     "besked orientere orienteres orientering informere informeres information underrette",
-    "penge midler beløb bevilling",
+    "penge midler beløb bevilling tilskud",
     "svar svare besvare besvarelse",
     "starte begynde opstart igangsætte",
     "slutte afslutte ophøre stoppe",
@@ -97,7 +98,7 @@ VERB_PREFIXES = ("videre", "frem", "over", "til", "ind", "ned", "med", "fra", "a
 PREFIX_WEIGHT = 0.6
 # "hvor stor en andel", "hvor længe": the adjective belongs to the question word
 _DEGREE = re.compile(r"\bhvor\s+(stor|store|stort|lang|lange|langt|høj|høje|højt|gammel|gamle"
-                     r"|dyr|dyre|dyrt|tit|ofte|længe|hurtigt|bred|brede)\b")
+                     r"|dyr|dyre|dyrt|tit|ofte|hyppigt|længe|hurtigt|bred|brede)\b")
 _NAME = re.compile(r"(?<=\s)[A-ZÆØÅ][\w.-]*")
 # In a question about a decision, the outcome asked about frames it like "godkendt" does
 # ("Blev seminaret aflyst?" is answered by the decision whatever it was).
@@ -357,15 +358,19 @@ def _last_year_with(today: dt.date, month: int, day: int) -> int:
 _MEASURE_ASKED = re.compile(
     r"\b(?:hvad (?:er|var|bliver|blev|ligger)\s+(?:\w+\s+){0,2}?|hvilke[nt]?\s+)"
     r"(\w*(?:gennemsnit|(?<!h)andel"
-    r"|procent|procentdel|fravær|tilfredshed)\w{0,4})\b|\bhvor (?:tilfredse?|utilfredse?)\b")
+    r"|procent|procentdel|fravær|tilfredshed)\w{0,4})\b|\bhvor (?:tilfredse?|utilfredse?)\b"
+    # "hvor høj er egenskoleandelen", "hvor lavt var fraværet": the value of what follows
+    r"|\bhvor (?:høj|højt|høje|lav|lavt|lave) (?:er|var|bliver|blev|ligger|lå) (?:de[nt] )?(\w+)")
 
 
 def detect_intent(text: str) -> Intent:
     """The kind of answer a lower-case question asks for."""
-    if re.search(r"\bhvem\b", text) and re.search(r"\b(næst)?formand(en)?\b", text):
-        return Intent.CHAIR
+    if re.search(r"\bhvem\b", text) and re.search(r"\bformand(en)?\b", text):
+        return Intent.CHAIR  # the chair is in the meeting's header; a næstformand is not
     if re.search(r"\bhvem\b.*\b(deltog|deltager|til stede|fraværende|mødt|afbud)\b", text):
         return Intent.ATTENDANCE
+    if re.search(r"\bhvor (tit|ofte|hyppigt)\b|\bhvor mange gange\b", text):
+        return Intent.FREQUENCY
     if re.search(r"\b(i )?hvilke[nt]? periode|\bhvor længe\b|\bhvilke år\b", text):
         return Intent.PERIOD
     if re.search(r"\bhvilke[nt]? alder\w*|\bhvor gamle\b|\baldersgruppe", text):
@@ -485,7 +490,7 @@ def understand(
     generic = generic - {analyzer.stem(w) for w in topical}
     verbs: frozenset[str] = frozenset()
     if knows is not None:
-        if (m := re.search(r"\bhvor mange\s+(\w+)", low)) is not None:
+        if (m := re.search(r"\bhvor mange\s+(\w[\w-]*)", low)) is not None:
             topical.add(m.group(1))
         capitalised = {w.lower().rstrip(".") for w in _NAME.findall(clean)}
         synonyms = _synonyms(analyzer)
@@ -510,15 +515,17 @@ def understand(
     if whole:
         intent = Intent.OVERVIEW
     counted = None
-    if intent is Intent.QUANTITY and (m := re.search(r"\bhvor mange\s+(\w+)(?:\s+(\w+))?", low)):
+    if intent is Intent.QUANTITY and (
+            m := re.search(r"\bhvor mange\s+(\w[\w-]*)(?:\s+(\w+))?", low)):
         counted = m.group(1)
         # "hvor mange private udbydere": the noun after an adjective is counted too
         if m.group(2) and analyzer.keep(m.group(2)) and (
                 m.group(1).endswith("e") or m.group(1) in _UNINFLECTED):
             counted = f"{m.group(1)} {m.group(2)}"
     measured = None
-    if intent is Intent.QUANTITY and (m := _MEASURE_ASKED.search(low)) and m.group(1):
-        measured = m.group(1)
+    if intent is Intent.QUANTITY and (m := _MEASURE_ASKED.search(low)) and (
+            m.group(1) or m.group(2)):
+        measured = m.group(1) or m.group(2)
     focus = counted or measured
     verb_words = _finite_verbs(low)
     if focus is None and (m := re.search(r"\bhvad (?:sker|skete|skal der ske|bliver der gjort)"
@@ -604,6 +611,9 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
     concepts: list[Concept] = []
     seen: set[str] = set()
     analyzer = index.analyzer
+    # "holder vi fast i …": "fast" is part of "fastholde", not a topic of its own
+    absorbed = {t.particle for t in question.tokens
+                if t.particle is not None and index.knows(t.particle_stem or "")}
     for tok in question.tokens:
         if tok.stem in seen:
             continue
@@ -611,7 +621,7 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
         if (tok.surface in question.date_terms or tok.surface in _DATE_WORDS
                 or tok.surface in question.place_terms):
             importance = 0.3
-        elif tok.stem in question.generic:
+        elif tok.stem in question.generic or tok.surface in absorbed:
             importance = 0.15
         elif len(tok.surface) <= 2 and not tok.is_number:
             importance = 0.5
@@ -704,6 +714,9 @@ def _variants(stem: str, index: SearchIndex) -> list[Variant]:
     for syn in sorted(_synonyms(index.analyzer).get(stem, ())):
         if index.knows(syn):
             out.append(Variant(syn, SYNONYM_WEIGHT))
+        # "tilskud" finds "projektmidler" as "midler" does
+        out.extend(Variant(t, SYNONYM_WEIGHT * COMPOUND_WEIGHT)
+                   for t in index.compounds_ending_with(syn) if t != stem)
     if not stem.isdigit():
         related = {stem + end for end in DERIVATIONS}
         related |= {stem[: -len(end)] for end in DERIVATIONS

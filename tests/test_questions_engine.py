@@ -286,3 +286,55 @@ async def test_a_heading_or_an_attachment_name_that_restates_the_question_answer
     engine_ = QuestionEngine(db)
     answer = await engine_.answer("Hvad viste forældreundersøgelsen?", today=TODAY)
     assert not answer.answered, answer.text
+
+
+def _harbour() -> ParsedDocument:
+    """Fictional minutes about a harbour bath: a frequency, a share, a grant under another
+    word, a decision held on to, a reason given before a consequence."""
+    return ParsedDocument(
+        kind=DocumentKind.HEDENSTED,
+        municipality="Fjordby Kommune",
+        committee="Udvalget for Kultur og Fritid",
+        meeting_date=dt.date(2026, 6, 3),
+        chair="Anna Holm",
+        items=[
+            ParsedItem(
+                number=12, title="Havnebadet i Fjordby",
+                sections=[
+                    ParsedSection(SectionKind.SAGSFREMSTILLING,
+                                  "Havnebadet i Fjordby åbnede i 2024. Livredderne på havnebadet "
+                                  "skal gennemgå sikkerheden to gange om året. Andelen af "
+                                  "badegæster fra andre kommuner er 31 %. Projektmidler fra "
+                                  "Friluftsrådet 2,4 mio. kr. til havnebadet i 2024-2026. "
+                                  "Vandkvaliteten var dårlig i juli, fordi et regnvandsbassin "
+                                  "løb over. Havnebadet blev derfor lukket i fire dage."),
+                    ParsedSection(SectionKind.BESLUTNING,
+                                  "Udvalget fastholder åbningstiderne for havnebadet."),
+                ],
+            ),
+        ],
+    )
+
+
+async def test_how_often_how_high_and_words_the_minutes_put_otherwise(db: Database) -> None:
+    """"Hvor tit" needs a frequency, "hvor høj er andelen" a value; "tilskud" finds
+    "projektmidler", "holder vi fast i" finds "fastholder", "hvorfor" quotes the cause, not
+    its consequence; "hvor mange IBCLC-certificerede X" counts X; a næstformand is not the
+    chair."""
+    await _save(db, "havnebad.txt", "h7", _harbour())
+    engine_ = QuestionEngine(db)
+
+    async def ask(question: str) -> str:
+        answer = await engine_.answer(question, today=TODAY)
+        return answer.citations[0].quote if answer.answered else ""
+
+    assert "to gange om året" in await ask("Hvor tit skal livredderne på havnebadet i Fjordby "
+                                           "gennemgå sikkerheden?")
+    assert "31 %" in await ask("Hvor høj er andelen af badegæster fra andre kommuner?")
+    assert "2,4 mio" in await ask("Hvor stort et tilskud fik havnebadet?")
+    assert "fastholder" in await ask("Holder vi fast i åbningstiderne for havnebadet?")
+    assert "regnvandsbassin" in await ask("Hvorfor blev havnebadet lukket?")
+    assert await ask("Hvor mange certificerede-erfarne livreddere har havnebadet?") == ""
+    deputy = await engine_.answer("Hvem er næstformand i Udvalget for Kultur og Fritid?",
+                                  today=TODAY)
+    assert not deputy.answered and "Anna Holm" not in deputy.text, deputy.text

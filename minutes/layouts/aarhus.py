@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from minutes.dates import NUMERIC_DATE, WRITTEN_DATE
 from minutes.layouts.attachments import attachment_key
 from minutes.layouts.common import (
     Line,
@@ -240,15 +241,34 @@ def _label_at(offset: int, before: _Mark | None, after: _Mark | None) -> str:
     return UNPLACED_LABEL
 
 
+def _page_headers(lines: Sequence[Line]) -> set[int]:
+    """Lines that are a letter's running header: a date alone on its line just above a
+    "Side n af M" line ("8. februar 2021" / "Side 2 af 2"). Left in, the date would
+    run into the first sentence of the page."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _PAGE_FURNITURE.search(line.text):
+            continue
+        j = i - 1
+        while j >= 0 and not lines[j].text.strip():
+            j -= 1
+        if j >= 0 and any(p.fullmatch(lines[j].text.strip()) for p in (WRITTEN_DATE,
+                                                                          NUMERIC_DATE)):
+            out.add(j)
+    return out
+
+
 def _attachment_segments(lines: Sequence[Line]) -> list[tuple[str, list[Line]]]:
     """The attachment text cut into runs of lines under one label."""
     marks, offsets = _marks(lines)
+    headers = _page_headers(lines)
     segments: list[tuple[str, list[Line]]] = []
     mark_index = 0
-    for line, offset in zip(lines, offsets, strict=True):
+    for i, (line, offset) in enumerate(zip(lines, offsets, strict=True)):
         while mark_index < len(marks) and marks[mark_index].offset <= offset:
             mark_index += 1
-        if ATTACHMENT_LABEL.match(line.text) or _PAGE_FURNITURE.search(line.text):
+        if ATTACHMENT_LABEL.match(line.text) or _PAGE_FURNITURE.search(line.text) \
+                or i in headers:
             continue
         before = marks[mark_index - 1] if mark_index else None
         after = marks[mark_index] if mark_index < len(marks) else None
