@@ -41,6 +41,7 @@ HEAD_QUALITY = 0.6  # "undersøgelsen" for "Ungeprofilundersøgelsen" named in t
 NOVELTY_FLOOR = 0.4  # a sentence with no word of its own beyond the question's
 NOVELTY_TIE = 0.1  # at most this much less for a sentence that adds little
 NOVELTY_FULL = 8  # new words that count as telling enough
+NAME_REACH = 4  # sentences before one that may name its subject for it
 ANAPHOR_QUOTE = 400  # an anaphoric sentence is quoted with the one before, up to this length
 LIST_ENTRIES = 8  # a lead-in is quoted with up to this many list entries
 LIST_ENTRY_CHARS = 160
@@ -291,6 +292,19 @@ class SentencePicker:
         for block in blocks:
             spans = sentence_spans(block.text)
             scope = title | self.analyzer.term_set(block.text)
+            span_terms: dict[int, set[str]] = {}
+
+            def nearby(i: int, spans: list[Span] = spans, text: str = block.text,
+                       terms: dict[int, set[str]] = span_terms) -> list[tuple[set[str], float]]:
+                """The sentences just before: a name they give is still the subject
+                ("Projektidé: Grønne tage på Beder Skole. … MTM vurderer, at …")."""
+                out: list[tuple[set[str], float]] = []
+                for j in range(max(0, i - NAME_REACH), i):
+                    if j not in terms:
+                        terms[j] = self.analyzer.term_set(spans[j].text(text))
+                    out.append((terms[j], 1.0))
+                return out
+
             for i, span in enumerate(spans):
                 sentence = span.text(block.text)
                 if len(sentence) < 3:
@@ -307,7 +321,8 @@ class SentencePicker:
                 ev = self.evidence(sentence, context, scope)
                 if ev <= 0:
                     continue
-                if self.names and not self._names_found(sentence, context):
+                if self.names and not self._names_found(
+                        sentence, [*context, *nearby(i)]):
                     ev *= NAME_MISSING  # "Hvornår lukker Tuen?": a sentence about Tusindfryd
                 quote = _with_lead_in(block.text, spans, i)
                 if quote.endswith(":"):  # a lead-in: the list it introduces is the answer

@@ -18,6 +18,7 @@ topic. Topic words ("… om X"), the word counted, and names are never treated s
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from typing import Any
 
@@ -53,3 +54,13 @@ def everyday(word: str) -> bool:
     if _zipf(word) >= EVERYDAY_ZIPF:
         return True
     return any(_zipf(base) >= EVERYDAY_LEMMA_ZIPF for base in lemmas(word))
+
+
+# Idioms for "stopped" or "postponed": their nouns frame the question, they are not its topic
+# ("Hvorfor blev idéen lagt på hylden?").
+_IDIOMS = re.compile(r"\b(?:på\s+(?:is|hylden|pause|standby|stand-by|vågeblus)|i\s+(?:bero|skuffen))\b")
+
+
+def idiom_words(low: str) -> frozenset[str]:
+    """The words of the idioms in ``low`` (a lower-case question)."""
+    return frozenset(w for m in _IDIOMS.finditer(low) for w in m.group().split())

@@ -494,6 +494,8 @@ def understand(
             topical.add(m.group(1))
         capitalised = {w.lower().rstrip(".") for w in _NAME.findall(clean)}
         synonyms = _synonyms(analyzer)
+        idioms = lexicon.idiom_words(low)
+        generic |= {t.stem for t in tokens if t.surface in idioms}
         generic |= {t.stem for t in tokens
                     if not t.is_number and not t.parts and t.surface not in topical
                     and t.surface not in capitalised and not knows(t.stem)
