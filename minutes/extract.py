@@ -41,6 +41,7 @@ HEAD_QUALITY = 0.6  # "undersøgelsen" for "Ungeprofilundersøgelsen" named in t
 NOVELTY_FLOOR = 0.4  # a sentence with no word of its own beyond the question's
 NOVELTY_TIE = 0.1  # at most this much less for a sentence that adds little
 NOVELTY_FULL = 8  # new words that count as telling enough
+DESCRIBED = 0.9  # ... in the sentence before "Idéen går ud på, at …"
 NAME_REACH = 4  # sentences before one that may name its subject for it
 ANAPHOR_QUOTE = 400  # an anaphoric sentence is quoted with the one before, up to this length
 LIST_ENTRIES = 8  # a lead-in is quoted with up to this many list entries
@@ -103,6 +104,12 @@ _COUNT_WORD = re.compile(rf"\b({'|'.join(sorted(_COUNT_WORDS))}|halvdelen|dobbel
                          re.IGNORECASE)
 
 
+# a sentence that says what something is about: "Idéen går ud på, at …"
+_DESCRIPTION = re.compile(r"\b(går\b.{0,40}\bud på|handler\b.{0,40}\bom|indebærer|består i"
+                          r"|har til formål|formålet (med \w+ )?er|målet (med \w+ )?er)\b",
+                          re.IGNORECASE)
+
+
 def fact_strength(intent: Intent, text: str) -> float:
     """How well ``text`` carries the kind of fact the question asks for (0 = not at all).
     A person, a count or a measure depends on the question: see :class:`SentencePicker`."""
@@ -121,6 +128,8 @@ def fact_strength(intent: Intent, text: str) -> float:
         return 1.0 if _FREQUENCY.search(text) else 0.0
     if intent is Intent.WHICH:
         return 1.0 if _ENUMERATION.search(text) else 0.5
+    if intent is Intent.DESCRIBE:
+        return 1.0 if _DESCRIPTION.search(text) else 0.0
     if intent is Intent.REASON:
         # "derfor" alone points back to a reason given before: this is its consequence
         causes = {m.group().lower() for m in _CAUSE.finditer(text)}
@@ -310,9 +319,11 @@ class SentencePicker:
                 if len(sentence) < 3:
                     continue
                 context = [(title, TITLE_CONTEXT)]
-                if i > 0 and _ANAPHOR.match(sentence):
+                if i > 0 and (_ANAPHOR.match(sentence) or self.intent is Intent.DESCRIBE):
+                    # "Idéen går ud på, at …" is about what the sentence before names
                     previous = self.analyzer.term_set(spans[i - 1].text(block.text))
-                    context.insert(0, (previous, PREVIOUS_CONTEXT))
+                    described = self.intent is Intent.DESCRIBE and _DESCRIPTION.search(sentence)
+                    context.insert(0, (previous, DESCRIBED if described else PREVIOUS_CONTEXT))
                 elif (entry := _entry_start(spans, i)) is not None:
                     # a later sentence of a list entry is about what the entry names
                     # ("1) Grønne Spirer … Budget: 100.000 kroner.")
@@ -349,7 +360,7 @@ class SentencePicker:
                     strength *= 0.6  # "fra hvornår": "fra 1. januar 2024", "pr. 1. august"
                 fact = strength > 0
                 score = ev * block.weight
-                if need_fact:
+                if need_fact or self.intent is Intent.DESCRIBE:
                     score *= 0.5 + 0.5 * strength
                 elif self.intent in (Intent.WHICH, Intent.REASON):  # a list, a cause
                     score *= 0.7 + 0.3 * strength

@@ -42,6 +42,7 @@ class Intent(enum.StrEnum):
     ATTENDANCE = "attendance"  # hvem deltog
     WHICH = "which"  # hvilke … (a list)
     REASON = "reason"  # hvorfor
+    DESCRIBE = "describe"  # hvad går … ud på / hvad handler … om / hvad indebærer …
     OVERVIEW = "overview"  # hvad blev behandlet på mødet den …
     GENERAL = "general"  # hvad / hvilke / hvordan / hvorfor
 
@@ -389,6 +390,8 @@ def detect_intent(text: str) -> Intent:
     if re.match(r"\W*(hvorfor|hvad er grunden|hvad var grunden|hvad er årsagen|hvad var årsagen)\b",
                 text):
         return Intent.REASON
+    if re.match(r"\W*hvad\s+(går\b.*\bud på|handler\b.*\bom|indebærer|dækker\b.*\bover)\b", text):
+        return Intent.DESCRIBE
     if _DECISION.search(text):
         return Intent.DECISION
     if re.search(r"\bhvem\b", text):

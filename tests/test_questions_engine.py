@@ -307,7 +307,9 @@ def _harbour() -> ParsedDocument:
                                   "badegæster fra andre kommuner er 31 %. Projektmidler fra "
                                   "Friluftsrådet 2,4 mio. kr. til havnebadet i 2024-2026. "
                                   "Vandkvaliteten var dårlig i juli, fordi et regnvandsbassin "
-                                  "løb over. Havnebadet blev derfor lukket i fire dage."),
+                                  "løb over. Havnebadet blev derfor lukket i fire dage. "
+                                  "Udvalget ønsker en badebus til havnebadet. Idéen går ud på, "
+                                  "at en elbus kører gæster fra stationen hver time."),
                     ParsedSection(SectionKind.BESLUTNING,
                                   "Udvalget fastholder åbningstiderne for havnebadet."),
                 ],
@@ -334,6 +336,7 @@ async def test_how_often_how_high_and_words_the_minutes_put_otherwise(db: Databa
     assert "2,4 mio" in await ask("Hvor stort et tilskud fik havnebadet?")
     assert "fastholder" in await ask("Holder vi fast i åbningstiderne for havnebadet?")
     assert "regnvandsbassin" in await ask("Hvorfor blev havnebadet lukket?")
+    assert "elbus" in await ask("Hvad går badebussen ud på?")
     assert await ask("Hvor mange certificerede-erfarne livreddere har havnebadet?") == ""
     deputy = await engine_.answer("Hvem er næstformand i Udvalget for Kultur og Fritid?",
                                   today=TODAY)
