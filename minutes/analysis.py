@@ -222,6 +222,10 @@ class Analyzer:
                                  tuple(self.stem(p) for p in parts if self.keep(p))))
             elif self.keep(tok):
                 j = i + 2 if i + 2 < len(raw) and raw[i + 1] in _SUBJECTS else i + 1
+                if i == 1 and raw[0].startswith("hv"):
+                    # the finite verb of a question: its particle comes after the subject
+                    # ("Hvorfor røg observationerne ud af rammen?")
+                    j = next((k for k in range(2, min(len(raw), 5)) if raw[k] in PARTICLES), j)
                 nxt = raw[j] if j < len(raw) else ""
                 if nxt in PARTICLES:
                     out.append(Token(tok, self.stem(tok), particle_stem=self.stem(nxt + tok),

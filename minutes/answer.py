@@ -70,6 +70,7 @@ LOAD_DOCUMENTS = 200  # documents read from the store and indexed at a time
 PARALLEL_DOCUMENTS = 1000  # from this many new documents on, worker processes analyse text
 ANALYSED_AHEAD = 1  # slices of documents analysed by a worker ahead of the one being indexed
 ALTERNATIVE_RATIO = 0.7  # an alternative ranks at least this close to the answer
+NO_REASON = 0.6  # rank of a unit that answers "hvorfor" without giving a reason
 REASON_RATIO = 0.3  # a sentence that gives a reason, at least this close to the best match
 TITLE_ASKED = 2.0  # the question's topic is an item's whole title ("under Til orientering")
 PASSAGE_WINDOW = 6000  # a passage longer than this is quoted from its chunk and around it
@@ -354,6 +355,8 @@ class QuestionEngine:
             rank = prior * (0.5 * h.score / top * (0.5 + h.coverage) + 0.5 * evidence)
             if item is not None and _is_title(self.analyzer.term_set(item.title), content):
                 rank *= TITLE_ASKED
+            if q.intent is Intent.REASON and (pick is None or not has_cause(pick.quote)):
+                rank *= NO_REASON  # "hvorfor": a unit that gives a reason comes first
             found.append(_Found(h, info, item, passage, pick, rank, siblings))
         found.sort(key=lambda f: -f.rank)
         return found

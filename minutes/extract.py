@@ -47,7 +47,9 @@ ANAPHOR_QUOTE = 400  # an anaphoric sentence is quoted with the one before, up t
 LIST_ENTRIES = 8  # a lead-in is quoted with up to this many list entries
 LIST_ENTRY_CHARS = 160
 LIST_QUOTE_CHARS = 700
-_THEREFORE = re.compile(r"\bderfor\b", re.IGNORECASE)
+# a consequence of what the sentence before says: "… blev derfor lukket", "På baggrund af
+# høringerne udgår …"
+_THEREFORE = re.compile(r"\b(derfor|på baggrund af)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(r"(Det|Den|De|Dette|Denne|Disse|Her|Heraf|Herved|Hermed|Derfor)\b")
 
 _MONTHS = ("januar|februar|marts|april|maj|juni|juli|august|september|oktober|november"
@@ -93,7 +95,8 @@ _YEAR_RANGE = re.compile(r"\b(19|20)\d{2}\s*[-–/]\s*((19|20)?\d{2})\b")
 _AGE = re.compile(r"\b\d+\s*[-–]\s*\d+\s*(år|årige)|\b\d+\s*-?\s*årige|\balder(en|s)?\b",
                   re.IGNORECASE)
 _CAUSE = re.compile(r"\b(pga|på grund af|fordi|skyldes|skyldtes|idet|derfor|hvorfor|årsag\w*"
-                    r"|grund(en|et)? til|som følge af|da (?:der|det|den|de|vi))\b", re.IGNORECASE)
+                    r"|grund(en|et)? til|som følge af|da (?:der|det|den|de|vi)|begrund\w*"
+                    r"|på baggrund af|med baggrund i)\b", re.IGNORECASE)
 _SINCE = re.compile(
     rf"\b(fra|pr\.|per|gældende fra|fra og med|med virkning fra|i kraft)\s+(den\s+|d\.\s*)?"
     rf"(\d|primo|medio|ultimo|skoleåret|årsskiftet|{_MONTHS})", re.IGNORECASE)
@@ -132,8 +135,9 @@ def fact_strength(intent: Intent, text: str) -> float:
         return 1.0 if _DESCRIPTION.search(text) else 0.0
     if intent is Intent.REASON:
         # "derfor" alone points back to a reason given before: this is its consequence
-        causes = {m.group().lower() for m in _CAUSE.finditer(text)}
-        return 0.5 if not causes else 0.8 if causes == {"derfor"} else 1.0
+        causes = [m.group() for m in _CAUSE.finditer(text)]
+        return 0.5 if not causes else 0.8 if all(_THEREFORE.fullmatch(c) for c in causes) \
+            else 1.0
     return 1.0
 
 

@@ -74,6 +74,7 @@ SYNONYM_GROUPS = [
     "svar svare besvare besvarelse",
     "starte begynde opstart igangsætte",
     "slutte afslutte ophøre stoppe",
+    "udgå udgår udgik udgået fjerne fjernes fjernet droppe droppes udelade udryge udtage",
     "lukke lukning nedlægge nedlæggelse",
     "spare besparelse reduktion reducere nedskæring skære beskære",
     "forsøg afprøvning afprøve pilotprojekt teste testes testperiode prøvehandling",
@@ -97,6 +98,7 @@ SYNONYM_WEIGHT = 0.7
 VERB_PREFIXES = ("videre", "frem", "over", "til", "ind", "ned", "med", "fra", "af", "op", "ud",
                  "om")
 PREFIX_WEIGHT = 0.6
+BARE_VERB_WEIGHT = 0.3  # "tage" for "taget ud", when "udtage" or its synonyms are known
 # "hvor stor en andel", "hvor længe": the adjective belongs to the question word
 _DEGREE = re.compile(r"\bhvor\s+(stor|store|stort|lang|lange|langt|høj|høje|højt|gammel|gamle"
                      r"|dyr|dyre|dyrt|tit|ofte|hyppigt|længe|hurtigt|bred|brede)\b")
@@ -660,9 +662,11 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
                         variants.append(Variant(syn, SYNONYM_WEIGHT))
             if index.df(tok.stem) == 0:
                 variants.extend(_without_prefix(tok.surface, index, known))
-        if tok.particle_stem is not None and index.knows(tok.particle_stem) and \
-                all(v.stem != tok.particle_stem for v in variants):
-            variants.append(Variant(tok.particle_stem, 0.9))  # "sættes af" ~ "afsættes"
+        if tok.particle is not None and (phrasal := _with_particle(
+                tok.surface, tok.particle, index, {v.stem for v in variants})):
+            # "taget ud" means "udtaget": the verb alone ("tage") is a weak match
+            variants = [*phrasal, *(Variant(v.stem, min(v.weight, BARE_VERB_WEIGHT), v.part)
+                          for v in variants)]
         if index.compounds and not tok.is_number and len(tok.surface) >= 8 and \
                 index.df(tok.stem) <= DF_CAP_PER_DOCUMENT:  # rare or unknown: try its parts
             parts = analyzer.split_compound(tok.surface, index.knows)
@@ -680,6 +684,23 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
                                 name=tok.surface in question.names))
     index.prepare(concepts)
     return concepts
+
+
+def _with_particle(surface: str, particle: str, index: SearchIndex,
+                   known: set[str]) -> list[Variant]:
+    """A verb with its particle ("sættes af" ~ "afsættes", "røg ud" ~ "udryge"), from the
+    verb as written or its base form, and the synonyms of that ("udryge" ~ "udgå")."""
+    analyzer = index.analyzer
+    out: list[Variant] = []
+    for verb in (surface, *lexicon.lemmas(surface)):
+        stem = analyzer.stem(particle + verb)
+        found = [(stem, 0.9)] + [(syn, SYNONYM_WEIGHT)
+                                 for syn in sorted(_synonyms(analyzer).get(stem, ()))]
+        for term, weight in found:
+            if term not in known and index.knows(term):
+                known.add(term)
+                out.append(Variant(term, weight))
+    return out
 
 
 def _without_prefix(surface: str, index: SearchIndex, known: set[str]) -> list[Variant]:

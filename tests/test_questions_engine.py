@@ -309,7 +309,9 @@ def _harbour() -> ParsedDocument:
                                   "Vandkvaliteten var dårlig i juli, fordi et regnvandsbassin "
                                   "løb over. Havnebadet blev derfor lukket i fire dage. "
                                   "Udvalget ønsker en badebus til havnebadet. Idéen går ud på, "
-                                  "at en elbus kører gæster fra stationen hver time."),
+                                  "at en elbus kører gæster fra stationen hver time. Naboerne "
+                                  "klagede over støj fra scenen. På baggrund af klagerne udgår "
+                                  "koncerterne på havnebadet."),
                     ParsedSection(SectionKind.BESLUTNING,
                                   "Udvalget fastholder åbningstiderne for havnebadet."),
                 ],
@@ -337,6 +339,8 @@ async def test_how_often_how_high_and_words_the_minutes_put_otherwise(db: Databa
     assert "fastholder" in await ask("Holder vi fast i åbningstiderne for havnebadet?")
     assert "regnvandsbassin" in await ask("Hvorfor blev havnebadet lukket?")
     assert "elbus" in await ask("Hvad går badebussen ud på?")
+    # "røg … ud" is "udgå"; "på baggrund af klagerne" is quoted with what they said
+    assert "støj" in await ask("Hvorfor røg koncerterne ud af havnebadet?")
     assert await ask("Hvor mange certificerede-erfarne livreddere har havnebadet?") == ""
     deputy = await engine_.answer("Hvem er næstformand i Udvalget for Kultur og Fritid?",
                                   today=TODAY)
