@@ -76,6 +76,7 @@ _PERIOD = re.compile(r"\b(19|20)\d{2}\s*[-–/]\s*(19|20)?\d{2}\b|\b\d+\s*(år|m
                      r"|\bfra\b.*\btil\b", re.IGNORECASE)
 # a person ("Lone Roesen") or initials ("PKØ"), not an abbreviation inside a compound
 # ("NEST-lignende", "FU-området")
+_PERSON = re.compile(r"\b[A-ZÆØÅ][a-zæøåéüöäè]+(?:\s+[A-ZÆØÅ][a-zæøåéüöäè]+)+")
 _NAME = re.compile(r"\b[A-ZÆØÅ][a-zæøåéüöäè]+(?:\s+[A-ZÆØÅ][a-zæøåéüöäè]+)+|\b[A-ZÆØÅ]{2,5}\b(?!-)")
 
 
@@ -353,8 +354,8 @@ class SentencePicker:
                     strength = 1.0 if counts(self.analyzer, quote, self.counted) else 0.0
                 elif self.measured is not None:  # "karaktergennemsnittet var 7,2"
                     strength = 1.0 if measures(self.analyzer, sentence, self.measured) else 0.0
-                elif self.named:
-                    strength = 1.0 if self._new_name(quote) else 0.0
+                elif self.named:  # "hvem er leder af …": a person, not a body's initials
+                    strength = 1.0 if self._new_name(quote, person=True) else 0.0
                 elif self.intent is Intent.PERSON:  # someone the question does not name
                     strength = 1.0 if self._new_name(quote) else 0.9 if _ROLE.search(quote) \
                         else 0.0
@@ -399,10 +400,11 @@ class SentencePicker:
                 or not heads.isdisjoint(stems))
         return all(found.values())
 
-    def _new_name(self, quote: str) -> bool:
-        """Does ``quote`` name a person (or a body by its initials) the question does not?"""
+    def _new_name(self, quote: str, *, person: bool = False) -> bool:
+        """Does ``quote`` name a person (or, unless ``person``, a body by its initials) the
+        question does not?"""
         asked = {c.surface for c in self.concepts}
-        for name in _NAME.findall(quote):
+        for name in (_PERSON if person else _NAME).findall(quote):
             words = [w.lower() for w in name.split()]
             if any(w in _PLACE_HEADS for w in words) or all(w in asked for w in words):
                 continue

@@ -58,7 +58,8 @@ def everyday(word: str) -> bool:
 
 # Idioms for "stopped" or "postponed": their nouns frame the question, they are not its topic
 # ("Hvorfor blev idéen lagt på hylden?").
-_IDIOMS = re.compile(r"\b(?:på\s+(?:is|hylden|pause|standby|stand-by|vågeblus)|i\s+(?:bero|skuffen))\b")
+_IDIOMS = re.compile(r"\b(?:på\s+(?:is|hylden|pause|standby|stand-by|vågeblus)"
+                     r"|i\s+(?:bero|skuffen))\b")
 
 
 def idiom_words(low: str) -> frozenset[str]:

@@ -98,7 +98,9 @@ SYNONYM_WEIGHT = 0.7
 VERB_PREFIXES = ("videre", "frem", "over", "til", "ind", "ned", "med", "fra", "af", "op", "ud",
                  "om")
 PREFIX_WEIGHT = 0.6
-BARE_VERB_WEIGHT = 0.3  # "tage" for "taget ud", when "udtage" or its synonyms are known
+BARE_VERB_WEIGHT = 0.3
+TYPO_MIN_LENGTH = 7  # shorter unknown words are too often other words than typos
+TYPO_WEIGHT = 0.8  # "tage" for "taget ud", when "udtage" or its synonyms are known
 # "hvor stor en andel", "hvor længe": the adjective belongs to the question word
 _DEGREE = re.compile(r"\bhvor\s+(stor|store|stort|lang|lange|langt|høj|høje|højt|gammel|gamle"
                      r"|dyr|dyre|dyrt|tit|ofte|hyppigt|længe|hurtigt|bred|brede)\b")
@@ -380,7 +382,8 @@ def detect_intent(text: str) -> Intent:
         return Intent.AGE
     if re.search(r"\bhvor (meget|stor[et]?|dyr[et]?)\b|\bkost(e|er|ede)\b"
                  r"|\bhvor mange (penge|kroner|mio|millioner|kr)|\bbeløb\w*"
-                 r"|\bhvilke[nt]? (beløb|budget|pris)", text):
+                 r"|\bhvilke[nt]? (beløb|budget|pris)"
+                 r"|\bhvad (er|var|bliver|blev) (budget|pris|udgift|beløb|omkostning)\w*", text):
         return Intent.AMOUNT
     if re.search(r"\bhvor mange\b|\bantal(let)?\b", text) or _MEASURE_ASKED.search(text):
         return Intent.QUANTITY
@@ -662,6 +665,8 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
                         variants.append(Variant(syn, SYNONYM_WEIGHT))
             if index.df(tok.stem) == 0:
                 variants.extend(_without_prefix(tok.surface, index, known))
+                if len(variants) == 1:  # nothing related: a typo of a word the minutes use?
+                    variants.extend(_misspelt(tok.surface, index))
         if tok.particle is not None and (phrasal := _with_particle(
                 tok.surface, tok.particle, index, {v.stem for v in variants})):
             # "taget ud" means "udtaget": the verb alone ("tage") is a weak match
@@ -684,6 +689,26 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
                                 name=tok.surface in question.names))
     index.prepare(concepts)
     return concepts
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyzæøå"
+
+
+def _misspelt(surface: str, index: SearchIndex) -> list[Variant]:
+    """Known words one letter away from an unknown word of some length ("høringsvar" →
+    "høringssvar"): a letter missing, extra, wrong or two swapped, at TYPO_WEIGHT. Only
+    when exactly one such stem is known, so a rare word is not taken for another."""
+    if len(surface) < TYPO_MIN_LENGTH or not surface.isalpha():
+        return []
+    splits = [(surface[:i], surface[i:]) for i in range(len(surface) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    edits |= {a + c + b for a, b in splits for c in _LETTERS}
+    edits.discard(surface)
+    stems = {index.analyzer.stem(e) for e in edits}
+    known = [t for t in stems if index.knows(t)]
+    return [Variant(known[0], TYPO_WEIGHT)] if len(known) == 1 else []
 
 
 def _with_particle(surface: str, particle: str, index: SearchIndex,

@@ -311,7 +311,8 @@ def _harbour() -> ParsedDocument:
                                   "Udvalget ønsker en badebus til havnebadet. Idéen går ud på, "
                                   "at en elbus kører gæster fra stationen hver time. Naboerne "
                                   "klagede over støj fra scenen. På baggrund af klagerne udgår "
-                                  "koncerterne på havnebadet."),
+                                  "koncerterne på havnebadet. Driften af havnebadet varetages "
+                                  "af FKU og HBF. Scenen på havnebadet er ny."),
                     ParsedSection(SectionKind.BESLUTNING,
                                   "Udvalget fastholder åbningstiderne for havnebadet."),
                 ],
@@ -341,6 +342,12 @@ async def test_how_often_how_high_and_words_the_minutes_put_otherwise(db: Databa
     assert "elbus" in await ask("Hvad går badebussen ud på?")
     # "røg … ud" is "udgå"; "på baggrund af klagerne" is quoted with what they said
     assert "støj" in await ask("Hvorfor røg koncerterne ud af havnebadet?")
+    # a typo of a word the minutes use
+    assert "to gange om året" in await ask("Hvor tit skal livrederne på havnebadet "
+                                           "gennemgå sikkerheden?")
+    # "hvem er leder": a person's name, not a body's initials; "hvad er budgettet": an amount
+    assert await ask("Hvem er leder af driften på havnebadet?") == ""
+    assert await ask("Hvad er budgettet for scenen?") == ""
     assert await ask("Hvor mange certificerede-erfarne livreddere har havnebadet?") == ""
     deputy = await engine_.answer("Hvem er næstformand i Udvalget for Kultur og Fritid?",
                                   today=TODAY)
