@@ -108,6 +108,10 @@ _COUNT_WORD = re.compile(rf"\b({'|'.join(sorted(_COUNT_WORDS))}|halvdelen|dobbel
                          re.IGNORECASE)
 
 
+# a place: "på Øster Snede Skole", "i Juelsminde", "hos Naturcenter Aarhus"
+# (not a body: "i Udvalg for Læring", "i Byrådet")
+_PLACE = re.compile(r"\b(på|i|ved|hos)\s+(?:den\s+|det\s+)?(?!Udvalg|Byråd|Kommunalbestyrelse|Børn og)"
+                    r"[A-ZÆØÅ][\w-]+")
 # a sentence that says what something is about: "Idéen går ud på, at …"
 _DESCRIPTION = re.compile(r"\b(går\b.{0,40}\bud på|handler\b.{0,40}\bom|indebærer|består i"
                           r"|har til formål|formålet (med \w+ )?er|målet (med \w+ )?er)\b",
@@ -128,6 +132,8 @@ def fact_strength(intent: Intent, text: str) -> float:
             _PERIOD.search(text) or _TIME.search(text)) else 0.0
     if intent is Intent.TIME:
         return 1.0 if _TIME.search(text) else 0.0
+    if intent is Intent.PLACE:
+        return 1.0 if _PLACE.search(text) else 0.0
     if intent is Intent.FREQUENCY:
         return 1.0 if _FREQUENCY.search(text) else 0.0
     if intent is Intent.WHICH:
@@ -176,7 +182,7 @@ def measures(analyzer: Analyzer, text: str, stems: frozenset[str], *, reach: int
 
 
 def fact_required(intent: Intent) -> bool:
-    return intent in NUMERIC_INTENTS or intent in (Intent.TIME, Intent.FREQUENCY)
+    return intent in NUMERIC_INTENTS or intent in (Intent.TIME, Intent.FREQUENCY, Intent.PLACE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,7 @@ class Intent(enum.StrEnum):
     TIME = "time"  # hvornår / fra hvornår / hvilken dato
     PERIOD = "period"  # i hvilken periode / hvor længe
     FREQUENCY = "frequency"  # hvor tit / hvor ofte / hvor hyppigt
+    PLACE = "place"  # hvor blev … holdt / hvor ligger …
     AGE = "age"  # hvilken aldersgruppe / hvor gamle
     PERSON = "person"  # hvem
     CHAIR = "chair"  # hvem var formand
@@ -390,6 +391,9 @@ def detect_intent(text: str) -> Intent:
     if re.search(r"\bhvornår\b|\bhvilke[nt]? (dato|dag|måned|tidspunkt|år)\b|\bfrist\w*\b"
                  r"|\bsenest\b", text):
         return Intent.TIME
+    if re.match(r"\W*hvor\s+(blev|bliver|skal|skulle|ligger|lå|foregår|foregik|holdes|afholdes"
+                r"|holdt|afholdt|mødes|mødtes)\b", text):
+        return Intent.PLACE
     if re.match(r"\W*hvem\b", text):  # "hvem skal orienteres om beslutningen …"
         return Intent.PERSON
     if re.match(r"\W*(hvorfor|hvad er grunden|hvad var grunden|hvad er årsagen|hvad var årsagen)\b",

@@ -312,7 +312,9 @@ def _harbour() -> ParsedDocument:
                                   "at en elbus kører gæster fra stationen hver time. Naboerne "
                                   "klagede over støj fra scenen. På baggrund af klagerne udgår "
                                   "koncerterne på havnebadet. Driften af havnebadet varetages "
-                                  "af FKU og HBF. Scenen på havnebadet er ny."),
+                                  "af FKU og HBF. Scenen på havnebadet er ny. Sommerfesten for "
+                                  "havnebadet blev en stor succes med mange gæster. Udvalget "
+                                  "takkede for sommerfesten, der blev holdt på Fjordby Rådhus."),
                     ParsedSection(SectionKind.BESLUTNING,
                                   "Udvalget fastholder åbningstiderne for havnebadet."),
                 ],
@@ -348,6 +350,8 @@ async def test_how_often_how_high_and_words_the_minutes_put_otherwise(db: Databa
     # "hvem er leder": a person's name, not a body's initials; "hvad er budgettet": an amount
     assert await ask("Hvem er leder af driften på havnebadet?") == ""
     assert await ask("Hvad er budgettet for scenen?") == ""
+    # "hvor blev … holdt": the sentence that gives a place
+    assert "Fjordby Rådhus" in await ask("Hvor blev sommerfesten for havnebadet holdt?")
     assert await ask("Hvor mange certificerede-erfarne livreddere har havnebadet?") == ""
     deputy = await engine_.answer("Hvem er næstformand i Udvalget for Kultur og Fritid?",
                                   today=TODAY)
