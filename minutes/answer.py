@@ -328,6 +328,7 @@ class QuestionEngine:
                 session, [h.unit.row_id for h in hits if h.unit.kind == "passage"])
         picker = SentencePicker(self.analyzer, concepts, q.intent, counted=q.counted,
                                 measured=q.measured, since=q.since, named=q.wants_name,
+                                listed=q.listed,
                                 focus=q.focus, known=self.index.knows,
                                 compounds=self.index.compounds)
         content = [{v.stem for v in c.variants} for c in concepts if c.importance >= 0.5]
@@ -397,7 +398,8 @@ class QuestionEngine:
             explained = picker.picks(others, item.title)
             return (explained[0] if explained else None), picker.evidence(core), []
         picks = picker.picks(blocks, context)
-        if fact_required(q.intent) or q.intent is Intent.PERSON:  # "hvem": someone named
+        if fact_required(q.intent) or q.intent is Intent.PERSON or q.listed:
+            # "hvem": someone named; "hvilke fire …": a list
             picks = [p for p in picks if p.fact]
         if not picks:
             return None, 0.0, []

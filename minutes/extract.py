@@ -90,7 +90,9 @@ _ROLE = re.compile(r"\w*(leder|ledere|lederen|lederne|ledelse|ledelsen|bestyrels
 _PLACE_HEADS = frozenset("""skole skolen skoler kommune kommunes region regionen børnehus
     børnehuse børnehave dagtilbud universitet universitetscollege udvalg udvalget byråd
     byrådet sfo område området""".split())
-_ENUMERATION = re.compile(r"(?:[^\W\d_][\w-]*,\s+){2,}[^\W\d_]|:\s+\w[^.]*,")
+# a list: "A, B, C", "…: A, B", "a) … b) …", "1) … 2) …", entries separated by ";"
+_ENUMERATION = re.compile(r"(?:[^\W\d_][\w-]*,\s+){2,}[^\W\d_]|:\s+\w[^.]*,"
+                          r"|\b[a-h]\)\s.+\b[b-i]\)\s|\b\d\)\s.+\b\d\)\s|;[^;]+;")
 _YEAR = re.compile(r"(19|20)\d{2}")
 _YEAR_RANGE = re.compile(r"\b(19|20)\d{2}\s*[-–/]\s*((19|20)?\d{2})\b")
 _AGE = re.compile(r"\b\d+\s*[-–]\s*\d+\s*(år|årige)|\b\d+\s*-?\s*årige|\balder(en|s)?\b",
@@ -252,7 +254,9 @@ class SentencePicker:
         compounds: bool = True,
         since: bool = False,
         named: bool = False,
+        listed: bool = False,
     ) -> None:
+        self.listed = listed  # "hvilke fire fokusområder": only a list answers
         self.analyzer = analyzer
         self.named = named  # "hvem er skoleleder …": only a sentence naming someone answers
         self.known = known
@@ -360,6 +364,8 @@ class SentencePicker:
                     strength = 1.0 if counts(self.analyzer, quote, self.counted) else 0.0
                 elif self.measured is not None:  # "karaktergennemsnittet var 7,2"
                     strength = 1.0 if measures(self.analyzer, sentence, self.measured) else 0.0
+                elif self.listed:
+                    strength = 1.0 if _ENUMERATION.search(quote) else 0.0
                 elif self.named:  # "hvem er leder af …": a person, not a body's initials
                     strength = 1.0 if self._new_name(quote, person=True) else 0.0
                 elif self.intent is Intent.PERSON:  # someone the question does not name

@@ -212,6 +212,7 @@ class Question:
     verbs_asked: frozenset[str] = frozenset()  # the finite verbs as written
     since: bool = False  # "fra hvornår …", "hvornår træder … i kraft": a start date
     names: frozenset[str] = frozenset()  # words written with a capital inside the question
+    listed: bool = False  # "hvilke fire fokusområder": the answer lists them
 
 
 def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -565,11 +566,15 @@ def understand(
         topic=topic, generic=generic, verbs=verbs, counted=counted, measured=measured,
         focus=focus,
         verbs_asked=frozenset(verb_words),
+        listed=intent is Intent.WHICH and _LIST_ASKED.search(low) is not None,
         wants_name=intent is Intent.PERSON and _ROLE_ASKED.search(low) is not None,
         unknown_committee=unknown_committee, municipalities=places, place_terms=place_terms,
         topic_words=frozenset(w for w in topic_words if analyzer.keep(w)),
     )
 
+
+# "hvilke fire fokusområder", "hvilke 3 skoler": a list of that many
+_LIST_ASKED = re.compile(r"\bhvilke\s+(\d+|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+\w+")
 
 # adjectives without an -e in the plural ("hvor mange ekstra dagplejere")
 _UNINFLECTED = frozenset({"ekstra", "yderligere", "samtlige", "diverse"})

@@ -314,7 +314,9 @@ def _harbour() -> ParsedDocument:
                                   "koncerterne på havnebadet. Driften af havnebadet varetages "
                                   "af FKU og HBF. Scenen på havnebadet er ny. Sommerfesten for "
                                   "havnebadet blev en stor succes med mange gæster. Udvalget "
-                                  "takkede for sommerfesten, der blev holdt på Fjordby Rådhus."),
+                                  "takkede for sommerfesten, der blev holdt på Fjordby Rådhus. "
+                                  "Havnebadet har fire badezoner. Udvalget peger på tre nye "
+                                  "tiltag på havnebadet: a) en sauna; b) en kiosk; c) bænke."),
                     ParsedSection(SectionKind.BESLUTNING,
                                   "Udvalget fastholder åbningstiderne for havnebadet."),
                 ],
@@ -352,6 +354,9 @@ async def test_how_often_how_high_and_words_the_minutes_put_otherwise(db: Databa
     assert await ask("Hvad er budgettet for scenen?") == ""
     # "hvor blev … holdt": the sentence that gives a place
     assert "Fjordby Rådhus" in await ask("Hvor blev sommerfesten for havnebadet holdt?")
+    # "hvilke fire badezoner": only a list answers
+    assert "sauna" in await ask("Hvilke tre tiltag peger udvalget på for havnebadet?")
+    assert await ask("Hvilke fire badezoner har havnebadet?") == ""
     assert await ask("Hvor mange certificerede-erfarne livreddere har havnebadet?") == ""
     deputy = await engine_.answer("Hvem er næstformand i Udvalget for Kultur og Fritid?",
                                   today=TODAY)
