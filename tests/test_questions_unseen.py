@@ -45,6 +45,16 @@ answerable declined, 3 unanswerable answered. The seventh was run once after all
 session's changes: 44/60 (73 %), 4 answerable declined, 6 unanswerable answered; it has
 informal wording and typos. Together with the fifth batch these are the honest estimate:
 between 73 % and 83 % right at the first answer. The 95 % aim is not met.
+
+EIGHTH_CASES, NINTH_CASES and TENTH_CASES (session 5, three more readers who saw neither
+the engine nor any question above; 60 questions each, 12 unanswerable). The eighth was run
+once before any of the session's changes: 44/60 (73 %), 7 answerable declined, 4
+unanswerable answered. The ninth (typos, informal wording) was run once after the first
+round of changes (frequency, place-less "hvor høj", idioms, particles, descriptions):
+39/60 (65 %), 5 answerable declined, 5 unanswerable answered. The tenth was run once after
+the second round (typos, "hvor blev … holdt", "hvem er leder" needs a person, "hvilke
+fire X" needs a list, reasons given before "på baggrund af"): 53/60 (88 %), 3 answerable
+declined, 1 unanswerable answered. The 95 % aim is still not met.
 """
 
 from __future__ import annotations
@@ -782,3 +792,231 @@ async def test_seventh_unseen_accuracy(engine: QuestionEngine) -> None:
     accuracy, answered_unanswerable, wrong = await score_cases(engine, SEVENTH_CASES, "seventh")
     assert accuracy >= 0.68, "\n".join(wrong)  # a floor against regressions, not the aim
     assert answered_unanswerable <= 6, "\n".join(wrong)
+
+EIGHTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 — Udvalget for Læring, 2. marts 2020
+    ("Hvor stort et tilskud har Sundhedsstyrelsen givet til projekt Styrke på Tværs?", "000", 20, ("3.7",)),
+    ("Hvad ønskede udvalget sig efter orienteringen om midtvejsevalueringen af Styrke på Tværs?", "000", 20, ("overslag",)),
+    ("Hvor meget bevilgede A.P. Møller fonden til Program for læringsledelse?", "000", 21, ("21 millioner",)),
+    ("Blev kvalitetsrapporten for folkeskolen 2019-20 godkendt på mødet i marts 2020?", "000", 22, ("anbefales godkendt", "PKØ")),
+    ("Hvor skulle dialogmødet den 5. marts 2020 holdes?", "000", 23, ("Stouby Skole",)),
+    ("hvem var formand for læringsudvalget i foråret 2020", "000", None, ("Ole Vind",)),
+    ("Hvad blev behandlet på mødet i Udvalget for Læring den 2. marts 2020?", "000", None, ("Erhvervscampus", "Kvalitetsrapport", "Styrke på Tværs")),
+    # 001 — Udvalget for Læring, 30. november 2020
+    ("Hvor mange penge er der sat af i budget 2021 til at udvide de anonyme samtaler med private aktører?", "001", 91, ("1 million",)),
+    ("Hvorfor blev den anden konference i 'Hvem vil børnene' ikke til noget?", "001", 92, ("COVID-19",)),
+    ("Hvor meget af de 2 mio. til dagplejen går fremover til fleksible kapacitetsløsninger?", "001", 93, ("400.000",)),
+    ("Fortsætter forsøget med Fælles om børn i dagtilbud i 2021?", "001", 94, ("Glud", "Alle indstillingspunkter godkendt")),
+    ("Hvilken del af fordelingen af de 10 mio. til skoleområdet godkendte udvalget ikke?", "001", 95, ("1.375", "Barrit")),
+    ("Hvornår skal udvalget tage stilling til, hvordan dansk som andetsprog skal organiseres fremover?", "001", 96, ("11.1.2021", "11/1 2021")),
+    ("holder vi fast i udvalgsseminaret i marts 2021?", "001", 97, ("primo maj",)),
+    ("Hvem fra udvalget kommer med i byggeudvalget for Skolen i Midten?", "001", 99, ("Torsten Sonne Petersen",)),
+    ("Hvilke sager var på dagsordenen på udvalgsmødet i november 2020?", "001", None, ("Anonyme samtaler", "Småbørnsløftet", "dansk som andetsprog")),
+    # 002 — Udvalget for Læring, 12. april 2023
+    ("Hvad koster det at uddanne en IBCLC-ammekonsulent?", "002", 25, ("80.000",)),
+    ("Hvornår godkendte Sundhedssamarbejdsudvalget i Region Midtjylland udkastet til aftalen om amning?", "002", 25, ("19. december 2022",)),
+    ("Hvor gamle er børn i Hedensted i dag, når de rykker op i børnehave?", "002", 27, ("11 måneder",)),
+    ("Hvornår kommer sagen om minimumsnormering tilbage på udvalgets bord?", "002", 27, ("maj mødet",)),
+    ("Hvorfor blev beslutningen om at lukke Tusindfryd rullet tilbage?", "002", 28, ("ukrainske", "tilflyttere")),
+    ("Hvor mange besvarelser var der i Ungeprofilundersøgelsen 2022-23 i Hedensted?", "002", 29, ("1.300-1.325",)),
+    ("Hvem fremlagde resultaterne af ungeprofilundersøgelsen på mødet den 12. april 2023?", "002", 29, ("Jakob Klode", "Damgaard")),
+    ("Hvad blev behandlet på udvalgsmødet den 12. april 2023?", "002", None, ("amning", "minimumsnormering", "Ungeprofilundersøgelsen")),
+    # 003 — Aarhus, Børn og Unge (rådmandsmøde + bilag)
+    ("Hvem deltog i drøftelsen af Flere i folkeskolen på rådmandsmødet?", "003", 2, ("Rikke Slot", "Stine Fiedler Røge", "Karen Marie Overgaard Madsen")),
+    ("Hvor tit skal chefteamet drøfte tiltrækning og fastholdelse af elever?", "003", 2, ("en gang årligt",)),
+    ("Hvornår skal 6-byerne orienteres om Flere i folkeskolen?", "003", 2, ("17. marts",)),
+    ("Hvornår blev spørgeskemaundersøgelsen om de administrative fællesskaber gennemført?", "003", 3, ("slutningen af 2020",)),
+    ("Hvad besluttede rådmanden om evalueringen af Administrative Fællesskaber?", "003", 3, ("udvalgsbehandling", "rådmandsbehandling")),
+    ("Hvad skulle rettes i materialet om budgettemaerne til udvalgsmødet den 3. marts 2021?", "003", 4, ("2. juni",)),
+    ("Hvad orienterede MØC om under eventuelt?", "003", 5, ("test i dagtilbud",)),
+    ("Hvor mange høringssvar kom der til den nye ramme for lokal kvalitetsopfølgning og tilsyn?", "003", 2, ("91",)),
+    ("Hvornår var forslaget til ny tilsynsramme i høring?", "003", 2, ("16. november", "17. november", "18. december")),
+    ("Hvor mange 1:1 ledelsesopfølgninger skal der være om året mellem Børn og Unge-chefen og den lokale leder?", "003", 2, ("6 årlige", "seks 1:1", "Seks samtaler")),
+    ("Hvad blev taget ud af forslaget til kvalitetsramme efter høringen, og hvorfor?", "003", 2, ("læringsmiljøobservationer",)),
+    ("Skal dialoghjulet stadig være obligatorisk i dagtilbuddene?", "003", 2, ("fastholdes obligatorisk",)),
+    ("Hvornår skal trilledagtilbuddet afprøves?", "003", 4, ("august - oktober 2021",)),
+    ("Hvor mange nye medlemmer fik Grønne Spirer i 2020?", "003", 4, ("48",)),
+    ("Hvor mange penge regner man med at få fra Klimafonden til trilleprojektet?", "003", 4, ("454.857",)),
+    ("hvorfor blev ideen om grønne tage på Beder Skole lagt på hylden?", "003", 4, ("bæreevne", "eksisterende tag")),
+    # 004 — Hedensted, handleplan almen/special (ingen punkter)
+    ("Hvor stor en økonomisk ubalance forventes der på skoleområdet i 2023?", "004", None, ("20 mio",)),
+    ("Hvor meget skal skolernes almenramme beskæres solidarisk ifølge handleplanen?", "004", None, ("15 mio",)),
+    ("Hvilke skoler skal have fælles økonomiansvar i skoleklyngen om Skolen i Midten?", "004", None, ("Hornsyld", "Rårup", "Stenderup")),
+    ("Hvornår holdt udvalget temadag om balancen mellem almen- og specialområdet?", "004", None, ("23. januar 2023",)),
+    ("Hvad ligger landsgennemsnittet på for andelen af elever i specialtilbud?", "004", None, ("6,6",)),
+    ("Hvilke modeller for styring af udgifterne til specialundervisning peger KL på?", "004", None, ("Central pulje", "samarbejdsmodel", "decentral udlægning")),
+    ("Hvor skal der oprettes en ny erhvervsklasse fra skoleåret 2023-24?", "004", None, ("Hedensted Skole",)),
+    ("Hvilke enheder skal lægges sammen i den nye tværfaglige enhed for læring og trivsel?", "004", None, ("Center for Pædagogiske Udvikling", "Team for Inkluderende Pædagogik", "PPR")),
+    # Unanswerable
+    ("Hvor mange elever går der på Stouby Skole?", None, None, ()),
+    ("Hvad er budgettet for byggeriet af Skolen i Midten?", None, None, ()),
+    ("Hvem er næstformand i Udvalget for Læring?", None, None, ()),
+    ("Hvor mange unge gjorde brug af de anonyme ungesamtaler i 2020?", None, None, ()),
+    ("Hvilke private udbydere blev valgt til at levere de anonyme rådgivningssamtaler?", None, None, ()),
+    ("Hvor stort et merforbrug viste månedsopfølgningen for oktober 2020?", None, None, ()),
+    ("Hvor mange børn er der plads til i Børnehaven Tuen?", None, None, ()),
+    ("Hvor mange IBCLC-certificerede ammekonsulenter har Hedensted Kommune i dag?", None, None, ()),
+    ("Hvad var karaktergennemsnittet i dansk ved 9.-klasseprøverne i Hedensted i 2019?", None, None, ()),
+    ("Hvad skal forældrene betale for en vuggestueplads i Hedensted i 2024?", None, None, ()),
+    ("Hvor høj er egenskoleandelen i Aarhus' folkeskoler?", None, None, ()),
+    ("Hvor mange besvarelser kom der i spørgeskemaundersøgelsen om de administrative fællesskaber?", None, None, ()),
+]
+
+NINTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 — Hedensted, Udvalget for Læring, 2. marts 2020
+    ("Hvor mange penge fik Styrke på Tværs fra Sundhedsstyrelsen?", "000", 20, ("3.7 mil",)),
+    ("Hvilke kommuner havde også deres dagtilbud med i Program for læringsledelse?", "000", 21, ("175", "Nordfyn og Svendborg")),
+    ("Hvornår er fristen for at vedtage kvalitetsrapporten for folkeskolen?", "000", 22, ("31. marts",)),
+    ("Hvem fortalte om Erhvervscampus på mødet i marts 2020?", "000", 19, ("Petter Hüttel",)),
+    ("Hvad var på dagsordenen i Udvalget for Læring i marts 2020?", "000", None, ("Erhvervscampus", "Kvalitetsrapport for folkeskolen", "Styrke på Tværs")),
+    # 001 — Hedensted, Udvalget for Læring, 30. november 2020
+    ("Hvor mange private udbydere vil man vælge til de anonyme samtaler for unge?", "001", 91, ("3-5 udbydere",)),
+    ("Hvordan skal de 2 mio. til dagplejen fordeles fremover?", "001", 93, ("400.000 kr", "100.000 kr", "1, 5 mio")),
+    ("hvorfor har dagplejen et økonomisk efterslæb", "001", 93, ("PAU", "efteruddannelse af dagplejere")),
+    ("Blev hele udmøntningen af de 10 mio. til skoleområdet godkendt i november 2020?", "001", 95, ("1.375.000", "undtagelse")),
+    ("Bliver udvalgsseminaret i marts 2021 aflyst pga corona?", "001", 97, ("primo maj", "fastholder seminaret")),
+    ("hvem sidder med i byggeudvalget for skolen i midten", "001", 99, ("Torsten Sonne Petersen",)),
+    ("hvad var på dagsordenen på mødet den 30. november 2020", "001", None, ("dansk som andetsprog", "Småbørnsløftet", "Udmøntning af 10 millioner")),
+    # 002 — Hedensted, Udvalget for Læring, 12. april 2023
+    ("Hvad koster en IBCLC uddanelse ca.?", "002", 25, ("80.000 kr",)),
+    ("Hvor længe anbefaler Sundhedsstyrelsen at spædbørn ammes fuldt?", "002", 25, ("6 måneder",)),
+    ("Hvornår rykker børnene i Hedensted i dag op i børnehave?", "002", 27, ("11 måneder",)),
+    ("Hvorfor kan Tusindfryd alligevel ikke lukkes?", "002", 28, ("ukrainske", "tilflyttere", "tilvækst")),
+    ("Hvor mange besvarelser fik Ungeprofilundersøgelsen 2022-23 i kommunen?", "002", 29, ("1.300-1.325",)),
+    ("Hvem præsenterede ungeprofilundersøgelsen på mødet den 12. april 2023?", "002", 29, ("Jakob Klode", "Damgaard")),
+    ("Hvor blev dialogmødet for skoleområdet holdt den 6. marts 2023?", "002", 26, ("Øster Snede Skole",)),
+    # 004 — Hedensted, handleplan for balancen mellem almen og special
+    ("Hvor stor en ubalance forventes der på specialområdet i 2023?", "004", None, ("20 mio",)),
+    ("Hvor meget skal skolernes almenramme reduceres med?", "004", None, ("15 mio",)),
+    ("Hvilke skoler kommer med i skoleklyngen omkring Skolen i Midten?", "004", None, ("Hornsyld Skole", "Rårup Skole", "Stenderup Skole")),
+    ("hvornår skal kommunalbestyrelsen godkende forslaget om solidarisk reduktion af almenrammen", "004", None, ("oktober 2023",)),
+    ("Hvor skal der oprettes en ny erhvervsklasse fra skoleåret 2023-24?", "004", None, ("Hedensted Skole",)),
+    ("Hvilke enheder skal slås sammen i den nye tværfaglige enhed for læring og trivsel?", "004", None, ("Team for Inkluderende", "Center for Pædagogiske Udvikling", "PPR")),
+    # 003 — Aarhus, Børn og Unge, rådmandsmøde med bilag
+    ("Hvem holdt oplæg om Flere i folkeskolen på rådmandsmødet?", "003", 2, ("Rikke Slot", "Karen Marie Overgaard")),
+    ("Blev afrapporteringen for Flere i folkeskolen godkendt?", "003", 2, ("at-punkt 1", "tekstnære")),
+    ("hvor tit skal chefteamet drøfte tiltrækning og fastholdelse af elever", "003", 2, ("en gang årligt",)),
+    ("Hvornår skal de 6 byer orienteres om Flere i folkeskolen?", "003", 2, ("17. marts",)),
+    ("Godkendte rådmanden indstillingen om evalueringen af de administrative fællesskaber?", "003", 3, ("udvalgsbehandling", "godkendte rådmanden indstillingen")),
+    ("Hvad skulle rettes i materialet om budgettemaerne til udvalgsmødet den 3. marts 2021?", "003", 4, ("2. juni",)),
+    ("Hvad orienterede MØC om under eventuelt?", "003", 5, ("test i dagtilbud",)),
+    ("Hvor mange høringsvar kom der ind om den nye ramme for lokal kvalitetsopfølgning og tilsyn?", "003", 2, ("91 høringssvar",)),
+    ("Hvornår lå høringsperioden for rammen for kvalitetsopfølgning?", "003", 2, ("18. december",)),
+    ("Hvor mange 1:1 ledelsesopfølgninger skal der være om året mellem BU-chefen og lederen?", "003", 2, ("6 årlige", "seks 1:1", "Seks samtaler om året")),
+    ("Hvorfor røg læringsmiljøobservationerne ud af rammen?", "003", 2, ("ressourcetræk",)),
+    ("Hvem holder læringssamtalerne i de selvejende dagtilbud?", "003", 2, ("bestyrelsen afholder",)),
+    ("hvornår er vidensdelingsarrangementet om børnenes perspektiv planlagt til", "003", 2, ("efteråret 2021",)),
+    ("Skal dialoghjulet stadig være obligatorisk i dagtilbuddene?", "003", 2, ("fastholdes obligatorisk",)),
+    ("I hvilke år får byrådet kvalitetsrapporten for 0-6-årsområdet?", "003", 2, ("ulige år",)),
+    ("Hvem skulle ifølge høringsudkastet udføre læringsmiljøobservationerne?", "003", 2, ("andet tilbud",)),
+    ("Hvor mange dagplejere og institutioner skal afprøve trilledagtilbudet?", "003", 4, ("fem dagplejere",)),
+    ("Hvornår skal trilledagtilbud testes?", "003", 4, ("august - oktober 2021",)),
+    ("Hvilken del af trilleprojektet vil Klimafonden ikke støtte?", "003", 4, ("24.920", "forundersøgelser")),
+    ("Hvilken skole har søgt Klimafonden til Naturens Hus?", "003", 4, ("Skovvangskolen",)),
+    ("Hvorfor blev idéen med grønne tage på Beder Skole lagt på is?", "003", 4, ("bæreevne", "tunge")),
+    ("Hvor mange penge lægger budgettemaet om bæredygtig dannelse op til i 2022?", "003", 4, ("5.400",)),
+    ("Hvor mange nye medlemmer fik Grønne Spirer i 2020?", "003", 4, ("48 nye medlemmer",)),
+    # unanswerable
+    ("Hvilke fire fokusområder skal forvaltningen bruge til at understøtte skolernes egenskoleandel?", None, None, ()),
+    ("Hvor mange ukrainske børn er kommet til Tofteskovens Børnehuse?", None, None, ()),
+    ("Hvem vandt udbuddet om anonyme samtaler til unge?", None, None, ()),
+    ("Hvad var karaktergennemsnittet ved 9.-klasseprøverne i kvalitetsrapporten 2019-20?", None, None, ()),
+    ("Hvor tilfredse var forældrene i brugertilfredshedsundersøgelsen for skoler og SFO i 2020?", None, None, ()),
+    ("Hvem skal være leder af Naturcenter Aarhus?", None, None, ()),
+    ("Hvad er budgettet for den nye tværfaglige enhed for læring og trivsel?", None, None, ()),
+    ("Hvor mange ekstra dagplejere skal Hedensted ansætte pga. minimumsnormeringen?", None, None, ()),
+    ("Hvor mange deltog i det virtuelle seminar om rammen den 30. september 2020?", None, None, ()),
+    ("hvor mange børn blev screenet ved 3½-års screeningen i Styrke på Tværs", None, None, ()),
+    ("Hvad har udvalget besluttet om skolebuskørsel?", None, None, ()),
+    ("Hvem blev ansat som leder af den nye uddannelses-/udviklingsenhed i Personale?", None, None, ()),
+]
+
+TENTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 – Hedensted, Udvalget for Læring, 2. marts 2020
+    ("Hvor mange penge fik Styrke på Tværs fra Sundhedsstyrelsen?", "000", 20, ("3.7 mil",)),
+    ("Hvad bad udvalget om, da de tog orienteringen om Styrke på Tværs til efterretning?", "000", 20, ("overslag",)),
+    ("Hvem fremlagde de nyeste kortlægningsresultater fra Program for læringsledelse?", "000", 21, ("Lone Roesen", "Finn Gatten")),
+    ("Hvad er fristen for at vedtage kvalitetsrapporten for folkeskolen?", "000", 22, ("31. marts",)),
+    ("Blev kvalitetsrapporten 2019-20 godkendt i marts 2020?", "000", 22, ("anbefales godkendt", "PKØ")),
+    ("hvornår er dialogmødet på Stouby Skole", "000", 23, ("05. marts 2020",)),
+    ("Hvem var formand for Udvalget for Læring i marts 2020?", "000", None, ("Ole Vind",)),
+    # 001 – Hedensted, Udvalget for Læring, 30. november 2020
+    ("Hvor mange udbydere skal vælges i udbuddet af anonyme rådgivningssamtaler?", "001", 91, ("3-5 udbydere",)),
+    ("Deltager kommunen fortsat i initiativer under Småbørnsløftet?", "001", 92, ("deltager ikke i flere",)),
+    ("Hvorfor blev den anden konference i 'Hvem vil børnene' aflyst?", "001", 92, ("COVID-19",)),
+    ("hvordan skal de 2 mio. til dagplejen fordeles fremover", "001", 93, ("400.000 kr", "1, 5 mio")),
+    ("Hvilken post blev undtaget, da udvalget udmøntede de 10 millioner på skoleområdet?", "001", 95, ("1.375.000", "kategori B")),
+    ("Hvornår skal udvalget tage stilling til den fremtidige organisering af dansk som andetsprog?", "001", 96, ("11.1.2021", "11/1 2021")),
+    ("Hvad besluttede udvalget i november 2020 om seminaret i marts 2021?", "001", 97, ("primo maj",)),
+    ("Hvem skal sidde i byggeudvalget for Skolen i Midten?", "001", 99, ("Torsten Sonne Petersen",)),
+    ("hvad blev behandlet på mødet den 30. november 2020?", "001", None, ("Småbørnsløftet", "dansk som andetsprog", "Anonyme samtaler")),
+    # 002 – Hedensted, Udvalget for Læring, 12. april 2023
+    ("Hvad koster en IBCLC-uddannelse pr. medarbejder inkl. eksamen og vikartimer?", "002", 25, ("80.000 kr",)),
+    ("Hvornår godkendte Sundhedssamarbejdsudvalget udkastet til samarbejdsaftalen om amning?", "002", 25, ("19. december 2022",)),
+    ("Hvilke indsatser indgår i samarbejdsaftalen om amning og barnets ernæring?", "002", 25, ("implementeringsnetværk", "faglig ramme")),
+    ("Hvornår rykker børn i dag op i børnehave i Hedensted?", "002", 27, ("fylder 2 år", "11 måneder")),
+    ("hvorfor kunne Tofteskovens Børnehuse alligevel ikke samles på én matrikel", "002", 28, ("ukrainske", "tilflyttere")),
+    ("Hvor mange besvarelser fik Ungeprofilundersøgelsen 2022-23 i kommunen?", "002", 29, ("1.300-1.325",)),
+    ("Hvem præsenterede resultaterne fra Ungeprofilundersøgelsen på mødet den 12. april 2023?", "002", 29, ("Jakob Klode",)),
+    ("Hvad blev besluttet under orienteringspunktet om personalesituationen på skolerne?", "002", 30, ("unge og muligheder",)),
+    ("Hvilke sager behandlede Udvalget for Læring i april 2023?", "002", None, ("amning", "Ungeprofilundersøgelsen", "minimumsnormering")),
+    # 003 – Aarhus, Børn og Unge, rådmandsmøde
+    ("blev referatet godkendt på rådmandsmødet?", "003", 1, ("Referatet blev godkendt",)),
+    ("Hvem holdt oplæg på punktet om Flere i folkeskolen?", "003", 2, ("RS og KMOM", "Rikke Slot")),
+    ("Hvad skal alle folkeskoler i Aarhus arbejde for at opnå ifølge indstillingen om Flere i folkeskolen?", "003", 2, ("egenskoleandel",)),
+    ("Hvornår skal 6-byerne orienteres om Flere i folkeskolen?", "003", 2, ("efter den 17. marts",)),
+    ("Hvad besluttede rådmanden om evalueringen af de administrative fællesskaber?", "003", 3, ("udvalgsbehandling",)),
+    ("Hvornår blev spørgeskemaundersøgelsen om administrative fællesskaber gennemført?", "003", 3, ("slutningen af 2020",)),
+    ("Hvilken fejl i materialet om budgettemaerne skulle rettes før udvalgsmødet den 3. marts 2021?", "003", 4, ("2. juni",)),
+    ("hvad orienterede MØC om under eventuelt", "003", 5, ("test i dagtilbud",)),
+    ("Hvor mange høringssvar kom der på forslaget til ny ramme for lokal kvalitetsopfølgning og tilsyn?", "003", 2, ("91 høringssvar",)),
+    ("Hvorfor røg læringsmiljøobservationerne ud af rammen for kvalitetsopfølgning?", "003", 2, ("ressourcetrækket", "udgår")),
+    ("Hvor ofte kommer der en kvalitetsrapport for 0-6-årsområdet?", "003", 2, ("ulige år",)),
+    ("Hvornår skal trilledagtilbud testes?", "003", 4, ("august - oktober 2021",)),
+    ("Hvor mange dagplejere og institutioner skal være med i afprøvningen af trilledagtilbud?", "003", 4, ("fem dagplejere",)),
+    ("Hvor mange penge er der afsat til genbrugsprojektet i Hasle-Ellekær?", "003", 4, ("30.000 kroner",)),
+    # 004 – Hedensted, handleplan for balancen mellem almen og special
+    ("Hvor stor en økonomisk ubalance forventes der på skoleområdet i 2023?", "004", None, ("20 mio",)),
+    ("Med hvor meget skal skolernes almenramme reduceres solidarisk?", "004", None, ("15 mio",)),
+    ("Hvilke skoler skal have fælles økonomiansvar i skoleklyngen om Skolen i Midten?", "004", None, ("Hornsyld Skole", "Rårup Skole", "Stenderup Skole")),
+    ("Hvornår holdt udvalget temadag om balancen mellem almen og special?", "004", None, ("23. januar 2023",)),
+    ("Hvad er landsgennemsnittet for andelen af elever i specialtilbud?", "004", None, ("6,6%",)),
+    ("hvor skal der oprettes en erhvervsklasse fra skoleåret 2023-24", "004", None, ("Hedensted Skole",)),
+    ("Hvilke enheder skal samles i den nye tværfaglige enhed for læring og trivsel?", "004", None, ("CPU", "Inkluderende Pædagogik")),
+    ("Hvilke modeller peger KL på til styring af udgifterne til specialundervisning?", "004", None, ("Central pulje", "samarbejdsmodel")),
+    ("Hvornår skal kommunalbestyrelsen godkende den solidariske reduktion af almenrammen?", "004", None, ("oktober 2023",)),
+    # Unanswerable
+    ("Hvorfor blev punktet om Program for læringsledelse udskudt på mødet den 3. februar 2020?", None, None, ()),
+    ("Hvor mange unge står i dag på venteliste til unge samtalerne?", None, None, ()),
+    ("Hvilke private aktører blev valgt til at give anonym rådgivning til unge?", None, None, ()),
+    ("Hvad viste brugertilfredshedsundersøgelsen blandt skoler og SFO i november 2020?", None, None, ()),
+    ("Hvor mange ekstra dagplejere skal kommunen ansætte på grund af minimumsnormeringen?", None, None, ()),
+    ("Hvor mange IBCLC-certificerede ammekonsulenter har Hedensted Kommune i dag?", None, None, ()),
+    ("Hvad koster det at oprette NEST-lignende klasser i Hedensted-Løsning området?", None, None, ()),
+    ("Hvad koster den nye tværfaglige enhed for læring og trivsel om året?", None, None, ()),
+    ("Hvad var svarprocenten i spørgeskemaundersøgelsen om de administrative fællesskaber?", None, None, ()),
+    ("Hvor stort er dagplejens økonomiske efterslæb efter PAU-uddannelsen i kroner?", None, None, ()),
+    ("Hvor stor var kompetencedækningen i kvalitetsrapporten 2019-20?", None, None, ()),
+    ("hvad er egenskoleandelen i Aarhus' folkeskoler i dag", None, None, ()),
+]
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_eighth_unseen_accuracy(engine: QuestionEngine) -> None:
+    accuracy, answered_unanswerable, wrong = await score_cases(engine, EIGHTH_CASES, "eighth")
+    assert accuracy >= 0.8, "\n".join(wrong)  # a floor against regressions, not the aim
+    assert answered_unanswerable <= 2, "\n".join(wrong)
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_ninth_unseen_accuracy(engine: QuestionEngine) -> None:
+    accuracy, answered_unanswerable, wrong = await score_cases(engine, NINTH_CASES, "ninth")
+    assert accuracy >= 0.72, "\n".join(wrong)  # a floor against regressions, not the aim
+    assert answered_unanswerable <= 2, "\n".join(wrong)
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_tenth_unseen_accuracy(engine: QuestionEngine) -> None:
+    accuracy, answered_unanswerable, wrong = await score_cases(engine, TENTH_CASES, "tenth")
+    assert accuracy >= 0.83, "\n".join(wrong)  # a floor against regressions, not the aim
+    assert answered_unanswerable <= 2, "\n".join(wrong)
