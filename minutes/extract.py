@@ -62,11 +62,12 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
-# how often: "en gang årligt", "to gange om året", "hver uge", "månedligt", "løbende"
+# how often: "en gang årligt", "to gange om året", "hver uge", "månedligt", "i ulige år"
 _FREQUENCY = re.compile(
     r"\b(\w+ gange?|hver[te]?|hvert? \w+)\s+(om|pr\.?|per|i|hver[te]?)?\s*(år\w*|måned\w*|uge\w*"
     r"|dag\w*|halvår\w*|kvartal\w*)\b|\b(årlig|årligt|årlige|halvårlig\w*|månedlig\w*|ugentlig\w*"
-    r"|daglig\w*|kvartalsvis|løbende|hvert år|hver måned|hver uge)\b", re.IGNORECASE)
+    r"|daglig\w*|kvartalsvis|løbende|hvert år|hver måned|hver uge|(?:i )?(?:lige|ulige) år)\b",
+    re.IGNORECASE)
 # a number that counts or measures: "175", "1.725", "7,2", "85 %"; not a list entry's number
 # or an ordinal ("2. alle skoler", "9. klasse", "9.-klasseprøver", "b)")
 _COUNT = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\d)])(?!\.\s*[-a-zæøå])")

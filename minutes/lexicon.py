@@ -62,6 +62,13 @@ _IDIOMS = re.compile(r"\b(?:på\s+(?:is|hylden|pause|standby|stand-by|vågeblus)
                      r"|i\s+(?:bero|skuffen))\b")
 
 
+# "tog orienteringen til efterretning": the committee's formula for "noted"
+_NOTED = re.compile(r"\b(tog|tager|taget|tage|tages)\b(?=.{0,60}?\btil\s+efterretning\b)")
+
+
 def idiom_words(low: str) -> frozenset[str]:
     """The words of the idioms in ``low`` (a lower-case question)."""
-    return frozenset(w for m in _IDIOMS.finditer(low) for w in m.group().split())
+    words = {w for m in _IDIOMS.finditer(low) for w in m.group().split()}
+    if m := _NOTED.search(low):
+        words |= {m.group(1), "efterretning"}
+    return frozenset(words)

@@ -273,3 +273,21 @@ def test_a_preposition_inside_a_name_does_not_end_the_topic() -> None:
     plain = understand("Hvad blev besluttet om dialogmøder på skolerne?", Analyzer(),
                        today=TODAY)
     assert "dialogmøder" in plain.topic_words and "skolerne" not in plain.topic_words
+
+
+def test_the_committees_formulas_and_idioms_frame_the_question() -> None:
+    """"tog X til efterretning" and "lagt på hylden" say how the committee handled a
+    matter, not what it is about; the topic words still count in full."""
+    index = _index({1: "Orientering om havnebadet tages til efterretning. Udvalget ønsker "
+                       "et overslag over prisen på en sauna.",
+                    2: "Toget til Fjordby kører hver time."})
+    q = understand("Hvad bad udvalget om, da de tog orienteringen om havnebadet til "
+                   "efterretning?", index.analyzer, today=TODAY, knows=index.knows)
+    concepts = {c.surface: c for c in build_concepts(q, index)}
+    assert concepts["tog"].importance < 0.5 and concepts["efterretning"].importance < 0.5
+    assert concepts["havnebadet"].importance == 1.0
+    q = understand("Hvorfor blev saunaen på havnebadet lagt på hylden?", index.analyzer,
+                   today=TODAY, knows=index.knows)
+    concepts = {c.surface: c for c in build_concepts(q, index)}
+    assert concepts["hylden"].importance < 0.5
+    assert concepts["saunaen"].importance == 1.0

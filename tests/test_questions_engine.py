@@ -315,6 +315,7 @@ def _harbour() -> ParsedDocument:
                                   "af FKU og HBF. Scenen på havnebadet er ny. Sommerfesten for "
                                   "havnebadet blev en stor succes med mange gæster. Udvalget "
                                   "takkede for sommerfesten, der blev holdt på Fjordby Rådhus. "
+                                  "Vandprøver fra havnebadet tages i ulige år. "
                                   "Havnebadet har fire badezoner. Udvalget peger på tre nye "
                                   "tiltag på havnebadet: a) en sauna; b) en kiosk; c) bænke."),
                     ParsedSection(SectionKind.BESLUTNING,
@@ -354,6 +355,7 @@ async def test_how_often_how_high_and_words_the_minutes_put_otherwise(db: Databa
     assert await ask("Hvad er budgettet for scenen?") == ""
     # "hvor blev … holdt": the sentence that gives a place
     assert "Fjordby Rådhus" in await ask("Hvor blev sommerfesten for havnebadet holdt?")
+    assert "ulige år" in await ask("Hvor ofte tages vandprøver fra havnebadet?")
     # "hvilke fire badezoner": only a list answers
     assert "sauna" in await ask("Hvilke tre tiltag peger udvalget på for havnebadet?")
     assert await ask("Hvilke fire badezoner har havnebadet?") == ""
