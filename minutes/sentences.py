@@ -100,7 +100,9 @@ def sentence_spans(text: str, *, max_chars: int = 600) -> list[Span]:
     spans: list[Span] = []
     for para, (p_start, p_end, bullet) in enumerate(_paragraphs(text)):
         s_start = p_start
-        for m in _END.finditer(text, p_start, p_end):
+        # a list entry's own number ("1. Udarbejdelse af …") does not end a sentence
+        marker = _BULLET.match(text[p_start:p_end]) if bullet else None
+        for m in _END.finditer(text, p_start + (marker.end() if marker else 0), p_end):
             dot = m.start()
             if _is_sentence_end(text, dot, s_start) and dot + 1 - s_start > 1:
                 spans.append(Span(s_start, dot + 1, bullet and s_start == p_start, para))
