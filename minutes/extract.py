@@ -382,7 +382,8 @@ class SentencePicker:
                     score *= 0.5 + 0.5 * strength
                 elif self.intent in (Intent.WHICH, Intent.REASON):  # a list, a cause
                     score *= 0.7 + 0.3 * strength
-                novelty = self._novelty(sentence, asked)
+                # a lead-in ("Indsatserne er:") tells what its list says
+                novelty = self._novelty(quote if sentence.endswith(":") else sentence, asked)
                 if novelty == 0 and self.intent is not Intent.DECISION \
                         and self._novelty(quote, asked) == 0:
                     continue  # a heading that repeats the question answers nothing

@@ -317,7 +317,9 @@ def _harbour() -> ParsedDocument:
                                   "takkede for sommerfesten, der blev holdt på Fjordby Rådhus. "
                                   "Vandprøver fra havnebadet tages i ulige år. "
                                   "Havnebadet har fire badezoner. Udvalget peger på tre nye "
-                                  "tiltag på havnebadet: a) en sauna; b) en kiosk; c) bænke."),
+                                  "tiltag på havnebadet: a) en sauna; b) en kiosk; c) bænke. "
+                                  "Reglerne for havnebadet er:\n1. Ingen glas på broen\n"
+                                  "2. Hunde i snor."),
                     ParsedSection(SectionKind.BESLUTNING,
                                   "Udvalget fastholder åbningstiderne for havnebadet."),
                 ],
@@ -359,6 +361,9 @@ async def test_how_often_how_high_and_words_the_minutes_put_otherwise(db: Databa
     # "hvilke fire badezoner": only a list answers
     assert "sauna" in await ask("Hvilke tre tiltag peger udvalget på for havnebadet?")
     assert await ask("Hvilke fire badezoner har havnebadet?") == ""
+    # a numbered list: the lead-in is quoted with its entries
+    rules = await ask("Hvilke regler gælder for havnebadet?")
+    assert "Ingen glas" in rules and "Hunde i snor" in rules, rules
     assert await ask("Hvor mange certificerede-erfarne livreddere har havnebadet?") == ""
     deputy = await engine_.answer("Hvem er næstformand i Udvalget for Kultur og Fritid?",
                                   today=TODAY)
