@@ -45,6 +45,8 @@ STOP_WORDS: frozenset[str] = frozenset(
 PARTICLES: frozenset[str] = frozenset(
     "af op ud ind ned frem til med over om fra på sammen tilbage fast".split()
 )
+# question words followed by the finite verb ("hvilke" is followed by a noun)
+_VERB_FIRST: frozenset[str] = frozenset("hvorfor hvornår hvordan hvem hvad".split())
 # a pronoun between a verb and its particle in a question: "holder *vi* fast i …"
 _SUBJECTS: frozenset[str] = frozenset("vi de man han hun den det du i der".split())
 
@@ -141,6 +143,10 @@ class Analyzer:
                 self._cache[word] = cached
         return cached
 
+    def stem_uncached(self, words: list[str]) -> list[str]:
+        """Stems of many throw-away words (candidate spellings), not kept in the cache."""
+        return list(self._stemmer.stemWords(words))
+
     def keep(self, word: str) -> bool:
         if word[0].isdigit():
             return True
@@ -222,7 +228,7 @@ class Analyzer:
                                  tuple(self.stem(p) for p in parts if self.keep(p))))
             elif self.keep(tok):
                 j = i + 2 if i + 2 < len(raw) and raw[i + 1] in _SUBJECTS else i + 1
-                if i == 1 and raw[0].startswith("hv"):
+                if i == 1 and raw[0] in _VERB_FIRST:
                     # the finite verb of a question: its particle comes after the subject
                     # ("Hvorfor røg observationerne ud af rammen?")
                     j = next((k for k in range(2, min(len(raw), 5)) if raw[k] in PARTICLES), j)

@@ -64,9 +64,10 @@ _TIME = re.compile(
 _DIGIT = re.compile(r"\d")
 # how often: "en gang årligt", "to gange om året", "hver uge", "månedligt", "i ulige år"
 _FREQUENCY = re.compile(
-    r"\b(\w+ gange?|hver[te]?|hvert? \w+)\s+(om|pr\.?|per|i|hver[te]?)?\s*(år\w*|måned\w*|uge\w*"
-    r"|dag\w*|halvår\w*|kvartal\w*)\b|\b(årlig|årligt|årlige|halvårlig\w*|månedlig\w*|ugentlig\w*"
-    r"|daglig\w*|kvartalsvis|løbende|hvert år|hver måned|hver uge|(?:i )?(?:lige|ulige) år)\b",
+    r"\b(?:(?:en|et|to|tre|fire|fem|seks|\d+)\s+gange?|hver[te]?(?:\s+\w+)?)\s+"
+    r"(?:(?:om|pr\.?|per|i|hver[te]?)\s+)?(?:år(?:et)?|måned(?:en)?|uge(?:n)?|dag(?:en)?"
+    r"|halvår(?:et)?|kvartal(?:et)?)\b|\b(?:årlig[te]?|halvårlig\w*|månedlig\w*|ugentlig\w*"
+    r"|daglig\w*|kvartalsvis|(?:i )?(?:lige|ulige) år)\b",
     re.IGNORECASE)
 # a number that counts or measures: "175", "1.725", "7,2", "85 %"; not a list entry's number
 # or an ordinal ("2. alle skoler", "9. klasse", "9.-klasseprøver", "b)")
@@ -78,7 +79,7 @@ _PERIOD = re.compile(r"\b(19|20)\d{2}\s*[-–/]\s*(19|20)?\d{2}\b|\b\d+\s*(år|m
 # a person ("Lone Roesen") or initials ("PKØ"), not an abbreviation inside a compound
 # ("NEST-lignende", "FU-området")
 _PERSON = re.compile(r"\b[A-ZÆØÅ][a-zæøåéüöäè]+(?:\s+[A-ZÆØÅ][a-zæøåéüöäè]+)+")
-_NAME = re.compile(r"\b[A-ZÆØÅ][a-zæøåéüöäè]+(?:\s+[A-ZÆØÅ][a-zæøåéüöäè]+)+|\b[A-ZÆØÅ]{2,5}\b(?!-)")
+_NAME = re.compile(rf"{_PERSON.pattern}|\b[A-ZÆØÅ]{{2,5}}\b(?!-)")
 
 
 # people by their role: "Dagplejelederen orienteres", "forvaltningen", "bestyrelsen"
@@ -113,7 +114,8 @@ _COUNT_WORD = re.compile(rf"\b({'|'.join(sorted(_COUNT_WORDS))}|halvdelen|dobbel
 
 # a place: "på Øster Snede Skole", "i Juelsminde", "hos Naturcenter Aarhus"
 # (not a body: "i Udvalg for Læring", "i Byrådet")
-_PLACE = re.compile(r"\b(på|i|ved|hos)\s+(?:den\s+|det\s+)?(?!Udvalg|Byråd|Kommunalbestyrelse|Børn og)"
+_PLACE = re.compile(r"\b(?i:på|i|ved|hos)\s+(?:den\s+|det\s+)?"
+                    r"(?![\w-]*(?:udvalg|Udvalg)|Byråd|Kommunalbestyrelse|Børn og|Budget)"
                     r"[A-ZÆØÅ][\w-]+")
 # a sentence that says what something is about: "Idéen går ud på, at …"
 _DESCRIPTION = re.compile(r"\b(går\b.{0,40}\bud på|handler\b.{0,40}\bom|indebærer|består i"

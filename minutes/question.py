@@ -99,9 +99,9 @@ SYNONYM_WEIGHT = 0.7
 VERB_PREFIXES = ("videre", "frem", "over", "til", "ind", "ned", "med", "fra", "af", "op", "ud",
                  "om")
 PREFIX_WEIGHT = 0.6
-BARE_VERB_WEIGHT = 0.3
+BARE_VERB_WEIGHT = 0.3  # "tage" for "taget ud", when "udtage" or its synonyms are known
 TYPO_MIN_LENGTH = 7  # shorter unknown words are too often other words than typos
-TYPO_WEIGHT = 0.8  # "tage" for "taget ud", when "udtage" or its synonyms are known
+TYPO_WEIGHT = 0.6  # a known word one letter away from an unknown one ("høringsvar")
 # "hvor stor en andel", "hvor længe": the adjective belongs to the question word
 _DEGREE = re.compile(r"\bhvor\s+(stor|store|stort|lang|lange|langt|høj|høje|højt|gammel|gamle"
                      r"|dyr|dyre|dyrt|tit|ofte|hyppigt|længe|hurtigt|bred|brede)\b")
@@ -367,7 +367,8 @@ _MEASURE_ASKED = re.compile(
     r"(\w*(?:gennemsnit|(?<!h)andel"
     r"|procent|procentdel|fravær|tilfredshed)\w{0,4})\b|\bhvor (?:tilfredse?|utilfredse?)\b"
     # "hvor høj er egenskoleandelen", "hvor lavt var fraværet": the value of what follows
-    r"|\bhvor (?:høj|højt|høje|lav|lavt|lave) (?:er|var|bliver|blev|ligger|lå) (?:de[nt] )?(\w+)")
+    r"|\bhvor (?:høj|højt|høje|lav|lavt|lave) (?:er|var|bliver|blev|ligger|lå) (?:de[nt] )?"
+    r"(?:\w+e )?(\w+)")
 
 
 def detect_intent(text: str) -> Intent:
@@ -385,15 +386,16 @@ def detect_intent(text: str) -> Intent:
     if re.search(r"\bhvor (meget|stor[et]?|dyr[et]?)\b|\bkost(e|er|ede)\b"
                  r"|\bhvor mange (penge|kroner|mio|millioner|kr)|\bbeløb\w*"
                  r"|\bhvilke[nt]? (beløb|budget|pris)"
-                 r"|\bhvad (er|var|bliver|blev) (budget|pris|udgift|beløb|omkostning)\w*", text):
+                 r"|\bhvad (er|var|bliver|blev) (budget(tet)?|pris(en)?|udgift(en|erne)?|beløb(et)?"
+                 r"|omkostning(en|erne)?)\b", text):
         return Intent.AMOUNT
     if re.search(r"\bhvor mange\b|\bantal(let)?\b", text) or _MEASURE_ASKED.search(text):
         return Intent.QUANTITY
     if re.search(r"\bhvornår\b|\bhvilke[nt]? (dato|dag|måned|tidspunkt|år)\b|\bfrist\w*\b"
                  r"|\bsenest\b", text):
         return Intent.TIME
-    if re.match(r"\W*hvor\s+(blev|bliver|skal|skulle|ligger|lå|foregår|foregik|holdes|afholdes"
-                r"|holdt|afholdt|mødes|mødtes)\b", text):
+    if re.match(r"\W*hvor\s+(?:\w+\s+){0,4}?(holdt|holdes|afholdt|afholdes|ligger|lå|ligge"
+                r"|foregår|foregik|foregå|mødes|mødtes|placeret|placeres)\b", text):
         return Intent.PLACE
     if re.match(r"\W*hvem\b", text):  # "hvem skal orienteres om beslutningen …"
         return Intent.PERSON
@@ -574,7 +576,8 @@ def understand(
 
 
 # "hvilke fire fokusområder", "hvilke 3 skoler": a list of that many
-_LIST_ASKED = re.compile(r"\bhvilke\s+(\d+|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+\w+")
+_LIST_ASKED = re.compile(
+    rf"\bhvilke\s+(\d+|{'|'.join(w for w, n in _NUMBER_WORDS.items() if n > 1)})\s+\w+")
 
 # adjectives without an -e in the plural ("hvor mange ekstra dagplejere")
 _UNINFLECTED = frozenset({"ekstra", "yderligere", "samtlige", "diverse"})
@@ -632,7 +635,7 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
     analyzer = index.analyzer
     # "holder vi fast i …": "fast" is part of "fastholde", not a topic of its own
     absorbed = {t.particle for t in question.tokens
-                if t.particle is not None and index.knows(t.particle_stem or "")}
+                if t.particle is not None and _with_particle(t.surface, t.particle, index, set())}
     for tok in question.tokens:
         if tok.stem in seen:
             continue
@@ -715,7 +718,7 @@ def _misspelt(surface: str, index: SearchIndex) -> list[Variant]:
     edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
     edits |= {a + c + b for a, b in splits for c in _LETTERS}
     edits.discard(surface)
-    stems = {index.analyzer.stem(e) for e in edits}
+    stems = set(index.analyzer.stem_uncached(sorted(edits)))
     known = [t for t in stems if index.knows(t)]
     return [Variant(known[0], TYPO_WEIGHT)] if len(known) == 1 else []
 
@@ -774,9 +777,10 @@ def _variants(stem: str, index: SearchIndex) -> list[Variant]:
     for syn in sorted(_synonyms(index.analyzer).get(stem, ())):
         if index.knows(syn):
             out.append(Variant(syn, SYNONYM_WEIGHT))
-        # "tilskud" finds "projektmidler" as "midler" does
-        out.extend(Variant(t, SYNONYM_WEIGHT * COMPOUND_WEIGHT)
-                   for t in index.compounds_ending_with(syn) if t != stem)
+            # "tilskud" finds "projektmidler" as "midler" does
+            seen = {v.stem for v in out}
+            out.extend(Variant(t, SYNONYM_WEIGHT * COMPOUND_WEIGHT)
+                       for t in index.compounds_ending_with(syn) if t not in seen)
     if not stem.isdigit():
         related = {stem + end for end in DERIVATIONS}
         related |= {stem[: -len(end)] for end in DERIVATIONS

@@ -312,7 +312,10 @@ def _harbour() -> ParsedDocument:
                                   "at en elbus kører gæster fra stationen hver time. Naboerne "
                                   "klagede over støj fra scenen. På baggrund af klagerne udgår "
                                   "koncerterne på havnebadet. Driften af havnebadet varetages "
-                                  "af FKU og HBF. Scenen på havnebadet er ny. Sommerfesten for "
+                                  "af FKU og HBF. Havnebadet har 6 livreddere, alle "
+                                  "certificerede og erfarne. Livreddernes chef er Jens "
+                                  "Madsen. Scenen på "
+                                  "havnebadet er ny og kostede 120.000 kr. Sommerfesten for "
                                   "havnebadet blev en stor succes med mange gæster. Udvalget "
                                   "takkede for sommerfesten, der blev holdt på Fjordby Rådhus. "
                                   "Vandprøver fra havnebadet tages i ulige år. "
@@ -331,7 +334,7 @@ def _harbour() -> ParsedDocument:
 async def test_how_often_how_high_and_words_the_minutes_put_otherwise(db: Database) -> None:
     """"Hvor tit" needs a frequency, "hvor høj er andelen" a value; "tilskud" finds
     "projektmidler", "holder vi fast i" finds "fastholder", "hvorfor" quotes the cause, not
-    its consequence; "hvor mange IBCLC-certificerede X" counts X; a næstformand is not the
+    its consequence; "hvor mange certificerede-erfarne X" counts X; a næstformand is not the
     chair."""
     await _save(db, "havnebad.txt", "h7", _harbour())
     engine_ = QuestionEngine(db)
@@ -350,11 +353,14 @@ async def test_how_often_how_high_and_words_the_minutes_put_otherwise(db: Databa
     # "røg … ud" is "udgå"; "på baggrund af klagerne" is quoted with what they said
     assert "støj" in await ask("Hvorfor røg koncerterne ud af havnebadet?")
     # a typo of a word the minutes use
-    assert "to gange om året" in await ask("Hvor tit skal livrederne på havnebadet "
+    assert "to gange om året" in await ask("Hvor tit skal livdredderne på havnebadet "
                                            "gennemgå sikkerheden?")
-    # "hvem er leder": a person's name, not a body's initials; "hvad er budgettet": an amount
+    # "hvem er chef/leder": a person's name, not a body's initials
+    assert "Jens Madsen" in await ask("Hvem er chef for livredderne på havnebadet?")
     assert await ask("Hvem er leder af driften på havnebadet?") == ""
-    assert await ask("Hvad er budgettet for scenen?") == ""
+    # "hvad er budgettet": an amount
+    assert "120.000 kr." in await ask("Hvad er budgettet for scenen?")
+    assert await ask("Hvad er prisen på saunaen?") == ""
     # "hvor blev … holdt": the sentence that gives a place
     assert "Fjordby Rådhus" in await ask("Hvor blev sommerfesten for havnebadet holdt?")
     assert "ulige år" in await ask("Hvor ofte tages vandprøver fra havnebadet?")
@@ -364,7 +370,8 @@ async def test_how_often_how_high_and_words_the_minutes_put_otherwise(db: Databa
     # a numbered list: the lead-in is quoted with its entries
     rules = await ask("Hvilke regler gælder for havnebadet?")
     assert "Ingen glas" in rules and "Hunde i snor" in rules, rules
-    assert await ask("Hvor mange certificerede-erfarne livreddere har havnebadet?") == ""
+    assert "6 livreddere" in await ask("Hvor mange certificerede-erfarne livreddere har "
+                                       "havnebadet?")
     deputy = await engine_.answer("Hvem er næstformand i Udvalget for Kultur og Fritid?",
                                   today=TODAY)
     assert not deputy.answered and "Anna Holm" not in deputy.text, deputy.text
