@@ -102,6 +102,8 @@ PREFIX_WEIGHT = 0.6
 BARE_VERB_WEIGHT = 0.3  # "tage" for "taget ud", when "udtage" or its synonyms are known
 TYPO_MIN_LENGTH = 7  # shorter unknown words are too often other words than typos
 TYPO_WEIGHT = 0.6  # a known word one letter away from an unknown one ("høringsvar")
+RARE_SPELLING_LENGTH = 9  # ... and for a word this long that the minutes use, a rare
+RARE_SPELLING_DF = 2  # spelling one letter away (the minutes' own typo: "budgetemaerne")
 # "hvor stor en andel", "hvor længe": the adjective belongs to the question word
 _DEGREE = re.compile(r"\bhvor\s+(stor|store|stort|lang|lange|langt|høj|høje|højt|gammel|gamle"
                      r"|dyr|dyre|dyrt|tit|ofte|hyppigt|længe|hurtigt|bred|brede)\b")
@@ -679,6 +681,10 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
                 variants.extend(_without_prefix(tok.surface, index, known))
                 if len(variants) == 1:  # nothing related: a typo of a word the minutes use?
                     variants.extend(_misspelt(tok.surface, index))
+        if not tok.is_number and len(tok.surface) >= RARE_SPELLING_LENGTH and \
+                index.df(tok.stem) > 0:
+            variants.extend(v for v in _misspelt(tok.surface, index)
+                            if all(v.stem != w.stem for w in variants))
         if tok.particle is not None and (phrasal := _with_particle(
                 tok.surface, tok.particle, index, {v.stem for v in variants})):
             # "taget ud" means "udtaget": the verb alone ("tage") is a weak match
@@ -718,7 +724,12 @@ def _misspelt(surface: str, index: SearchIndex) -> list[Variant]:
     edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
     edits |= {a + c + b for a, b in splits for c in _LETTERS}
     edits.discard(surface)
-    stems = set(index.analyzer.stem_uncached(sorted(edits)))
+    own = index.analyzer.stem(surface)
+    stems = set(index.analyzer.stem_uncached(sorted(edits))) - {own}
+    if index.df(own) > 0:
+        # a known word: a rare spelling one letter away is the minutes' typo ("budgetemaerne")
+        rare = [t for t in stems if 0 < index.df(t) <= RARE_SPELLING_DF]
+        return [Variant(t, TYPO_WEIGHT) for t in rare] if len(rare) == 1 else []
     known = [t for t in stems if index.knows(t)]
     return [Variant(known[0], TYPO_WEIGHT)] if len(known) == 1 else []
 

@@ -293,3 +293,15 @@ def test_the_committees_formulas_and_idioms_frame_the_question() -> None:
     concepts = {c.surface: c for c in build_concepts(q, index)}
     assert concepts["hylden"].importance < 0.5
     assert concepts["saunaen"].importance == 1.0
+
+
+def test_typos_on_either_side_find_the_word() -> None:
+    """A question's typo finds the word the minutes use ("høringsvar"), and a long word the
+    minutes use finds their own rare misspelling of it ("budgetemaerne")."""
+    index = _index({1: "Der kom 91 høringssvar. Budgettemaerne for 2022 drøftes i juni.",
+                    2: "I materialet om budgetemaerne står en forkert dato."})
+    analyzer = index.analyzer
+    typo = _concept(index, "Hvor mange høringsvar kom der?", "høringsvar")
+    assert analyzer.stem("høringssvar") in {v.stem for v in typo.variants}
+    theirs = _concept(index, "Hvad står der om budgettemaerne?", "budgettemaerne")
+    assert analyzer.stem("budgetemaerne") in {v.stem for v in theirs.variants}
