@@ -66,9 +66,15 @@ _IDIOMS = re.compile(r"\b(?:på\s+(?:is|hylden|pause|standby|stand-by|vågeblus)
 _NOTED = re.compile(r"\b(tog|tager|taget|tage|tages)\b(?=.{0,60}?\btil\s+efterretning\b)")
 
 
+# "kommer sagen tilbage på et senere møde": the matter returns, "tilbage" is no topic
+_RETURNS = re.compile(r"\b(komme[rt]?|kom|vende[rt]?|vendte)\b.{0,60}?\btilbage\b")
+
+
 def idiom_words(low: str) -> frozenset[str]:
     """The words of the idioms in ``low`` (a lower-case question)."""
     words = {w for m in _IDIOMS.finditer(low) for w in m.group().split()}
     if m := _NOTED.search(low):
         words |= {m.group(1), "efterretning"}
+    if _RETURNS.search(low):  # "kommer sagen tilbage" is "kommer sagen igen"
+        words.add("tilbage")
     return frozenset(words)

@@ -278,8 +278,8 @@ def test_a_preposition_inside_a_name_does_not_end_the_topic() -> None:
 
 
 def test_the_committees_formulas_and_idioms_frame_the_question() -> None:
-    """"tog X til efterretning" and "lagt på hylden" say how the committee handled a
-    matter, not what it is about; the topic words still count in full."""
+    """"tog X til efterretning", "lagt på hylden", "kommer tilbage" say how the committee
+    handled a matter, not what it is about; the topic words still count in full."""
     index = _index({1: "Orientering om havnebadet tages til efterretning. Udvalget ønsker "
                        "et overslag over prisen på en sauna.",
                     2: "Toget til Fjordby kører hver time."})
@@ -293,6 +293,10 @@ def test_the_committees_formulas_and_idioms_frame_the_question() -> None:
     concepts = {c.surface: c for c in build_concepts(q, index)}
     assert concepts["hylden"].importance < 0.5
     assert concepts["saunaen"].importance == 1.0
+    q = understand("Hvornår kommer sagen om havnebadet tilbage på udvalgets bord?",
+                   index.analyzer, today=TODAY, knows=index.knows)
+    concepts = {c.surface: c for c in build_concepts(q, index)}
+    assert concepts["tilbage"].importance < 0.5 and concepts["havnebadet"].importance == 1.0
 
 
 def test_typos_on_either_side_find_the_word() -> None:
