@@ -67,6 +67,9 @@ GENERIC_WORDS = """
     opsummere opsummer opsummering sammenfatte sammenfat
     holdt holdes afholdt afholdes afholde foregik foregår foregå
 """.split()
+# Framing verbs that name the event a "hvornår" question asks the time of.
+EVENT_VERBS = """godkende godkendes godkendt godkendte behandle behandles behandlet behandlede
+    beslutte besluttes besluttet besluttede vedtage vedtages vedtaget vedtog""".split()
 # Words the minutes often use for what a member asks in other words; each group's words
 # find one another (at SYNONYM_WEIGHT). Administrative Danish, not any one document's terms.
 SYNONYM_GROUPS = [
@@ -490,6 +493,8 @@ def understand(
     generic = frozenset(analyzer.stem(w) for w in GENERIC_WORDS) | (
         frozenset(analyzer.stem(w) for w in OUTCOME_WORDS) if intent is Intent.DECISION
         else frozenset())
+    if intent is Intent.TIME:  # "hvornår skal kommunalbestyrelsen godkende …": the event
+        generic -= {analyzer.stem(w) for w in EVENT_VERBS}
     if committee_label:
         named = set(analyzer.terms(committee_label)) | {analyzer.stem("udvalget")}
         one_word = _as_one_word(re.escape(_committee_core(committee_label)))
