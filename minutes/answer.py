@@ -43,6 +43,7 @@ from minutes.extract import (
     decision_quote,
     fact_required,
     has_cause,
+    spelled_out,
 )
 from minutes.layouts.aarhus import ATTACHMENT_LABEL
 from minutes.model import SectionKind
@@ -453,6 +454,10 @@ class QuestionEngine:
             origin = f" ({section})" if section and item is not None else ""
             lines.append(f"»{quote}«{origin}")
             citations.append(self._cite(best, section, quote))
+            unit_text = "\n".join(s.text for s in item.sections) if item is not None else (
+                best.passage.text if best.passage is not None else "")
+            if spelled := spelled_out(quote, unit_text):
+                lines.append("Forkortelser: " + "; ".join(f"{a} = {n}" for a, n in spelled) + ".")
             if item is not None and pick.block.kind != "beslutning":
                 decision = item.decision
                 if decision is not None and decision.text.strip(" .\n"):

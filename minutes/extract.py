@@ -153,6 +153,18 @@ def fact_strength(intent: Intent, text: str) -> float:
     return 1.0
 
 
+# "Rikke Slot (RS)": a name followed by the initials the minutes then use for it
+_INITIALS_GIVEN = re.compile(rf"({_PERSON.pattern})\s*\(([A-ZÆØÅ]{{2,5}})\)")
+
+
+def spelled_out(quote: str, text: str) -> list[tuple[str, str]]:
+    """The initials in ``quote`` ("RS og KMOM holdt oplæg") with the names ``text`` gives
+    them ("Rikke Slot (RS)"), in the order the quote uses them."""
+    names = {m.group(2): " ".join(m.group(1).split()) for m in _INITIALS_GIVEN.finditer(text)}
+    used = dict.fromkeys(re.findall(r"\b[A-ZÆØÅ]{2,5}\b", quote))
+    return [(a, names[a]) for a in used if a in names and names[a] not in quote]
+
+
 def has_cause(text: str) -> bool:
     """Does ``text`` give a reason ("fordi", "pga.", "derfor", "skyldes", …)?"""
     return _CAUSE.search(text) is not None

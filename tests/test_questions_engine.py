@@ -322,7 +322,8 @@ def _harbour() -> ParsedDocument:
                                   "Havnebadet har fire badezoner. Udvalget peger på tre nye "
                                   "tiltag på havnebadet: a) en sauna; b) en kiosk; c) bænke. "
                                   "Reglerne for havnebadet er:\n1. Ingen glas på broen\n"
-                                  "2. Hunde i snor."),
+                                  "2. Hunde i snor.\nAnna Berg (AB) fra svømmeklubben deltog. "
+                                  "AB fremlagde planen for vinterbadning på havnebadet."),
                     ParsedSection(SectionKind.BESLUTNING,
                                   "Udvalget fastholder åbningstiderne for havnebadet."),
                 ],
@@ -367,6 +368,9 @@ async def test_how_often_how_high_and_words_the_minutes_put_otherwise(db: Databa
     # "hvilke fire badezoner": only a list answers
     assert "sauna" in await ask("Hvilke tre tiltag peger udvalget på for havnebadet?")
     assert await ask("Hvilke fire badezoner har havnebadet?") == ""
+    # initials in the quote are spelled out from where the minutes give them
+    plan = await engine_.answer("Hvem fremlagde planen for vinterbadning?", today=TODAY)
+    assert plan.answered and "AB = Anna Berg" in plan.text, plan.text
     # a numbered list: the lead-in is quoted with its entries
     rules = await ask("Hvilke regler gælder for havnebadet?")
     assert "Ingen glas" in rules and "Hunde i snor" in rules, rules
