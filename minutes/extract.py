@@ -43,12 +43,15 @@ NOVELTY_TIE = 0.1  # at most this much less for a sentence that adds little
 NOVELTY_FULL = 8  # new words that count as telling enough
 DESCRIBED = 0.9  # ... in the sentence before "Idéen går ud på, at …"
 NAME_REACH = 4  # sentences before one that may name its subject for it
+RECORD_FIELDS = 3  # field lines above a field line that say what its record is about
 ANAPHOR_QUOTE = 400  # an anaphoric sentence is quoted with the one before, up to this length
 LIST_ENTRIES = 8  # a lead-in is quoted with up to this many list entries
 LIST_ENTRY_CHARS = 160
 LIST_QUOTE_CHARS = 700
 # a consequence of what the sentence before says: "… blev derfor lukket", "På baggrund af
 # høringerne udgår …"
+# a record's field: "Ansøger: Skovvangskolen", "Status: Aktiv" (a short label, a value)
+_FIELD = re.compile(r"[A-ZÆØÅ][\wæøå]{2,20}(?: [\wæøå]+){0,2}:\s+\S")
 _THEREFORE = re.compile(r"\b(derfor|på baggrund af)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(r"(Det|Den|De|Dette|Denne|Disse|Her|Heraf|Herved|Hermed|Derfor)\b")
 
@@ -359,6 +362,12 @@ class SentencePicker:
                     # ("1) Grønne Spirer … Budget: 100.000 kroner.")
                     head = self.analyzer.term_set(spans[entry].text(block.text))
                     context.insert(0, (head, PREVIOUS_CONTEXT))
+                elif _FIELD.match(sentence):
+                    # a field of a record ("Projektidé: Naturens Hus" / "Ansøger: …") is
+                    # about what the record's other fields above it name
+                    for j in _record_above(block.text, spans, i):
+                        context.insert(0, (self.analyzer.term_set(spans[j].text(block.text)),
+                                           PREVIOUS_CONTEXT))
                 ev = self.evidence(sentence, context, scope)
                 if ev <= 0:
                     continue
@@ -471,6 +480,16 @@ def _lead_in_index(text: str, spans: Sequence[Span], i: int) -> int | None:
     if j >= 0 and spans[j].text(text).endswith(":"):
         return j
     return None
+
+
+def _record_above(text: str, spans: Sequence[Span], i: int) -> list[int]:
+    """The field lines ("Label: value") right above ``spans[i]``, up to RECORD_FIELDS."""
+    out: list[int] = []
+    j = i - 1
+    while j >= 0 and len(out) < RECORD_FIELDS and _FIELD.match(spans[j].text(text)):
+        out.append(j)
+        j -= 1
+    return out
 
 
 def _entry_start(spans: Sequence[Span], i: int) -> int | None:

@@ -328,6 +328,12 @@ def test_aarhus_attachment_passages_are_labelled_and_sized() -> None:
                for label in labels)
     assert any((label or "").startswith("Punkt 4, Bilag 3:") for label in labels)
     assert all(p.label for p in passages)
+    # the document's last pages, after its last label, belong to that attachment
+    tail = [p for p in passages if "Naturens Hus" in p.text]
+    assert tail and all((p.label or "").startswith("Punkt 4, Bilag 3:") for p in tail)
+    # a letter's running date header is not part of the text that follows it
+    assert not any(re.search(r"\d{4}\s+Side \d+ af|2021 prøvehandling", p.text)
+                   for p in passages)
     sizes = sorted(word_count(p.text) for p in passages)
     assert sizes[-1] <= 300
     assert sizes[len(sizes) // 2] >= 100

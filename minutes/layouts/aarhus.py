@@ -230,14 +230,15 @@ def _label_at(offset: int, before: _Mark | None, after: _Mark | None) -> str:
     A label is printed on some pages of its attachment, seldom the first: text
     shortly before a new label is that attachment's opening, text shortly
     after a label is still its attachment; a long gap between two different
-    labels holds text nobody can place.
+    labels holds text nobody can place. Text after the document's last label
+    is that attachment's: nothing else can claim it.
     """
     if before is not None and after is not None and before.label == after.label:
         return before.label
     if after is not None and after.offset - offset <= HEAD_WORDS:
         return after.label
-    if before is not None and offset <= before.reach:
-        return before.label
+    if before is not None and (offset <= before.reach or after is None):
+        return before.label  # after the last label, nothing else can claim the text
     return UNPLACED_LABEL
 
 
