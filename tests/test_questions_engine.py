@@ -323,7 +323,9 @@ def _harbour() -> ParsedDocument:
                                   "tiltag på havnebadet: a) en sauna; b) en kiosk; c) bænke. "
                                   "Reglerne for havnebadet er:\n1. Ingen glas på broen\n"
                                   "2. Hunde i snor.\nAnna Berg (AB) fra svømmeklubben deltog. "
-                                  "AB fremlagde planen for vinterbadning på havnebadet."),
+                                  "AB fremlagde planen for vinterbadning på havnebadet.\n\n"
+                                  "Projektidé: Saunaflåde\n\nAnsøger: Fjordby Vinterbadere\n\n"
+                                  "Status: Aktiv"),
                     ParsedSection(SectionKind.BESLUTNING,
                                   "Udvalget fastholder åbningstiderne for havnebadet."),
                 ],
@@ -371,6 +373,8 @@ async def test_how_often_how_high_and_words_the_minutes_put_otherwise(db: Databa
     # initials in the quote are spelled out from where the minutes give them
     plan = await engine_.answer("Hvem fremlagde planen for vinterbadning?", today=TODAY)
     assert plan.answered and "AB = Anna Berg" in plan.text, plan.text
+    # a record's field answers for the record named in the fields above it
+    assert "Fjordby Vinterbadere" in await ask("Hvem har søgt om en saunaflåde på havnebadet?")
     # a numbered list: the lead-in is quoted with its entries
     rules = await ask("Hvilke regler gælder for havnebadet?")
     assert "Ingen glas" in rules and "Hunde i snor" in rules, rules
