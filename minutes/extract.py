@@ -48,6 +48,7 @@ ANAPHOR_QUOTE = 400  # an anaphoric sentence is quoted with the one before, up t
 LIST_ENTRIES = 8  # a lead-in is quoted with up to this many list entries
 LIST_ENTRY_CHARS = 160
 LIST_QUOTE_CHARS = 700
+FIELD_VALUE_CHARS = 120  # the next line, quoted with a label that ends in ":"
 # a consequence of what the sentence before says: "… blev derfor lukket", "På baggrund af
 # høringerne udgår …"
 # a record's field: "Ansøger: Skovvangskolen", "Status: Aktiv" (a short label, a value)
@@ -358,9 +359,9 @@ class SentencePicker:
                     described = self.intent is Intent.DESCRIBE and _DESCRIPTION.search(sentence)
                     context.insert(0, (previous, DESCRIBED if described else PREVIOUS_CONTEXT))
                 elif (entry := _entry_start(spans, i)) is not None:
-                    # a later sentence of a list entry is about what the entry names
-                    # ("1) Grønne Spirer … Budget: 100.000 kroner.")
-                    head = self.analyzer.term_set(spans[entry].text(block.text))
+                    # a later sentence of a list entry is about what the entry says before
+                    # it ("4) Affaldssortering. … Rappe-Skralde-handskedukker … Budget: …")
+                    head = self.analyzer.term_set(block.text[spans[entry].start:span.start])
                     context.insert(0, (head, PREVIOUS_CONTEXT))
                 elif _FIELD.match(sentence):
                     # a field of a record ("Projektidé: Naturens Hus" / "Ansøger: …") is
@@ -513,6 +514,9 @@ def _with_list(text: str, spans: Sequence[Span], i: int, quote: str) -> str:
             break
         entries.append(clip(span.text(text).lstrip("•-–\uf0b7 ").strip(), LIST_ENTRY_CHARS))
     if not entries:
+        # a label whose value the PDF put on the next line ("Budget:" / "20.000 kroner.")
+        if i + 1 < len(spans) and len(value := spans[i + 1].text(text)) <= FIELD_VALUE_CHARS:
+            return f"{quote} {value}"
         return quote
     return clip(f"{quote} {'; '.join(entries)}", LIST_QUOTE_CHARS)
 
