@@ -54,7 +54,11 @@ round of changes (frequency, place-less "hvor høj", idioms, particles, descript
 39/60 (65 %), 5 answerable declined, 5 unanswerable answered. The tenth was run once after
 the second round (typos, "hvor blev … holdt", "hvem er leder" needs a person, "hvilke
 fire X" needs a list, reasons given before "på baggrund af"): 53/60 (88 %), 3 answerable
-declined, 1 unanswerable answered. The 95 % aim is still not met.
+declined, 1 unanswerable answered. ELEVENTH_CASES (a sixth reader of session 5's kind) was
+run once after the third round (a long word finds the minutes' own misspelling, "kommer …
+tilbage", the event verb of "hvornår skal X godkende", initials spelled out, record fields,
+the tail of an Aarhus document): 43/60 (72 %), 10 answerable declined, 3 unanswerable
+answered. The 95 % aim is still not met.
 """
 
 from __future__ import annotations
@@ -1020,3 +1024,83 @@ async def test_tenth_unseen_accuracy(engine: QuestionEngine) -> None:
     accuracy, answered_unanswerable, wrong = await score_cases(engine, TENTH_CASES, "tenth")
     assert accuracy >= 0.83, "\n".join(wrong)  # a floor against regressions, not the aim
     assert answered_unanswerable <= 2, "\n".join(wrong)
+
+
+ELEVENTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 – Hedensted, Udvalget for Læring, 2. marts 2020
+    ("Hvor mange penge har Sundhedsstyrelsen givet til projektet Styrke på Tværs?", "000", 20, ("3.7 mil",)),
+    ("hvad bad udvalget forvaltningen om efter orienteringen om styrke på tværs", "000", 20, ("overslag",)),
+    ("Hvornår er den lovbestemte frist for at vedtage kvalitetsrapporten for folkeskolen?", "000", 22, ("31. marts",)),
+    ("Blev kvalitetsrapporten 2019-20 godkendt af udvalget?", "000", 22, ("anbefales godkendt", "PKØ")),
+    ("Hvem fremlagde de seneste kortlægningsresultater fra Program for læringsledelse?", "000", 21, ("Lone Roesen", "Finn Gatten")),
+    ("Hvad blev behandlet på udvalgsmødet den 2. marts 2020?", "000", None, ("Erhvervscampus", "Kvalitetsrapport", "Styrke på Tværs")),
+    # 001 – Hedensted, Udvalget for Læring, 30. november 2020
+    ("Hvor mange penge er der sat af i budget 2021 til at udvide de anonyme samtaler med private aktører?", "001", 91, ("1 million",)),
+    ("Hvorfor vil kommunen ikke deltage i flere initiativer under Småbørnsløftet?", "001", 92, ("lille effekt", "ikke været i det omfang")),
+    ("hvordan skal de 2 mio til dagplejen fordeles fremover", "001", 93, ("400.000", "1, 5 mio")),
+    ("Blev hele forslaget til fordeling af de 10 mio. på skoleområdet godkendt?", "001", 95, ("undtagelse", "1.375.000")),
+    ("Hvilke partier stod bag budgetaftalen for 2021-2024?", "001", 95, ("Dansk Folkeparti", "Kristendemokraterne")),
+    ("Bliver seminaret for udvalget og kompetencegruppelederne i marts 2021 til noget?", "001", 97, ("primo maj",)),
+    ("hvem fra udvalget skal sidde i byggeudvalget for skolen i midten", "001", 99, ("Torsten Sonne Petersen",)),
+    # 002 – Hedensted, Udvalget for Læring, 12. april 2023
+    ("Hvad koster det cirka at uddanne en IBCLC-ammekonsulent?", "002", 25, ("80.000",)),
+    ("Hvor gamle er børnene i dag, når de rykker op i børnehave i Hedensted?", "002", 27, ("2 år og", "11 måneder")),
+    ("Hvorfor kan Tofteskovens Børnehuse alligevel ikke samles på én adresse?", "002", 28, ("tilvækst", "ukrainske")),
+    ("hvor mange svar kom der i ungeprofilundersøgelsen 2022-23", "002", 29, ("1.300-1.325",)),
+    ("Hvem præsenterede resultaterne af Ungeprofilundersøgelsen på mødet i april 2023?", "002", 29, ("Jakob Klode",)),
+    ("Kommer sagen om minimumsnormeringer på dagsordenen igen?", "002", 27, ("maj mødet",)),
+    ("Hvilke sager var på dagsordenen for Udvalget for Læring den 12. april 2023?", "002", None, ("amning", "minimumsnormering", "Tofteskovens")),
+    # 003 – Aarhus, Børn og Unge, rådmandsmøde (minutes' own items)
+    ("Blev referatet godkendt på rådmandsmødet?", "003", 1, ("Referatet blev godkendt",)),
+    ("Hvem havde sat Flere i folkeskolen på dagsordenen?", "003", 2, ("Helle Bach Lauridsen", "Ole Kiil Jacobsen")),
+    ("Hvad skal alle folkeskoler i Aarhus arbejde aktivt for at opnå ifølge sagen om Flere i folkeskolen?", "003", 2, ("egenskoleandel",)),
+    ("hvornår blev spørgeskemaet om de administrative fællesskaber sendt ud", "003", 3, ("slutningen af 2020",)),
+    ("Hvad besluttede rådmanden om den videre behandling af evalueringen af Administrative Fællesskaber?", "003", 3, ("udvalgsbehandling", "rådmandsbehandling")),
+    ("Hvilken fejl i materialet om budgettemaerne skulle rettes før udvalgsmødet den 3. marts 2021?", "003", 4, ("2. juni",)),
+    ("Hvad orienterede MØC om under eventuelt?", "003", 5, ("test i dagtilbud",)),
+    # 003 – Punkt 2 attachments (ramme for lokal kvalitetsopfølgning og tilsyn)
+    ("Hvor mange høringssvar kom der i alt til forslaget om ny ramme for lokal kvalitetsopfølgning og tilsyn?", "003", 2, ("91 høringssvar",)),
+    ("hvor mange 1:1 ledelsesopfølgninger skal der være om året mellem BU-chefen og lederen", "003", 2, ("seks 1:1", "minimum 6", "Seks samtaler om året")),
+    ("Hvorfor blev læringsmiljøobservationerne taget ud af rammen?", "003", 2, ("ressourcetrækket", "høringerne udgår")),
+    ("Hvor mange høringssvar kom der fra skoleområdet?", "003", 2, ("36 høringssvar",)),
+    ("Hvad foreslog BUPL i deres høringssvar om tilsynet?", "003", 2, ("årligt tilsynsbesøg",)),
+    ("Hvornår var rammen for kvalitetsopfølgning sendt i høring?", "003", 2, ("16. november", "17. november", "18. december")),
+    ("Hvor mange læringssamtaler holdes der over en toårig periode?", "003", 2, ("fire læringssamtaler",)),
+    ("Hvem foreslås tilføjet som faste deltagere i læringssamtalerne på FU-området?", "003", 2, ("afdelingslederrepræsentant", "ungerepræsentant")),
+    # 003 – Punkt 4 attachments (klima og bæredygtighed)
+    ("hvornår skal ladcykel-forsøget med trilledagtilbud køre", "003", 4, ("august - oktober 2021",)),
+    ("Hvor mange dagplejere eller institutioner skal være med i afprøvningen af trilledagtilbud?", "003", 4, ("fem dagplejere",)),
+    ("Hvor mange nye medlemmer kom der i Grønne Spirer i 2020?", "003", 4, ("48 nye medlemmer",)),
+    ("Hvor mange penge afsættes til Rappe-Skralde-handskedukker?", "003", 4, ("20.000",)),
+    ("Hvorfor må MBU selv betale for evalueringen af trilleprojektet?", "003", 4, ("ikke støtter", "24.920")),
+    # 004 – Hedensted, handleplan for balancen mellem almen og special
+    ("Hvor stort et underskud forventes der på skoleområdets specialundervisning i 2023?", "004", None, ("20 mio",)),
+    ("Hvor meget skal skolernes almenramme skæres solidarisk?", "004", None, ("15 mio",)),
+    ("Hvilke skoler skal have fælles økonomiansvar i skoleklyngen om Skolen i Midten?", "004", None, ("Hornsyld Skole", "Rårup Skole", "Stenderup Skole")),
+    ("hvor skal den nye erhvervsklasse oprettes fra skoleåret 23/24", "004", None, ("Hedensted Skole",)),
+    ("Ligger Hedensted over eller under landsgennemsnittet for elever i specialtilbud?", "004", None, ("smule over", "6,6%")),
+    ("Hvilke modeller peger KL på til at styre udgifterne til specialundervisning?", "004", None, ("Central pulje", "decentral udlægning")),
+    ("Hvilke afdelinger skal lægges sammen i den nye tværfaglige enhed for læring og trivsel?", "004", None, ("Center for Pædagogiske Udvikling", "Team for Inkluderende Pædagogik")),
+    ("Hvor længe løber kompetenceforløbet Fra pejlemærker til praksis?", "004", None, ("august 2022 til juni 2024",)),
+    # unanswerable
+    ("Hvor mange unge står på venteliste til unge samtalerne?", None, None, ()),
+    ("Hvor tilfredse var forældrene med SFO i brugertilfredshedsundersøgelsen?", None, None, ()),
+    ("Hvilke private psykologer blev valgt efter udbudsrunden i december 2020?", None, None, ()),
+    ("Hvad var karaktergennemsnittet i dansk ved 9.-klasseprøverne i Hedensted?", None, None, ()),
+    ("hvor skal erhvervscampus ligge", None, None, ()),
+    ("Hvor mange IBCLC-ammekonsulenter skal Hedensted Kommune uddanne i 2024?", None, None, ()),
+    ("Hvor mange kroner stiger forældrebetalingen, når minimumsnormeringen indføres?", None, None, ()),
+    ("Hvad hedder institutionslederen i Tofteskovens Børnehuse?", None, None, ()),
+    ("Hvornår starter de test i dagtilbud, som MØC orienterede om?", None, None, ()),
+    ("Hvad er egenskoleandelen i Aarhus Kommunes folkeskoler i dag?", None, None, ()),
+    ("Hvad koster det at oprette NEST-lignende klasser i Hedensted-Løsning området?", None, None, ()),
+    ("Hvor mange penge er der afsat til den nye erhvervsklasse på Hedensted Skole?", None, None, ()),
+]
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_eleventh_unseen_accuracy(engine: QuestionEngine) -> None:
+    accuracy, answered_unanswerable, wrong = await score_cases(engine, ELEVENTH_CASES,
+                                                               "eleventh")
+    assert accuracy >= 0.68, "\n".join(wrong)  # a floor against regressions, not the aim
+    assert answered_unanswerable <= 3, "\n".join(wrong)
