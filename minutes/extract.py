@@ -93,9 +93,8 @@ _ROLE = re.compile(r"\w*(leder|ledere|lederen|lederne|ledelse|ledelsen|bestyrels
                    r"|borgmesteren|udvalget|byrådet|kommunalbestyrelsen|psykolog\w*|forældre)\b",
                    re.IGNORECASE)
 # a capitalised phrase with one of these names a place or an institution, not a person
-_PLACE_HEADS = frozenset("""skole skolen skoler kommune kommunes region regionen børnehus
-    børnehuse børnehave dagtilbud universitet universitetscollege udvalg udvalget byråd
-    byrådet sfo område området""".split())
+_PLACE_HEADS = tuple("""skole kommun region børnehus børnehave dagtilbud daginstitution
+    institution universitet udvalg byråd rådhus sfo område center centret fond hal""".split())
 # a list: "A, B, C", "…: A, B", "a) … b) …", "1) … 2) …", entries separated by ";"
 _ENUMERATION = re.compile(r"(?:[^\W\d_][\w-]*,\s+){2,}[^\W\d_]|:\s+\w[^.]*,"
                           r"|\b[a-h]\)\s.+\b[b-i]\)\s|\b\d\)\s.+\b\d\)\s|;[^;]+;")
@@ -291,7 +290,11 @@ class SentencePicker:
         # "hvor mange ekstra dagplejere": the noun is counted, not its adjective
         noun = counted.split()[-1] if counted else None
         nouns = [c for c in self.concepts if c.surface == noun]
-        self.counted = frozenset(v.stem for c in nouns for v in c.variants) if nouns else None
+        if noun is not None and "-" in noun:  # "IBCLC-ammekonsulenter": the last part counts
+            nouns = nouns[-1:]
+        self.counted = frozenset(v.stem for c in nouns for v in c.variants
+                                 if v.part < 0 or v.part == max(w.part for w in c.variants)) \
+            if nouns else None
         measures = [c for c in self.concepts if c.surface == measured]
         self.measured = frozenset(v.stem for c in measures for v in c.variants if v.weight >= 1) \
             if measures else None
@@ -444,7 +447,7 @@ class SentencePicker:
         asked = {c.surface for c in self.concepts}
         for name in (_PERSON if person else _NAME).findall(quote):
             words = [w.lower() for w in name.split()]
-            if any(w in _PLACE_HEADS for w in words) or all(w in asked for w in words):
+            if any(w.startswith(_PLACE_HEADS) for w in words) or all(w in asked for w in words):
                 continue
             return True
         return False

@@ -402,6 +402,8 @@ def detect_intent(text: str) -> Intent:
     if re.match(r"\W*hvor\s+(?:\w+\s+){0,4}?(holdt|holdes|afholdt|afholdes|ligger|lå|ligge"
                 r"|foregår|foregik|foregå|mødes|mødtes|placeret|placeres)\b", text):
         return Intent.PLACE
+    if re.match(r"\W*hvad\s+hed(?:der|te)\b", text):  # "hvad hedder lederen": a name
+        return Intent.PERSON
     if re.match(r"\W*hvem\b", text):  # "hvem skal orienteres om beslutningen …"
         return Intent.PERSON
     if re.match(r"\W*(hvorfor|hvad er grunden|hvad var grunden|hvad er årsagen|hvad var årsagen)\b",
@@ -576,7 +578,8 @@ def understand(
         focus=focus,
         verbs_asked=frozenset(verb_words),
         listed=intent is Intent.WHICH and _LIST_ASKED.search(low) is not None,
-        wants_name=intent is Intent.PERSON and _ROLE_ASKED.search(low) is not None,
+        wants_name=intent is Intent.PERSON and (
+            _ROLE_ASKED.search(low) is not None or re.match(r"\W*hvad\s+hed", low) is not None),
         unknown_committee=unknown_committee, municipalities=places, place_terms=place_terms,
         topic_words=frozenset(w for w in topic_words if analyzer.keep(w)),
     )

@@ -370,6 +370,9 @@ async def test_how_often_how_high_and_words_the_minutes_put_otherwise(db: Databa
     # "hvilke fire badezoner": only a list answers
     assert "sauna" in await ask("Hvilke tre tiltag peger udvalget på for havnebadet?")
     assert await ask("Hvilke fire badezoner har havnebadet?") == ""
+    # "hvad hedder …" asks a person's name; a place ("Fjordby Rådhus") is none
+    assert "Jens Madsen" in await ask("Hvad hedder livreddernes chef på havnebadet?")
+    assert await ask("Hvad hedder værten for sommerfesten på havnebadet?") == ""
     # initials in the quote are spelled out from where the minutes give them
     plan = await engine_.answer("Hvem fremlagde planen for vinterbadning?", today=TODAY)
     assert plan.answered and "AB = Anna Berg" in plan.text, plan.text
