@@ -58,7 +58,10 @@ declined, 1 unanswerable answered. ELEVENTH_CASES (a sixth reader of session 5's
 run once after the third round (a long word finds the minutes' own misspelling, "kommer …
 tilbage", the event verb of "hvornår skal X godkende", initials spelled out, record fields,
 the tail of an Aarhus document): 43/60 (72 %), 10 answerable declined, 3 unanswerable
-answered. The 95 % aim is still not met.
+answered. TWELFTH_CASES, written by a seventh reader of session 5, was run once after all
+of the session's changes: 52/60 (87 %), 4 answerable declined, no unanswerable answered.
+Across session 5's five batches the first runs were 73 %, 65 %, 88 %, 72 % and 87 %. The
+95 % aim is still not met.
 """
 
 from __future__ import annotations
@@ -1257,3 +1260,120 @@ async def test_eleventh_unseen_accuracy(engine: QuestionEngine) -> None:
                                                                "eleventh")
     assert accuracy >= 0.68, "\n".join(wrong)  # a floor against regressions, not the aim
     assert answered_unanswerable <= 3, "\n".join(wrong)
+
+
+TWELFTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    ("Hvor mange penge fik Styrke på Tværs fra Sundhedsstyrelsen?", "000", 20, ("3.7 mil",)),
+    ("hvad bad udvalget om efter orienteringen om styrke på tværs i marts 2020",
+     "000", 20, ("overslag",)),
+    ("Hvem gennemgik de nyeste kortlægningsresultater fra Program for læringsledelse?",
+     "000", 21, ("Lone Roesen", "Finn Gatten")),
+    ("Hvad er den lovbestemte frist for at vedtage kvalitetsrapporten for folkeskolen?",
+     "000", 22, ("31. marts",)),
+    ("Hvor skulle kvalitetsrapporten 2019-20 sendes hen efter udvalgets behandling?",
+     "000", 22, ("PKØ", "byrådsbehandling i marts")),
+    ("hvornår var dialogmødet på stouby skole", "000", 23, ("05. marts 2020",)),
+    ("Hvor mange penge er der sat af i budget 2021 til at udvide de anonyme samtaler med private "
+     "aktører?",
+     "001", 91, ("1 million",)),
+    ("hvor mange private udbydere vil kommunen lave samarbejdsaftaler med om anonym rådgivning",
+     "001", 91, ("3-5 udbydere",)),
+    ("Hvorfor blev anden konference i 'Hvem vil børnene' ikke til noget?",
+     "001", 92, ("COVID-19",)),
+    ("Hvordan skal de 2 mio. til styrkelse af dagplejen fordeles fremover?",
+     "001", 93, ("400.000", "1, 5 mio")),
+    ("Hvilke rammekriterier er vigtige for at modellen fra Glud og Daugård lykkes?",
+     "001", 94, ("Få dagplejere", "Fysisk kapacitet")),
+    ("Fik Barrit special SFO og Korning USFO bevillingen på 1.375.000 kr.?",
+     "001", 95, ("undtagelse",)),
+    ("Hvornår skal udvalget have forslaget om organisering af dansk som andetsprog?",
+     "001", 96, ("11.1.2021", "11/1 2021")),
+    ("blev seminaret 25.-26. marts 2021 aflyst?", "001", 97, ("primo maj", "fastholder seminaret")),
+    ("Hvem fra udvalget sidder i byggeudvalget for Skolen i Midten?",
+     "001", 99, ("Torsten Sonne Petersen",)),
+    ("Hvad koster det at uddanne en IBCLC-ammekonsulent?", "002", 25, ("80.000",)),
+    ("Hvilket udvalg godkendte udkastet til samarbejdsaftalen om amning i december 2022?",
+     "002", 25, ("Sundhedssamarbejdsudvalget",)),
+    ("hvor længe skal spædbørn ammes fuldt ifølge sundhedsstyrelsen", "002", 25, ("6 måneder",)),
+    ("Hvornår begynder børn i børnehave i Hedensted efter den nuværende praksis?",
+     "002", 27, ("fylder 2 år", "11 måneder")),
+    ("Hvornår kommer sagen om minimumsnormering tilbage på dagsordenen?",
+     "002", 27, ("maj mødet",)),
+    ("Hvorfor blev beslutningen om at lukke Tusindfryd rullet tilbage?",
+     "002", 28, ("ukrainske", "tilflyttere", "tilvækst")),
+    ("Hvor mange besvarelser fik Ungeprofilundersøgelsen 2022-23 i Hedensted?",
+     "002", 29, ("1.300-1.325",)),
+    ("Hvad skal forberedes til næste møde efter orienteringen om personalesituationen på "
+     "skolerne?",
+     "002", 30, ("unge og muligheder",)),
+    ("Hvem deltog i punktet om Flere i folkeskolen på rådmandsmødet?",
+     "003", 2, ("Rikke Slot", "Karen Marie Overgaard", "Stine Fiedler")),
+    ("hvornår skal 6-byerne orienteres om flere i folkeskolen", "003", 2, ("17. marts",)),
+    ("Hvad blev besluttet om evalueringen af de administrative fællesskaber?",
+     "003", 3, ("udvalgsbehandling", "rådmandsbehandling")),
+    ("Hvornår blev spørgeskemaundersøgelsen om administrative fællesskaber gennemført?",
+     "003", 3, ("slutningen af 2020",)),
+    ("Hvad skulle rettes i materialet til børn og unge-udvalgsmødet den 3. marts 2021?",
+     "003", 4, ("2. juni",)),
+    ("hvad blev der orienteret om under eventuelt", "003", 5, ("test i dagtilbud",)),
+    ("Hvor mange høringssvar kom der ind til den nye ramme for lokal kvalitetsopfølgning og "
+     "tilsyn?",
+     "003", 2, ("91 høringssvar",)),
+    ("Hvor mange læringssamtaler holdes der over en toårig periode i den nye ramme?",
+     "003", 2, ("fire læringssamtaler", "fire")),
+    ("Hvor mange 1:1 ledelsesopfølgninger om året skal der være mellem Børn og Unge-chef og "
+     "lederen?",
+     "003", 2, ("seks", "6 årlige")),
+    ("Skal dialoghjulet stadig være obligatorisk i dagtilbuddene?",
+     "003", 2, ("fastholdes obligatorisk",)),
+    ("I hvilke år får byrådet kvalitetsrapporten for 0-6-årsområdet?", "003", 2, ("ulige år",)),
+    ("Hvad foreslog BUPL i høringen om rammen for kvalitetsopfølgning?",
+     "003", 2, ("årligt tilsynsbesøg",)),
+    ("Hvornår skal trilledagtilbud afprøves?", "003", 4, ("august - oktober 2021", "oktober 2021")),
+    ("hvor mange dagplejere/institutioner skal teste trilleordningen",
+     "003", 4, ("fem dagplejere", "fem")),
+    ("Hvorfor skal MBU selv betale for evalueringen af trilledagtilbud?",
+     "003", 4, ("ikke støtter forundersøgelser", "24.920")),
+    ("Hvor mange nye medlemmer fik Grønne Spirer i 2020?", "003", 4, ("48 nye medlemmer",)),
+    ("Hvad er det samlede beløb for 2022 i budgettemaet om bæredygtig dannelse?",
+     "003", 4, ("5.400",)),
+    ("Hvornår holdt udvalget temadag om balancen mellem almen og special?",
+     "004", None, ("23. januar 2023",)),
+    ("Hvor stor en ubalance forventes der på specialundervisningen i 2023?",
+     "004", None, ("20 mio",)),
+    ("hvor meget skal skolernes almenramme skæres solidarisk", "004", None, ("15 mio",)),
+    ("Hvilke skoler er med i skoleklyngen omkring Skolen i Midten?",
+     "004", None, ("Hornsyld Skole", "Rårup Skole", "Stenderup Skole")),
+    ("Hvad skal den nye tværfaglige enhed for læring og trivsel samle?",
+     "004", None, ("Inkluderende Pædagogik", "Pædagogiske Udvikling")),
+    ("Hvad er landsgennemsnittet for andelen af elever i specialtilbud?", "004", None, ("6,6%",)),
+    ("Fra hvornår får Hedensted Skole en erhvervsklasse?", "004", None, ("fra skoleåret 2023-24",)),
+    ("Hvilke modeller peger KL på for styring af udgifterne til specialundervisning?",
+     "004", None, ("Central pulje", "samarbejdsmodel")),
+    ("Hvad kommer byggeriet af Skolen i Midten til at koste?", None, None, ()),
+    ("Hvor mange unge står på venteliste til unge samtalerne?", None, None, ()),
+    ("Hvilken samlet tilfredshedsscore fik SFO'erne i brugertilfredshedsundersøgelsen?",
+     None, None, ()),
+    ("Hvor meget stiger forældrebetalingen pr. måned som følge af minimumsnormeringen?",
+     None, None, ()),
+    ("hvor mange IBCLC-certificerede ammekonsulenter har hedensted i dag", None, None, ()),
+    ("Hvor stort et merforbrug forventes der i regnskab 2020 ifølge månedsopfølgningen for "
+     "oktober?",
+     None, None, ()),
+    ("Hvor skal den nye Erhvervscampus ligge?", None, None, ()),
+    ("Hvad er egenskoleandelen i Aarhus' folkeskoler i dag?", None, None, ()),
+    ("Hvor meget søger Skovvangskolen fra Klimafonden til Naturens Hus?", None, None, ()),
+    ("Hvad var svarprocenten i spørgeskemaundersøgelsen om de administrative fællesskaber?",
+     None, None, ()),
+    ("Hvad koster det at oprette NEST-lignende klasser i Hedensted-Løsning området?",
+     None, None, ()),
+    ("Hvilke udvalgsmedlemmer havde meldt afbud til mødet den 12. april 2023?", None, None, ()),
+]
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_twelfth_unseen_accuracy(engine: QuestionEngine) -> None:
+    accuracy, answered_unanswerable, wrong = await score_cases(engine, TWELFTH_CASES,
+                                                               "twelfth")
+    assert accuracy >= 0.82, "\n".join(wrong)  # a floor against regressions, not the aim
+    assert answered_unanswerable <= 1, "\n".join(wrong)
