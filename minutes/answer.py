@@ -273,8 +273,22 @@ class QuestionEngine:
                        if c.surface in q.date_terms else c for c in concepts]
             found_list = await self._find(q, topical, loose, must_match=q.date_terms)
         if not found_list:
-            return self._abstain(replace(q, topic=self._missing_topic(q, concepts)))
+            missing = self._missing_topic(q, concepts)
+            answer = self._abstain(replace(q, topic=missing))
+            what = _FACT_NAMES.get(q.intent)
+            if what is not None and q.topic and missing == q.topic \
+                    and await self._mentioned(concepts, where):
+                # the topic is there, the fact asked for is not: say so rather than "nothing"
+                answer = self._abstain(q, f"Jeg fandt intet svar i referaterne{self._when(q)}: "
+                                          f"de nævner «{q.topic}», men ikke {what}.")
+            return answer
         return self._compose(q, found_list)
+
+    async def _mentioned(self, concepts: list[Concept], where: SearchFilter) -> bool:
+        """Do the minutes cover the question's words (in the searched meetings)?"""
+        async with self._lock:
+            hits = self.index.search(concepts, limit=5, where=where)
+        return any(h.coverage >= self.thresholds.coverage for h in hits)
 
     def _missing_topic(self, q: Question, concepts: list[Concept]) -> str:
         """The words to name when declining: those the minutes never use, if any."""
@@ -650,6 +664,14 @@ class QuestionEngine:
         if len(meetings) > len(shown):
             lines.append(f"(og {len(meetings) - len(shown)} møder mere i perioden)")
         return Answer(True, "\n".join(lines), tuple(citations), (), q.intent.value)
+
+
+# what a declined question asked for, for "Referaterne nævner emnet, men ikke …"
+_FACT_NAMES: dict[Intent, str] = {
+    Intent.QUANTITY: "antallet", Intent.AMOUNT: "beløbet", Intent.TIME: "tidspunktet",
+    Intent.PERIOD: "perioden", Intent.AGE: "alderen", Intent.PERSON: "hvem",
+    Intent.PLACE: "stedet", Intent.FREQUENCY: "hvor ofte", Intent.REASON: "begrundelsen",
+}
 
 
 _PROPOSAL = re.compile(r"godkend|tiltræd|vedtag|bevilg|beslut|afsæt|prioriter", re.IGNORECASE)

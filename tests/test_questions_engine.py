@@ -373,6 +373,12 @@ async def test_how_often_how_high_and_words_the_minutes_put_otherwise(db: Databa
     # "hvad hedder …" asks a person's name; a place ("Fjordby Rådhus") is none
     assert "Jens Madsen" in await ask("Hvad hedder livreddernes chef på havnebadet?")
     assert await ask("Hvad hedder værten for sommerfesten på havnebadet?") == ""
+    # a topic the minutes mention without the fact asked for: the decline says which
+    benches = await engine_.answer("Hvor mange bænke får havnebadet?", today=TODAY)
+    assert not benches.answered and benches.citations == ()
+    assert "men ikke antallet" in benches.text and "bænke" in benches.text, benches.text
+    assert "men ikke" not in (await engine_.answer("Hvor mange vipper får svømmehallen?",
+                                                   today=TODAY)).text
     # initials in the quote are spelled out from where the minutes give them
     plan = await engine_.answer("Hvem fremlagde planen for vinterbadning?", today=TODAY)
     assert plan.answered and "AB = Anna Berg" in plan.text, plan.text
