@@ -343,6 +343,7 @@ class QuestionEngine:
                 session, [h.unit.row_id for h in hits if h.unit.kind == "passage"])
         picker = SentencePicker(self.analyzer, concepts, q.intent, counted=q.counted,
                                 measured=q.measured, since=q.since, named=q.wants_name,
+                                name_asked=q.name_asked,
                                 listed=q.listed,
                                 focus=q.focus, known=self.index.knows,
                                 compounds=self.index.compounds)

@@ -49,10 +49,12 @@ LIST_ENTRIES = 8  # a lead-in is quoted with up to this many list entries
 LIST_ENTRY_CHARS = 160
 LIST_QUOTE_CHARS = 700
 FIELD_VALUE_CHARS = 120  # the next line, quoted with a label that ends in ":"
+FIELD_CHARS = 80  # a record's field line is at most this long
+# a record's field: "Ansøger: Skovvangskolen", "Status: Aktiv" (a one-word label, a short
+# value; see FIELD_CHARS)
+_FIELD = re.compile(r"[A-ZÆØÅ]\w{2,20}:\s+\S")
 # a consequence of what the sentence before says: "… blev derfor lukket", "På baggrund af
 # høringerne udgår …"
-# a record's field: "Ansøger: Skovvangskolen", "Status: Aktiv" (a short label, a value)
-_FIELD = re.compile(r"[A-ZÆØÅ][\wæøå]{2,20}(?: [\wæøå]+){0,2}:\s+\S")
 _THEREFORE = re.compile(r"\b(derfor|på baggrund af)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(r"(Det|Den|De|Dette|Denne|Disse|Her|Heraf|Herved|Hermed|Derfor)\b")
 
@@ -93,8 +95,9 @@ _ROLE = re.compile(r"\w*(leder|ledere|lederen|lederne|ledelse|ledelsen|bestyrels
                    r"|borgmesteren|udvalget|byrådet|kommunalbestyrelsen|psykolog\w*|forældre)\b",
                    re.IGNORECASE)
 # a capitalised phrase with one of these names a place or an institution, not a person
-_PLACE_HEADS = tuple("""skole kommun region børnehus børnehave dagtilbud daginstitution
-    institution universitet udvalg byråd rådhus sfo område center centret fond hal""".split())
+_PLACE_HEADS = tuple("""skole kommun region børnehus børnehave dagtilbud institution
+    universitet udvalg byråd rådhus område center centret""".split())
+_PLACE_WORDS = frozenset("sfo hal hallen fond fonden hus huset".split())
 # a list: "A, B, C", "…: A, B", "a) … b) …", "1) … 2) …", entries separated by ";"
 _ENUMERATION = re.compile(r"(?:[^\W\d_][\w-]*,\s+){2,}[^\W\d_]|:\s+\w[^.]*,"
                           r"|\b[a-h]\)\s.+\b[b-i]\)\s|\b\d\)\s.+\b\d\)\s|;[^;]+;")
@@ -163,9 +166,17 @@ _INITIALS_GIVEN = re.compile(rf"({_PERSON.pattern})\s*\(([A-ZÆØÅ]{{2,5}})\)")
 def spelled_out(quote: str, text: str) -> list[tuple[str, str]]:
     """The initials in ``quote`` ("RS og KMOM holdt oplæg") with the names ``text`` gives
     them ("Rikke Slot (RS)"), in the order the quote uses them."""
-    names = {m.group(2): " ".join(m.group(1).split()) for m in _INITIALS_GIVEN.finditer(text)}
-    used = dict.fromkeys(re.findall(r"\b[A-ZÆØÅ]{2,5}\b", quote))
-    return [(a, names[a]) for a in used if a in names and names[a] not in quote]
+    names: dict[str, set[str]] = {}
+    for m in _INITIALS_GIVEN.finditer(text):
+        words, initials = m.group(1).split(), m.group(2)
+        # "Referent Rikke Slot (RS)": the name is the words the initials spell
+        named = [" ".join(words[-k:]) for k in range(len(words), 0, -1)
+                 if "".join(w[0] for w in words[-k:]) == initials]
+        if named:
+            names.setdefault(initials, set()).add(named[0])
+    used = dict.fromkeys(re.findall(r"\b[A-ZÆØÅ]{2,5}\b(?!\))", quote))
+    return [(a, next(iter(names[a]))) for a in used
+            if len(names.get(a, ())) == 1 and next(iter(names[a])) not in quote]
 
 
 def has_cause(text: str) -> bool:
@@ -272,8 +283,10 @@ class SentencePicker:
         compounds: bool = True,
         since: bool = False,
         named: bool = False,
+        name_asked: bool = False,
         listed: bool = False,
     ) -> None:
+        self.name_asked = name_asked  # "hvad hedder værten": a name answers, a role does not
         self.listed = listed  # "hvilke fire fokusområder": only a list answers
         self.analyzer = analyzer
         self.named = named  # "hvem er skoleleder …": only a sentence naming someone answers
@@ -290,8 +303,8 @@ class SentencePicker:
         # "hvor mange ekstra dagplejere": the noun is counted, not its adjective
         noun = counted.split()[-1] if counted else None
         nouns = [c for c in self.concepts if c.surface == noun]
-        if noun is not None and "-" in noun:  # "IBCLC-ammekonsulenter": the last part counts
-            nouns = nouns[-1:]
+        if noun is not None and "-" in noun:
+            nouns = nouns[-1:]  # "IBCLC-ammekonsulenter": the concept of its last part
         self.counted = frozenset(v.stem for c in nouns for v in c.variants
                                  if v.part < 0 or v.part == max(w.part for w in c.variants)) \
             if nouns else None
@@ -366,7 +379,7 @@ class SentencePicker:
                     # it ("4) Affaldssortering. … Rappe-Skralde-handskedukker … Budget: …")
                     head = self.analyzer.term_set(block.text[spans[entry].start:span.start])
                     context.insert(0, (head, PREVIOUS_CONTEXT))
-                elif _FIELD.match(sentence):
+                elif len(sentence) <= FIELD_CHARS and _FIELD.match(sentence):
                     # a field of a record ("Projektidé: Naturens Hus" / "Ansøger: …") is
                     # about what the record's other fields above it name
                     for j in _record_above(block.text, spans, i):
@@ -396,6 +409,8 @@ class SentencePicker:
                     strength = 1.0 if _ENUMERATION.search(quote) else 0.0
                 elif self.named:  # "hvem er leder af …": a person, not a body's initials
                     strength = 1.0 if self._new_name(quote, person=True) else 0.0
+                elif self.name_asked:
+                    strength = 1.0 if self._new_name(quote) else 0.0
                 elif self.intent is Intent.PERSON:  # someone the question does not name
                     strength = 1.0 if self._new_name(quote) else 0.9 if _ROLE.search(quote) \
                         else 0.0
@@ -447,7 +462,8 @@ class SentencePicker:
         asked = {c.surface for c in self.concepts}
         for name in (_PERSON if person else _NAME).findall(quote):
             words = [w.lower() for w in name.split()]
-            if any(w.startswith(_PLACE_HEADS) for w in words) or all(w in asked for w in words):
+            if any(w in _PLACE_WORDS or any(h in w for h in _PLACE_HEADS) for w in words) \
+                    or all(w in asked for w in words):
                 continue
             return True
         return False
@@ -489,8 +505,14 @@ def _lead_in_index(text: str, spans: Sequence[Span], i: int) -> int | None:
 def _record_above(text: str, spans: Sequence[Span], i: int) -> list[int]:
     """The field lines ("Label: value") right above ``spans[i]``, up to RECORD_FIELDS."""
     out: list[int] = []
+    labels = {spans[i].text(text).split(":", 1)[0]}
     j = i - 1
-    while j >= 0 and len(out) < RECORD_FIELDS and _FIELD.match(spans[j].text(text)):
+    while j >= 0 and len(out) < RECORD_FIELDS:
+        line = spans[j].text(text)
+        label = line.split(":", 1)[0]
+        if len(line) > FIELD_CHARS or not _FIELD.match(line) or label in labels:
+            break  # not a field, or a label seen already: the record before this one
+        labels.add(label)
         out.append(j)
         j -= 1
     return out
@@ -518,7 +540,8 @@ def _with_list(text: str, spans: Sequence[Span], i: int, quote: str) -> str:
         entries.append(clip(span.text(text).lstrip("•-–\uf0b7 ").strip(), LIST_ENTRY_CHARS))
     if not entries:
         # a label whose value the PDF put on the next line ("Budget:" / "20.000 kroner.")
-        if i + 1 < len(spans) and len(value := spans[i + 1].text(text)) <= FIELD_VALUE_CHARS:
+        if i + 1 < len(spans) and len(value := spans[i + 1].text(text)) <= FIELD_VALUE_CHARS \
+                and value.endswith((".", "!", "?")):
             return f"{quote} {value}"
         return quote
     return clip(f"{quote} {'; '.join(entries)}", LIST_QUOTE_CHARS)

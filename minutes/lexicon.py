@@ -67,7 +67,7 @@ _NOTED = re.compile(r"\b(tog|tager|taget|tage|tages)\b(?=.{0,60}?\btil\s+efterre
 
 
 # "kommer sagen tilbage på et senere møde": the matter returns, "tilbage" is no topic
-_RETURNS = re.compile(r"\b(komme[rt]?|kom|vende[rt]?|vendte)\b.{0,60}?\btilbage\b")
+_RETURNS = re.compile(r"\b(komme[rt]?|kom|vend(?:e|er|t|te))(?:\s+\S+){0,3}?\s+tilbage\b")
 
 
 def idiom_words(low: str) -> frozenset[str]:

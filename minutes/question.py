@@ -213,7 +213,8 @@ class Question:
     # the finite verb ("Hvem fremlagde …"): helps pick the sentence, but a unit need not
     # use it to cover the question
     verbs: frozenset[str] = frozenset()
-    wants_name: bool = False  # "hvem er skoleleder …": the answer names a person or body
+    wants_name: bool = False  # "hvem er skoleleder …": the answer names a person
+    name_asked: bool = False  # "hvad hedder værten …": the answer gives a name, not a role
     verbs_asked: frozenset[str] = frozenset()  # the finite verbs as written
     since: bool = False  # "fra hvornår …", "hvornår træder … i kraft": a start date
     names: frozenset[str] = frozenset()  # words written with a capital inside the question
@@ -402,7 +403,7 @@ def detect_intent(text: str) -> Intent:
     if re.match(r"\W*hvor\s+(?:\w+\s+){0,4}?(holdt|holdes|afholdt|afholdes|ligger|lå|ligge"
                 r"|foregår|foregik|foregå|mødes|mødtes|placeret|placeres)\b", text):
         return Intent.PLACE
-    if re.match(r"\W*hvad\s+hed(?:der|te)\b", text):  # "hvad hedder lederen": a name
+    if _NAME_ASKED.match(text):  # "hvad hedder værten …": someone's name
         return Intent.PERSON
     if re.match(r"\W*hvem\b", text):  # "hvem skal orienteres om beslutningen …"
         return Intent.PERSON
@@ -578,8 +579,8 @@ def understand(
         focus=focus,
         verbs_asked=frozenset(verb_words),
         listed=intent is Intent.WHICH and _LIST_ASKED.search(low) is not None,
-        wants_name=intent is Intent.PERSON and (
-            _ROLE_ASKED.search(low) is not None or re.match(r"\W*hvad\s+hed", low) is not None),
+        wants_name=intent is Intent.PERSON and _ROLE_ASKED.search(low) is not None,
+        name_asked=_NAME_ASKED.match(low) is not None,
         unknown_committee=unknown_committee, municipalities=places, place_terms=place_terms,
         topic_words=frozenset(w for w in topic_words if analyzer.keep(w)),
     )
@@ -594,6 +595,8 @@ _UNINFLECTED = frozenset({"ekstra", "yderligere", "samtlige", "diverse"})
 
 # "hvem er skoleleder", "hvem blev ansat som chef": the answer is a name
 _ROLE_ASKED = re.compile(r"\w*(leder|lederen|chef|chefen|formand|formanden|direktør|direktøren)\b")
+# "hvad hedder værten …": a name (a person's when a role follows, see _ROLE_ASKED)
+_NAME_ASKED = re.compile(r"\W*hvad\s+hed(?:der|te)\b")
 _QUESTION_WORD = re.compile(r"\b(hvad|hvem|hvor|hvornår|hvorfor|hvordan|hvorhen|hvorfra)\s+(\w+)")
 _FIRST_WORD = re.compile(r"(\w+)\s")
 
@@ -690,7 +693,7 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
                 if len(variants) == 1:  # nothing related: a typo of a word the minutes use?
                     variants.extend(_misspelt(tok.surface, index))
         if not tok.is_number and len(tok.surface) >= RARE_SPELLING_LENGTH and \
-                index.df(tok.stem) > 0:
+                index.df(tok.stem) > 0 and tok.surface not in question.names:
             variants.extend(v for v in _misspelt(tok.surface, index)
                             if all(v.stem != w.stem for w in variants))
         if tok.particle is not None and (phrasal := _with_particle(

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from minutes.analysis import Analyzer, raw_tokens
+from minutes.extract import spelled_out
 from minutes.question import Intent, build_concepts, parse_dates, understand
 from minutes.search import Concept, SearchIndex, UnitMeta, UnitText
 from minutes.sentences import sentence_spans
@@ -309,3 +310,22 @@ def test_typos_on_either_side_find_the_word() -> None:
     assert analyzer.stem("høringssvar") in {v.stem for v in typo.variants}
     theirs = _concept(index, "Hvad står der om budgettemaerne?", "budgettemaerne")
     assert analyzer.stem("budgetemaerne") in {v.stem for v in theirs.variants}
+
+
+def test_initials_are_spelled_out_only_from_a_name_they_spell() -> None:
+    text = ("Referent Rikke Slot (RS) og Karen Marie Overgaard Madsen (KMOM) deltog. "
+            "Jens Berg (JB) og Jonas Bak (JB) var inviteret.")
+    assert spelled_out("RS og KMOM holdt oplæg, JB svarede.", text) == [
+        ("RS", "Rikke Slot"), ("KMOM", "Karen Marie Overgaard Madsen")]  # JB: two people
+    assert spelled_out("Rikke Slot (RS) holdt oplæg.", text) == []  # already named
+
+
+@pytest.mark.parametrize(("question", "person"), [
+    ("Hvad hedder skolelederen på Fjordby Skole?", True),
+    ("Hvad hedder det nye projekt om affald?", False),
+])
+def test_what_is_the_name_asks_a_person_only_of_a_role(question: str, person: bool) -> None:
+    """"hvad hedder …" asks a name; only after a role ("skolelederen") must it be a person's
+    (two capitalised words), not a body's initials or a project's name."""
+    q = understand(question, Analyzer(), today=TODAY)
+    assert q.intent is Intent.PERSON and q.wants_name is person
