@@ -274,14 +274,14 @@ class QuestionEngine:
             found_list = await self._find(q, topical, loose, must_match=q.date_terms)
         if not found_list:
             missing = self._missing_topic(q, concepts)
-            answer = self._abstain(replace(q, topic=missing))
             what = _FACT_NAMES.get(q.intent)
             if what is not None and q.topic and missing == q.topic \
                     and await self._mentioned(concepts, where):
                 # the topic is there, the fact asked for is not: say so rather than "nothing"
-                answer = self._abstain(q, f"Jeg fandt intet svar i referaterne{self._when(q)}: "
-                                          f"de nævner «{q.topic}», men ikke {what}.")
-            return answer
+                source = f" fra {q.committee_label}" if q.committee_label else ""
+                return self._abstain(q, f"Jeg fandt intet svar i referaterne{source}"
+                                        f"{self._when(q)}: de nævner «{q.topic}», men ikke {what}.")
+            return self._abstain(replace(q, topic=missing))
         return self._compose(q, found_list)
 
     async def _mentioned(self, concepts: list[Concept], where: SearchFilter) -> bool:
