@@ -469,9 +469,9 @@ class QuestionEngine:
             origin = f" ({section})" if section and item is not None else ""
             lines.append(f"»{quote}«{origin}")
             citations.append(self._cite(best, section, quote))
-            unit_text = "\n".join(s.text for s in item.sections) if item is not None else (
-                best.passage.text if best.passage is not None else "")
-            if spelled := spelled_out(quote, unit_text):
+            unit = [s.text for s in item.sections] if item is not None else (
+                [best.passage.text] if best.passage is not None else [])
+            if spelled := spelled_out(quote, unit):
                 lines.append("Forkortelser: " + "; ".join(f"{a} = {n}" for a, n in spelled) + ".")
             if item is not None and pick.block.kind != "beslutning":
                 decision = item.decision

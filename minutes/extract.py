@@ -10,7 +10,7 @@ carries one; a list entry is quoted with its lead-in ("… foreslås følgende:"
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from minutes.analysis import Analyzer, compound_head_match, raw_tokens
@@ -68,9 +68,11 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+_COUNT_WORDS = frozenset("to tre fire fem seks syv otte ni ti elleve tolv tyve tredive fyrre "
+                         "halvtreds hundrede tusind".split())
 # how often: "en gang årligt", "to gange om året", "hver uge", "månedligt", "i ulige år"
 _FREQUENCY = re.compile(
-    r"\b(?:(?:en|et|to|tre|fire|fem|seks|\d+)\s+gange?|hver[te]?(?:\s+\w+)?)\s+"
+    rf"\b(?:(?:en|et|{'|'.join(sorted(_COUNT_WORDS))}|\d+)\s+gange?|hver[te]?(?:\s+\w+)?)\s+"
     r"(?:(?:om|pr\.?|per|i|hver[te]?)\s+)?(?:år(?:et)?|måned(?:en)?|uge(?:n)?|dag(?:en)?"
     r"|halvår(?:et)?|kvartal(?:et)?)\b|\b(?:årlig[te]?|halvårlig\w*|månedlig\w*|ugentlig\w*"
     r"|daglig\w*|kvartalsvis|(?:i )?(?:lige|ulige) år)\b",
@@ -111,8 +113,6 @@ _CAUSE = re.compile(r"\b(pga|på grund af|fordi|skyldes|skyldtes|idet|derfor|hvo
 _SINCE = re.compile(
     rf"\b(fra|pr\.|per|gældende fra|fra og med|med virkning fra|i kraft)\s+(den\s+|d\.\s*)?"
     rf"(\d|primo|medio|ultimo|skoleåret|årsskiftet|{_MONTHS})", re.IGNORECASE)
-_COUNT_WORDS = frozenset("to tre fire fem seks syv otte ni ti elleve tolv tyve tredive fyrre "
-                         "halvtreds hundrede tusind".split())
 # a number in words ("tre skoler", "halvdelen"); "en"/"et" are articles far more often
 _COUNT_WORD = re.compile(rf"\b({'|'.join(sorted(_COUNT_WORDS))}|halvdelen|dobbelt)\b",
                          re.IGNORECASE)
@@ -163,18 +163,20 @@ def fact_strength(intent: Intent, text: str) -> float:
 _INITIALS_GIVEN = re.compile(rf"({_PERSON.pattern})\s*\(([A-ZÆØÅ]{{2,5}})\)")
 
 
-def spelled_out(quote: str, text: str) -> list[tuple[str, str]]:
-    """The initials in ``quote`` ("RS og KMOM holdt oplæg") with the names ``text`` gives
+def spelled_out(quote: str, texts: Iterable[str]) -> list[tuple[str, str]]:
+    """The initials in ``quote`` ("RS og KMOM holdt oplæg") with the names ``texts`` give
     them ("Rikke Slot (RS)"), in the order the quote uses them."""
+    used = dict.fromkeys(re.findall(r"\b[A-ZÆØÅ]{2,5}\b(?!\))", quote))
+    if not used:
+        return []
     names: dict[str, set[str]] = {}
-    for m in _INITIALS_GIVEN.finditer(text):
+    for m in _INITIALS_GIVEN.finditer("\n".join(texts)):
         words, initials = m.group(1).split(), m.group(2)
         # "Referent Rikke Slot (RS)": the name is the words the initials spell
         named = [" ".join(words[-k:]) for k in range(len(words), 0, -1)
                  if "".join(w[0] for w in words[-k:]) == initials]
         if named:
             names.setdefault(initials, set()).add(named[0])
-    used = dict.fromkeys(re.findall(r"\b[A-ZÆØÅ]{2,5}\b(?!\))", quote))
     return [(a, next(iter(names[a]))) for a in used
             if len(names.get(a, ())) == 1 and next(iter(names[a])) not in quote]
 
@@ -305,9 +307,9 @@ class SentencePicker:
         nouns = [c for c in self.concepts if c.surface == noun]
         if noun is not None and "-" in noun:
             nouns = nouns[-1:]  # "IBCLC-ammekonsulenter": the concept of its last part
+        # of an unknown compound split in parts, the last part is the thing counted
         self.counted = frozenset(v.stem for c in nouns for v in c.variants
-                                 if v.part < 0 or v.part == max(w.part for w in c.variants)) \
-            if nouns else None
+                                 if v.part < 0 or v.part == _last_part(c)) if nouns else None
         measures = [c for c in self.concepts if c.surface == measured]
         self.measured = frozenset(v.stem for c in measures for v in c.variants if v.weight >= 1) \
             if measures else None
@@ -351,18 +353,7 @@ class SentencePicker:
         for block in blocks:
             spans = sentence_spans(block.text)
             scope = title | self.analyzer.term_set(block.text)
-            span_terms: dict[int, set[str]] = {}
-
-            def nearby(i: int, spans: list[Span] = spans, text: str = block.text,
-                       terms: dict[int, set[str]] = span_terms) -> list[tuple[set[str], float]]:
-                """The sentences just before: a name they give is still the subject
-                ("Projektidé: Grønne tage på Beder Skole. … MTM vurderer, at …")."""
-                out: list[tuple[set[str], float]] = []
-                for j in range(max(0, i - NAME_REACH), i):
-                    if j not in terms:
-                        terms[j] = self.analyzer.term_set(spans[j].text(text))
-                    out.append((terms[j], 1.0))
-                return out
+            span_terms = _SpanTerms(self.analyzer, block.text, spans)
 
             for i, span in enumerate(spans):
                 sentence = span.text(block.text)
@@ -371,7 +362,7 @@ class SentencePicker:
                 context = [(title, TITLE_CONTEXT)]
                 if i > 0 and (_ANAPHOR.match(sentence) or self.intent is Intent.DESCRIBE):
                     # "Idéen går ud på, at …" is about what the sentence before names
-                    previous = self.analyzer.term_set(spans[i - 1].text(block.text))
+                    previous = span_terms[i - 1]
                     described = self.intent is Intent.DESCRIBE and _DESCRIPTION.search(sentence)
                     context.insert(0, (previous, DESCRIBED if described else PREVIOUS_CONTEXT))
                 elif (entry := _entry_start(spans, i)) is not None:
@@ -383,13 +374,15 @@ class SentencePicker:
                     # a field of a record ("Projektidé: Naturens Hus" / "Ansøger: …") is
                     # about what the record's other fields above it name
                     for j in _record_above(block.text, spans, i):
-                        context.insert(0, (self.analyzer.term_set(spans[j].text(block.text)),
-                                           PREVIOUS_CONTEXT))
+                        context.insert(0, (span_terms[j], PREVIOUS_CONTEXT))
                 ev = self.evidence(sentence, context, scope)
                 if ev <= 0:
                     continue
+                # a name given a few sentences before still names the subject
+                # ("Projektidé: Grønne tage på Beder Skole. … MTM vurderer, at …")
                 if self.names and not self._names_found(
-                        sentence, [*context, *nearby(i)]):
+                        sentence, [*(ctx for ctx, _ in context),
+                                   *(span_terms[j] for j in range(max(0, i - NAME_REACH), i))]):
                     ev *= NAME_MISSING  # "Hvornår lukker Tuen?": a sentence about Tusindfryd
                 quote = _with_lead_in(block.text, spans, i)
                 if quote.endswith(":"):  # a lead-in: the list it introduces is the answer
@@ -444,15 +437,15 @@ class SentencePicker:
         out.sort(key=lambda p: -p.score)
         return out
 
-    def _names_found(self, sentence: str, context: Sequence[tuple[set[str], float]]) -> bool:
-        """Does the sentence, or its title or the sentence it refers back to, name every
-        proper name of the question?"""
+    def _names_found(self, sentence: str, around: Sequence[set[str]]) -> bool:
+        """Does the sentence, or what is ``around`` it (its title, the sentences before),
+        name every proper name of the question?"""
         stems = self.analyzer.term_set(sentence)
-        around = stems.union(*(ctx for ctx, _ in context))
+        around_stems = stems.union(*around)
         found: dict[str, bool] = {}  # a hyphenated name is named by any of its parts
         for c, heads in self.names:
             found[c.surface] = found.get(c.surface, False) or (
-                _concept_quality(c, around, self.known, self.compounds) > 0
+                _concept_quality(c, around_stems, self.known, self.compounds) > 0
                 or not heads.isdisjoint(stems))
         return all(found.values())
 
@@ -500,6 +493,23 @@ def _lead_in_index(text: str, spans: Sequence[Span], i: int) -> int | None:
     if j >= 0 and spans[j].text(text).endswith(":"):
         return j
     return None
+
+
+class _SpanTerms:
+    """The stems of a block's sentences, each analysed when first asked for."""
+
+    def __init__(self, analyzer: Analyzer, text: str, spans: Sequence[Span]) -> None:
+        self.analyzer, self.text, self.spans = analyzer, text, spans
+        self.terms: dict[int, set[str]] = {}
+
+    def __getitem__(self, j: int) -> set[str]:
+        if j not in self.terms:
+            self.terms[j] = self.analyzer.term_set(self.spans[j].text(self.text))
+        return self.terms[j]
+
+
+def _last_part(concept: Concept) -> int:
+    return max(v.part for v in concept.variants)
 
 
 def _record_above(text: str, spans: Sequence[Span], i: int) -> list[int]:

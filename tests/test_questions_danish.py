@@ -315,9 +315,9 @@ def test_typos_on_either_side_find_the_word() -> None:
 def test_initials_are_spelled_out_only_from_a_name_they_spell() -> None:
     text = ("Referent Rikke Slot (RS) og Karen Marie Overgaard Madsen (KMOM) deltog. "
             "Jens Berg (JB) og Jonas Bak (JB) var inviteret.")
-    assert spelled_out("RS og KMOM holdt oplæg, JB svarede.", text) == [
+    assert spelled_out("RS og KMOM holdt oplæg, JB svarede.", [text]) == [
         ("RS", "Rikke Slot"), ("KMOM", "Karen Marie Overgaard Madsen")]  # JB: two people
-    assert spelled_out("Rikke Slot (RS) holdt oplæg.", text) == []  # already named
+    assert spelled_out("Rikke Slot (RS) holdt oplæg.", [text]) == []  # already named
 
 
 @pytest.mark.parametrize(("question", "person"), [
