@@ -129,25 +129,29 @@ def test_cli_ask_prints_the_json_contract(
 # ---- on an empty store, SQLite and PostgreSQL ---------------------------------------------
 
 
-def _minutes(day: int, decision: str, *, topic: str = "kunstgræsbane",
-             closed: bool = False) -> ParsedDocument:
-    """Fictional minutes of a fictional committee."""
+def _fjordby(day: dt.date, item: ParsedItem) -> ParsedDocument:
+    """Fictional minutes of a fictional committee with one item."""
     return ParsedDocument(
         kind=DocumentKind.HEDENSTED,
         municipality="Fjordby Kommune",
         committee="Udvalget for Kultur og Fritid",
-        meeting_date=dt.date(2026, 3, day),
+        meeting_date=day,
         chair="Anna Holm",
-        items=[ParsedItem(
-            number=4, title=f"Ny {topic} ved hallen", closed=closed,
-            sections=[
-                ParsedSection(SectionKind.BESLUTNINGSTEMA, f"Udvalget skal tage stilling til en "
-                              f"{topic} ved hallen."),
-                ParsedSection(SectionKind.OEKONOMI, f"Anlægget af {topic}n koster 2,4 mio. kr."),
-                ParsedSection(SectionKind.BESLUTNING, decision),
-            ],
-        )],
+        items=[item],
     )
+
+
+def _minutes(day: int, decision: str, *, topic: str = "kunstgræsbane",
+             closed: bool = False) -> ParsedDocument:
+    return _fjordby(dt.date(2026, 3, day), ParsedItem(
+        number=4, title=f"Ny {topic} ved hallen", closed=closed,
+        sections=[
+            ParsedSection(SectionKind.BESLUTNINGSTEMA, f"Udvalget skal tage stilling til en "
+                          f"{topic} ved hallen."),
+            ParsedSection(SectionKind.OEKONOMI, f"Anlægget af {topic}n koster 2,4 mio. kr."),
+            ParsedSection(SectionKind.BESLUTNING, decision),
+        ],
+    ))
 
 
 async def _save(db: Database, name: str, digest: str, parsed: ParsedDocument) -> None:
@@ -207,29 +211,22 @@ async def test_why_quotes_the_sentence_that_gives_the_reason(engine: QuestionEng
 def _playground() -> ParsedDocument:
     """Fictional minutes whose sentences carry numbers, roles and abbreviations, but no
     person's name."""
-    return ParsedDocument(
-        kind=DocumentKind.HEDENSTED,
-        municipality="Fjordby Kommune",
-        committee="Udvalget for Kultur og Fritid",
-        meeting_date=dt.date(2026, 5, 6),
-        chair="Anna Holm",
-        items=[ParsedItem(
-            number=7, title="Ny legeplads ved Skovbørnehaven",
-            sections=[
-                ParsedSection(SectionKind.SAGSFREMSTILLING,
-                              "Legepladsen ved Skovbørnehaven får et NEST-lignende hjørne for "
-                              "de mindste. Dagplejerne kan bruge den 2 timer ekstra om ugen. "
-                              "Der ansættes 3 pædagoger i sommerferien. Andelen af børn, der "
-                              "bruger legepladsen hver dag, er 64 %. Forældrenes "
-                              "tilfredshed med legepladsen blev målt i 2025."),
-                ParsedSection(SectionKind.KOMMUNIKATION,
-                              "Forældrebestyrelsen orienteres om udvalgets beslutning."),
-                ParsedSection(SectionKind.BESLUTNINGSTEMA, "Forældreundersøgelsen"),
-                ParsedSection(SectionKind.BILAG, "Resultaterne af forældreundersøgelsen."),
-                ParsedSection(SectionKind.BESLUTNING, "Indstilling godkendt."),
-            ],
-        )],
-    )
+    return _fjordby(dt.date(2026, 5, 6), ParsedItem(
+        number=7, title="Ny legeplads ved Skovbørnehaven",
+        sections=[
+            ParsedSection(SectionKind.SAGSFREMSTILLING,
+                          "Legepladsen ved Skovbørnehaven får et NEST-lignende hjørne for "
+                          "de mindste. Dagplejerne kan bruge den 2 timer ekstra om ugen. "
+                          "Der ansættes 3 pædagoger i sommerferien. Andelen af børn, der "
+                          "bruger legepladsen hver dag, er 64 %. Forældrenes "
+                          "tilfredshed med legepladsen blev målt i 2025."),
+            ParsedSection(SectionKind.KOMMUNIKATION,
+                          "Forældrebestyrelsen orienteres om udvalgets beslutning."),
+            ParsedSection(SectionKind.BESLUTNINGSTEMA, "Forældreundersøgelsen"),
+            ParsedSection(SectionKind.BILAG, "Resultaterne af forældreundersøgelsen."),
+            ParsedSection(SectionKind.BESLUTNING, "Indstilling godkendt."),
+        ],
+    ))
 
 
 async def test_who_and_how_many_need_the_fact_asked_for(db: Database) -> None:
@@ -291,54 +288,45 @@ async def test_a_heading_or_an_attachment_name_that_restates_the_question_answer
 def _harbour() -> ParsedDocument:
     """Fictional minutes about a harbour bath: a frequency, a share, a grant under another
     word, a decision held on to, a reason given before a consequence."""
-    return ParsedDocument(
-        kind=DocumentKind.HEDENSTED,
-        municipality="Fjordby Kommune",
-        committee="Udvalget for Kultur og Fritid",
-        meeting_date=dt.date(2026, 6, 3),
-        chair="Anna Holm",
-        items=[
-            ParsedItem(
-                number=12, title="Havnebadet i Fjordby",
-                sections=[
-                    ParsedSection(SectionKind.SAGSFREMSTILLING,
-                                  "Havnebadet i Fjordby åbnede i 2024. Livredderne på havnebadet "
-                                  "skal gennemgå sikkerheden to gange om året. Andelen af "
-                                  "badegæster fra andre kommuner er 31 %. Projektmidler fra "
-                                  "Friluftsrådet 2,4 mio. kr. til havnebadet i 2024-2026. "
-                                  "Vandkvaliteten var dårlig i juli, fordi et regnvandsbassin "
-                                  "løb over. Havnebadet blev derfor lukket i fire dage. "
-                                  "Udvalget ønsker en badebus til havnebadet. Idéen går ud på, "
-                                  "at en elbus kører gæster fra stationen hver time. Naboerne "
-                                  "klagede over støj fra scenen. På baggrund af klagerne udgår "
-                                  "koncerterne på havnebadet. Driften af havnebadet varetages "
-                                  "af FKU og HBF. Havnebadet har 6 livreddere, alle "
-                                  "certificerede og erfarne. Livreddernes chef er Jens "
-                                  "Madsen. Scenen på "
-                                  "havnebadet er ny og kostede 120.000 kr. Sommerfesten for "
-                                  "havnebadet blev en stor succes med mange gæster. Udvalget "
-                                  "takkede for sommerfesten, der blev holdt på Fjordby Rådhus. "
-                                  "Vandprøver fra havnebadet tages i ulige år. "
-                                  "Havnebadet har fire badezoner. Udvalget peger på tre nye "
-                                  "tiltag på havnebadet: a) en sauna; b) en kiosk; c) bænke. "
-                                  "Reglerne for havnebadet er:\n1. Ingen glas på broen\n"
-                                  "2. Hunde i snor.\nAnna Berg (AB) fra svømmeklubben deltog. "
-                                  "AB fremlagde planen for vinterbadning på havnebadet.\n\n"
-                                  "Projektidé: Saunaflåde\n\nAnsøger: Fjordby Vinterbadere\n\n"
-                                  "Status: Aktiv"),
-                    ParsedSection(SectionKind.BESLUTNING,
-                                  "Udvalget fastholder åbningstiderne for havnebadet."),
-                ],
-            ),
+    return _fjordby(dt.date(2026, 6, 3), ParsedItem(
+        number=12, title="Havnebadet i Fjordby",
+        sections=[
+            ParsedSection(SectionKind.SAGSFREMSTILLING,
+                          "Havnebadet i Fjordby åbnede i 2024. Livredderne på havnebadet "
+                          "skal gennemgå sikkerheden to gange om året. Andelen af "
+                          "badegæster fra andre kommuner er 31 %. Projektmidler fra "
+                          "Friluftsrådet 2,4 mio. kr. til havnebadet i 2024-2026. "
+                          "Vandkvaliteten var dårlig i juli, fordi et regnvandsbassin "
+                          "løb over. Havnebadet blev derfor lukket i fire dage. "
+                          "Udvalget ønsker en badebus til havnebadet. Idéen går ud på, "
+                          "at en elbus kører gæster fra stationen hver time. Naboerne "
+                          "klagede over støj fra scenen. På baggrund af klagerne udgår "
+                          "koncerterne på havnebadet. Driften af havnebadet varetages "
+                          "af FKU og HBF. Havnebadet har 6 livreddere, alle "
+                          "certificerede og erfarne. Livreddernes chef er Jens "
+                          "Madsen. Scenen på "
+                          "havnebadet er ny og kostede 120.000 kr. Sommerfesten for "
+                          "havnebadet blev en stor succes med mange gæster. Udvalget "
+                          "takkede for sommerfesten, der blev holdt på Fjordby Rådhus. "
+                          "Vandprøver fra havnebadet tages i ulige år. "
+                          "Havnebadet har fire badezoner. Udvalget peger på tre nye "
+                          "tiltag på havnebadet: a) en sauna; b) en kiosk; c) bænke. "
+                          "Reglerne for havnebadet er:\n1. Ingen glas på broen\n"
+                          "2. Hunde i snor.\nAnna Berg (AB) fra svømmeklubben deltog. "
+                          "AB fremlagde planen for vinterbadning på havnebadet.\n\n"
+                          "Projektidé: Saunaflåde\n\nAnsøger: Fjordby Vinterbadere\n\n"
+                          "Status: Aktiv"),
+            ParsedSection(SectionKind.BESLUTNING,
+                          "Udvalget fastholder åbningstiderne for havnebadet."),
         ],
-    )
+    ))
 
 
 async def test_how_often_how_high_and_words_the_minutes_put_otherwise(db: Database) -> None:
-    """"Hvor tit" needs a frequency, "hvor høj er andelen" a value; "tilskud" finds
-    "projektmidler", "holder vi fast i" finds "fastholder", "hvorfor" quotes the cause, not
-    its consequence; "hvor mange certificerede-erfarne X" counts X; a næstformand is not the
-    chair."""
+    """General mechanisms on one fictional item; each positive check is paired with a
+    decline: kinds of question that need their fact (frequency, value, amount, place, list,
+    name, description), words put otherwise (synonyms, particles, typos), reasons before
+    their consequence, record fields, initials, and a decline that says what is missing."""
     await _save(db, "havnebad.txt", "h7", _harbour())
     engine_ = QuestionEngine(db)
 
