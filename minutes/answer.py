@@ -71,7 +71,8 @@ LOAD_DOCUMENTS = 200  # documents read from the store and indexed at a time
 PARALLEL_DOCUMENTS = 1000  # from this many new documents on, worker processes analyse text
 ANALYSED_AHEAD = 1  # slices of documents analysed by a worker ahead of the one being indexed
 ALTERNATIVE_RATIO = 0.7  # an alternative ranks at least this close to the answer
-NO_REASON = 0.6  # rank of a unit that answers "hvorfor" without giving a reason
+NO_REASON = 0.6  # rank of a unit that answers "hvorfor" without a reason, "hvad går X ud på"
+# without a description
 REASON_RATIO = 0.3  # a sentence that gives a reason, at least this close to the best match
 TITLE_ASKED = 2.0  # the question's topic is an item's whole title ("under Til orientering")
 PASSAGE_WINDOW = 6000  # a passage longer than this is quoted from its chunk and around it
@@ -264,8 +265,8 @@ class QuestionEngine:
         found_list = await self._find(q, concepts, where)
         if not found_list and q.dates is not None:
             # the date may be the topic ("udvalgsmødet den 3. marts 2021"): search without
-            # it, and accept only units that mention the date themselves
-            loose = replace(where, date_from=None, date_to=None)
+            # it, and accept only units that mention the date themselves, undated ones too
+            loose = replace(where, date_from=None, date_to=None, include_undated=True)
             # the date is then the topic: its words weigh like the question's strongest
             strongest = max((c.idf for c in concepts if c.importance >= 1.0), default=1.0)
             topical = [replace(c, importance=max(1.0, strongest / max(c.idf, 0.1)),
@@ -374,6 +375,8 @@ class QuestionEngine:
                 rank *= TITLE_ASKED
             if q.intent is Intent.REASON and (pick is None or not has_cause(pick.quote)):
                 rank *= NO_REASON  # "hvorfor": a unit that gives a reason comes first
+            if q.intent is Intent.DESCRIBE and (pick is None or not pick.fact):
+                rank *= NO_REASON
             found.append(_Found(h, info, item, passage, pick, rank, siblings))
         found.sort(key=lambda f: -f.rank)
         return found

@@ -94,7 +94,8 @@ _NAME = re.compile(rf"{_PERSON.pattern}|\b[A-ZÆØÅ]{{2,5}}\b(?!-)")
 _ROLE = re.compile(r"\w*(leder|ledere|lederen|lederne|ledelse|ledelsen|bestyrelse|bestyrelsen"
                    r"|bestyrelser|bestyrelserne|chef|chefen|formand|formanden|konsulent\w*"
                    r"|medarbejder\w*|forvaltningen|administrationen|sekretariatet|rådmanden"
-                   r"|borgmesteren|udvalget|byrådet|kommunalbestyrelsen|psykolog\w*|forældre)\b",
+                   r"|borgmesteren|udvalget|byrådet|kommunalbestyrelsen|psykolog\w*"
+                   r"|forældre|kommunerne|byerne)\b",
                    re.IGNORECASE)
 # a capitalised phrase with one of these names a place or an institution, not a person
 _PLACE_HEADS = tuple("""skole kommun region børnehus børnehave dagtilbud institution
@@ -103,6 +104,9 @@ _PLACE_WORDS = frozenset("sfo hal hallen fond fonden hus huset".split())
 # a list: "A, B, C", "…: A, B", "a) … b) …", "1) … 2) …", entries separated by ";"
 _ENUMERATION = re.compile(r"(?:[^\W\d_][\w-]*,\s+){2,}[^\W\d_]|:\s+\w[^.]*,"
                           r"|\b[a-h]\)\s.+\b[b-i]\)\s|\b\d\)\s.+\b\d\)\s|;[^;]+;")
+_INTERROGATIVE = re.compile(r"^\W*hv(?:ad|em|ilke[nt]?|ornår|orfor|ordan|or)\b[^:]*\?*$",
+                            re.IGNORECASE)
+_QUOTED = re.compile(r"[”“\"«»‘’'][^”“\"«»‘’'.]{1,60}[”“\"«»‘’']")
 _YEAR = re.compile(r"(19|20)\d{2}")
 _YEAR_RANGE = re.compile(r"\b(19|20)\d{2}\s*[-–/]\s*((19|20)?\d{2})\b")
 _AGE = re.compile(r"\b\d+\s*[-–]\s*\d+\s*(år|årige)|\b\d+\s*-?\s*årige|\balder(en|s)?\b",
@@ -357,8 +361,9 @@ class SentencePicker:
 
             for i, span in enumerate(spans):
                 sentence = span.text(block.text)
-                if len(sentence) < 3:
-                    continue
+                if len(sentence) < 3 or (self.intent is not Intent.DECISION
+                                         and _INTERROGATIVE.search(sentence)):
+                    continue  # "Hvilke temaer udvalget prioriterer …" asks, it does not tell
                 context = [(title, TITLE_CONTEXT)]
                 if i > 0 and (_ANAPHOR.match(sentence) or self.intent is Intent.DESCRIBE):
                     # "Idéen går ud på, at …" is about what the sentence before names
@@ -453,7 +458,8 @@ class SentencePicker:
         """Does ``quote`` name a person (or, unless ``person``, a body by its initials) the
         question does not?"""
         asked = {c.surface for c in self.concepts}
-        for name in (_PERSON if person else _NAME).findall(quote):
+        # a capitalised phrase in quotation marks is a title (”God Ledelse”), not a name
+        for name in (_PERSON if person else _NAME).findall(_QUOTED.sub(" ", quote)):
             words = [w.lower() for w in name.split()]
             if any(w in _PLACE_WORDS or any(h in w for h in _PLACE_HEADS) for w in words) \
                     or all(w in asked for w in words):

@@ -390,7 +390,7 @@ def detect_intent(text: str) -> Intent:
     if re.search(r"\bhvilke[nt]? alder\w*|\bhvor gamle\b|\baldersgruppe", text):
         return Intent.AGE
     if re.search(r"\bhvor (meget|stor[et]?|dyr[et]?)\b|\bkost(e|er|ede)\b"
-                 r"|\bhvor mange (penge|kroner|mio|millioner|kr)|\bbeløb\w*"
+                 r"|\bhvor mange (penge|kroner|mio|millioner|kr|\w*midler)|\bbeløb\w*"
                  r"|\bhvilke[nt]? (beløb|budget|pris)"
                  r"|\bhvad (er|var|bliver|blev) (budget(tet)?|pris(en)?|udgift(en|erne)?|beløb(et)?"
                  r"|omkostning(en|erne)?)\b", text):

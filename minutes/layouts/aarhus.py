@@ -44,6 +44,8 @@ ATTACHMENT_LABEL = re.compile(
 _TIME_OR_GUESTS = re.compile(r"^(?:Tid|Deltagere)\s*:")
 _PAGE_FURNITURE = re.compile(r"(?:^|\s)[Ss]ide (?P<page>\d+) af (?P<of>\d+)$")
 _PLACEHOLDER = "Klik her for at angive tekst."
+# the head of a memo or an indstilling: a new document starts here
+_DOCUMENT_HEAD = re.compile(r"^\s*(?:Emne:?\s+\w|Til:?\s+(?:Rådmand|Aarhus Byråd|Magistrat))")
 _FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|msg|odt)$", re.IGNORECASE)
 # A line that opens a new document where the last decision must end.
 _DOCUMENT_OPENERS = frozenset(
@@ -224,18 +226,25 @@ def _marks(lines: Sequence[Line]) -> tuple[list[_Mark], list[int]]:
     return marks, offsets
 
 
-def _label_at(offset: int, before: _Mark | None, after: _Mark | None) -> str:
+def _label_at(offset: int, before: _Mark | None, after: _Mark | None, *,
+              opened: int | None = None, next_opening: int | None = None) -> str:
     """The label of text at ``offset`` between two label marks.
 
     A label is printed on some pages of its attachment, seldom the first: text
-    shortly before a new label is that attachment's opening, text shortly
-    after a label is still its attachment; a long gap between two different
-    labels holds text nobody can place. Text after the document's last label
+    shortly before a new label is that attachment's opening, and so is all of a
+    document whose head (``opened``, "Emne: …", "Til: Rådmand") comes after the last
+    label and before the next, with no other head (``next_opening``) in between.
+    Text shortly after a label is still its attachment; a long gap between two
+    different labels holds text nobody can place. Text after the document's last label
     is that attachment's: nothing else can claim it.
     """
     if before is not None and after is not None and before.label == after.label:
         return before.label
     if after is not None and after.offset - offset <= HEAD_WORDS:
+        return after.label
+    if after is not None and opened is not None \
+            and (before is None or opened >= before.offset) \
+            and (next_opening is None or next_opening >= after.offset):
         return after.label
     if before is not None and (offset <= before.reach or after is None):
         return before.label  # after the last label, nothing else can claim the text
@@ -263,17 +272,25 @@ def _attachment_segments(lines: Sequence[Line]) -> list[tuple[str, list[Line]]]:
     """The attachment text cut into runs of lines under one label."""
     marks, offsets = _marks(lines)
     headers = _page_headers(lines)
+    openings = [offset for line, offset in zip(lines, offsets, strict=True)
+                if _DOCUMENT_HEAD.match(line.text)]
     segments: list[tuple[str, list[Line]]] = []
     mark_index = 0
+    opening_index = 0
     for i, (line, offset) in enumerate(zip(lines, offsets, strict=True)):
         while mark_index < len(marks) and marks[mark_index].offset <= offset:
             mark_index += 1
+        while opening_index < len(openings) and openings[opening_index] <= offset:
+            opening_index += 1
         if ATTACHMENT_LABEL.match(line.text) or _PAGE_FURNITURE.search(line.text) \
                 or i in headers:
             continue
         before = marks[mark_index - 1] if mark_index else None
         after = marks[mark_index] if mark_index < len(marks) else None
-        label = _label_at(offset, before, after)
+        label = _label_at(
+            offset, before, after,
+            opened=openings[opening_index - 1] if opening_index else None,
+            next_opening=openings[opening_index] if opening_index < len(openings) else None)
         text = line.text.replace(_PLACEHOLDER, "").strip()
         if not segments or segments[-1][0] != label:
             segments.append((label, []))
