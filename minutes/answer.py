@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from minutes import corpus
 from minutes.analysis import Analyzer
 from minutes.answer_types import Access, Alternative, Answer, Citation
-from minutes.corpus import DocInfo, ItemText, PassageText, Watermark
+from minutes.corpus import DocInfo, ItemText, PassageText, SectionText, Watermark
 from minutes.dates import format_danish_date
 from minutes.extract import (
     HISTORY_WEIGHT,
@@ -71,8 +71,7 @@ LOAD_DOCUMENTS = 200  # documents read from the store and indexed at a time
 PARALLEL_DOCUMENTS = 1000  # from this many new documents on, worker processes analyse text
 ANALYSED_AHEAD = 1  # slices of documents analysed by a worker ahead of the one being indexed
 ALTERNATIVE_RATIO = 0.7  # an alternative ranks at least this close to the answer
-NO_REASON = 0.6  # rank of a unit that answers "hvorfor" without a reason, "hvad går X ud på"
-# without a description
+NO_DESCRIPTION = 0.6  # rank of a unit that answers "hvad går X ud på" without a description
 REASON_RATIO = 0.3  # a sentence that gives a reason, at least this close to the best match
 TITLE_ASKED = 2.0  # the question's topic is an item's whole title ("under Til orientering")
 PASSAGE_WINDOW = 6000  # a passage longer than this is quoted from its chunk and around it
@@ -374,9 +373,9 @@ class QuestionEngine:
             if item is not None and _is_title(self.analyzer.term_set(item.title), content):
                 rank *= TITLE_ASKED
             if q.intent is Intent.REASON and (pick is None or not has_cause(pick.quote)):
-                rank *= NO_REASON  # "hvorfor": a unit that gives a reason comes first
+                continue  # "hvorfor": only a unit that gives a reason answers
             if q.intent is Intent.DESCRIBE and (pick is None or not pick.fact):
-                rank *= NO_REASON
+                rank *= NO_DESCRIPTION  # "hvad går X ud på": a description comes first
             found.append(_Found(h, info, item, passage, pick, rank, siblings))
         found.sort(key=lambda f: -f.rank)
         return found
@@ -441,12 +440,19 @@ class QuestionEngine:
         lines = [head]
         item = best.item
         if q.intent is Intent.DECISION and item is not None:
-            decision = item.decision
+            earlier = _earlier_decision(item, q)
+            decision = earlier or item.decision
             if decision is not None and decision.text.strip(" .\n"):
                 quote = decision_quote(decision.text)
-                lines.append(f"Beslutning: »{quote}«")
-                citations.append(self._cite(best, "Beslutning", quote))
-                pick = best.pick
+                if earlier is not None and q.dates is not None:
+                    # "på udvalgsmødet den 3. februar 2020": the decision the item's history
+                    # gives for that meeting, not this meeting's
+                    lines.append(f"Beslutning den {q.dates.label}: »{quote}«")
+                    citations.append(self._cite(best, earlier.name, quote))
+                else:
+                    lines.append(f"Beslutning: »{quote}«")
+                    citations.append(self._cite(best, "Beslutning", quote))
+                pick = None if earlier is not None else best.pick
                 named_in_case = best.hit.core_coverage < self.thresholds.core
                 if (len(quote) <= SHORT_DECISION or named_in_case) and pick is not None \
                         and pick.evidence >= self.thresholds.evidence:
@@ -681,6 +687,16 @@ _FACT_NAMES: dict[Intent, str] = {
 _PROPOSAL = re.compile(r"godkend|tiltræd|vedtag|bevilg|beslut|afsæt|prioriter", re.IGNORECASE)
 _ORIENTATION = re.compile(r"orientering\w*\s+(tages|taget)\s+til\s+efterretning|til orientering",
                           re.IGNORECASE)
+
+
+def _earlier_decision(item: ItemText, q: Question) -> SectionText | None:
+    """The decision of an earlier meeting the question names by its day, from the item's
+    history ("Udvalget for Læring, 3. februar 2020, pkt. 15: Punktet udskydes …")."""
+    if q.dates is None or q.dates.start is None or q.dates.start != q.dates.end:
+        return None
+    day = format_danish_date(q.dates.start)
+    return next((s for s in item.sections if s.is_history and s.kind == "beslutning"
+                 and s.text.strip() and day in (s.heading or "")), None)
 
 
 def _decides_a_proposal(item: ItemText) -> bool:

@@ -202,7 +202,8 @@ async def load_units(
     item_ids = sorted(items)
     for batch in _batches(item_ids):
         stmt = (
-            sa.select(_T_SEC.c.item_id, _T_SEC.c.kind, _T_SEC.c.text, _T_SEC.c.is_history)
+            sa.select(_T_SEC.c.item_id, _T_SEC.c.kind, _T_SEC.c.text, _T_SEC.c.is_history,
+                      _T_SEC.c.heading)
             .where(_T_SEC.c.item_id.in_(batch))
             .order_by(_T_SEC.c.item_id, _T_SEC.c.position)
         )
@@ -211,6 +212,8 @@ async def load_units(
             kind: str = row[1]
             text: str = row[2]
             name: str = "background" if row[3] else SECTION_FIELD.get(kind, "body")
+            if row[3] and row[4]:  # an earlier meeting's heading names its date
+                text = f"{row[4]}\n{text}"
             fields = items[item_id]["fields"]
             fields[name] = f"{fields[name]}\n{text}" if name in fields else text
         att = sa.select(_T_ATT.c.item_id, _T_ATT.c.file_name, _T_ATT.c.title).where(

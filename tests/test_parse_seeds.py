@@ -331,6 +331,10 @@ def test_aarhus_attachment_passages_are_labelled_and_sized() -> None:
     # the document's last pages, after its last label, belong to that attachment
     tail = [p for p in passages if "Naturens Hus" in p.text]
     assert tail and all((p.label or "").startswith("Punkt 4, Bilag 3:") for p in tail)
+    # a memo, from its head ("Emne …", "Til Rådmandsmøde …") to the next label, is that
+    # label's item's, however long; a memo followed by another memo's head is not placed
+    memo = [p for p in passages if "Hvorfor fremsendes forslaget" in p.text]
+    assert {(p.label or "")[:8] for p in memo} == {"Bilag (p", "Punkt 4,"}, memo
     # a letter's running date header is not part of the text that follows it
     assert not any(re.search(r"\d{4}\s+Side \d+ af|2021 prøvehandling", p.text)
                    for p in passages)

@@ -380,3 +380,51 @@ async def test_how_often_how_high_and_words_the_minutes_put_otherwise(db: Databa
     deputy = await engine_.answer("Hvem er næstformand i Udvalget for Kultur og Fritid?",
                                   today=TODAY)
     assert not deputy.answered and "Anna Holm" not in deputy.text, deputy.text
+
+
+def _library() -> ParsedDocument:
+    """Fictional minutes about a library: an earlier meeting's decision in the item's
+    history, funds counted in money, a programme's title in quotation marks, a sentence
+    that asks rather than tells, towns that are to be told, a change without a reason."""
+    return _fjordby(dt.date(2026, 9, 2), ParsedItem(
+        number=7, title="Nyt bibliotek i Fjordby",
+        sections=[
+            ParsedSection(SectionKind.SAGSFREMSTILLING,
+                          "Biblioteket flytter til havnen i 2027. Der er afsat 300.000 kr. af "
+                          "kommunens anlægsmidler til nye reoler på biblioteket. Læseklubben "
+                          "på biblioteket følger programmet ”Gode Læsere”. Hvilke "
+                          "forfattere biblioteket inviterer, besluttes i efteråret. "
+                          "Nabobyerne skal orienteres om flytningen af biblioteket. "
+                          "Åbningstiden på biblioteket blev ændret i maj."),
+            ParsedSection(SectionKind.BESLUTNING, "Punktet udsættes til næste møde.",
+                          heading="Udvalget for Kultur og Fritid, 4. maj 2026, pkt. 3:",
+                          is_history=True),
+            ParsedSection(SectionKind.BESLUTNING, "Indstillingen er godkendt."),
+        ],
+    ))
+
+
+async def test_earlier_meetings_money_titles_and_sentences_that_ask(db: Database) -> None:
+    await _save(db, "bibliotek.txt", "h8", _library())
+    engine_ = QuestionEngine(db)
+
+    async def ask(question: str) -> str:
+        answer = await engine_.answer(question, today=TODAY)
+        return answer.text if answer.answered else ""
+
+    # a day that is no meeting of the minutes, but an earlier one in the item's history
+    earlier = await ask("Hvad skete der med punktet om biblioteket på mødet den 4. maj 2026?")
+    assert "udsættes til næste møde" in earlier and "godkendt" not in earlier, earlier
+    assert "Indstillingen er godkendt" in await ask("Hvad blev besluttet om det nye "
+                                                    "bibliotek i Fjordby?")
+    # "hvor mange anlægsmidler" asks for money
+    assert "300.000 kr." in await ask("Hvor mange anlægsmidler er der afsat til reoler på "
+                                      "biblioteket?")
+    # a title in quotation marks is no person's name
+    assert await ask("Hvem leder læseklubben på biblioteket?") == ""
+    # a sentence that asks ("Hvilke forfattere …, besluttes …") does not tell
+    assert await ask("Hvilke forfattere inviterer biblioteket?") == ""
+    # towns are someone who can be told
+    assert "Nabobyerne" in await ask("Hvem skal orienteres om flytningen af biblioteket?")
+    # "hvorfor" needs a reason; the minutes give none
+    assert await ask("Hvorfor blev åbningstiden på biblioteket ændret?") == ""
