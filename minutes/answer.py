@@ -274,7 +274,7 @@ class QuestionEngine:
             found_list = await self._find(q, topical, loose, must_match=q.date_terms)
         if not found_list:
             missing = self._missing_topic(q, concepts)
-            what = _FACT_NAMES.get(q.intent)
+            what = "datoen" if q.day else _FACT_NAMES.get(q.intent)
             if what is not None and q.topic and missing == q.topic \
                     and await self._mentioned(concepts, where):
                 # the topic is there, the fact asked for is not: say so rather than "nothing"
@@ -342,7 +342,7 @@ class QuestionEngine:
             passages = await corpus.fetch_passages(
                 session, [h.unit.row_id for h in hits if h.unit.kind == "passage"])
         picker = SentencePicker(self.analyzer, concepts, q.intent, counted=q.counted,
-                                measured=q.measured, since=q.since, named=q.wants_name,
+                                measured=q.measured, since=q.since, day=q.day, named=q.wants_name,
                                 name_asked=q.name_asked,
                                 listed=q.listed,
                                 focus=q.focus, known=self.index.knows,

@@ -67,6 +67,10 @@ _TIME = re.compile(
     r"|måned(en)?|\d+\s*(år|måneder|uger|dage))\b",
     re.IGNORECASE,
 )
+# a day: "25. marts", "25.-26. marts", "3/5", "mandag"
+_DAY = re.compile(rf"\b\d{{1,2}}\.\s*(?:-\s*\d{{1,2}}\.\s*)?(?:{_MONTHS})\b"
+                  r"|\b\d{1,2}[./]\d{1,2}\b|\b(?:man|tirs|ons|tors|fre|lør|søn)dag\b",
+                  re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _COUNT_WORDS = frozenset("to tre fire fem seks syv otte ni ti elleve tolv tyve tredive fyrre "
                          "halvtreds hundrede tusind".split())
@@ -288,6 +292,7 @@ class SentencePicker:
         known: Callable[[str], bool] | None = None,
         compounds: bool = True,
         since: bool = False,
+        day: bool = False,
         named: bool = False,
         name_asked: bool = False,
         listed: bool = False,
@@ -299,6 +304,7 @@ class SentencePicker:
         self.known = known
         self.compounds = compounds
         self.since = since
+        self.day = day  # "hvilken dato": "den 25.-26. marts", not "primo maj"
         self.concepts = [c for c in concepts if c.importance > 0]
         self.intent = intent
         # the heads of the question's compounds: "undersøgelsen" in an item about
@@ -414,6 +420,8 @@ class SentencePicker:
                         else 0.0
                 else:
                     strength = fact_strength(self.intent, quote)
+                if self.day and not _DAY.search(quote):
+                    strength = 0.0
                 if self.since and strength > 0 and not _SINCE.search(quote):
                     strength *= 0.6  # "fra hvornår": "fra 1. januar 2024", "pr. 1. august"
                 fact = strength > 0

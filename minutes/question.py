@@ -171,6 +171,8 @@ _SCHOOL_YEAR = re.compile(r"(?<![\d/.-])(\d{2})\s*[/-]\s*(\d{2})(?![\d/.-])"
 _TOPIC_CUE = re.compile(r"\b(for|af|om|fra|til|pr\.?)\s*(den\s+|d\.\s*)?$")
 _SINCE_QUESTION = re.compile(r"\bfra (hvornår|hvilke[nt]? (dato|dag|år|tidspunkt|måned))\b"
                              r"|\bhvornår (gælder|træder)\b|\bi kraft\b")
+_TIME_NOUNS = frozenset("dato datoer dag dage måned tidspunkt år".split())
+_DAY_QUESTION = re.compile(r"\bhvilke[nt]? (dato(er)?|dag(e)?)\b|\bdatoe(n|rne)\b")
 _NUMBER_WORDS = {"et": 1, "en": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7,
                  "otte": 8, "ni": 9, "ti": 10}
 
@@ -217,6 +219,7 @@ class Question:
     name_asked: bool = False  # "hvad hedder værten …": the answer gives a name, not a role
     verbs_asked: frozenset[str] = frozenset()  # the finite verbs as written
     since: bool = False  # "fra hvornår …", "hvornår træder … i kraft": a start date
+    day: bool = False  # "hvilken dato …": a day, not a month or a season
     names: frozenset[str] = frozenset()  # words written with a capital inside the question
     listed: bool = False  # "hvilke fire fokusområder": the answer lists them
 
@@ -397,7 +400,8 @@ def detect_intent(text: str) -> Intent:
         return Intent.AMOUNT
     if re.search(r"\bhvor mange\b|\bantal(let)?\b", text) or _MEASURE_ASKED.search(text):
         return Intent.QUANTITY
-    if re.search(r"\bhvornår\b|\bhvilke[nt]? (dato|dag|måned|tidspunkt|år)\b|\bfrist\w*\b"
+    if re.search(r"\bhvornår\b|\bhvilke[nt]? (datoer|dato|dage|dag|måned|tidspunkt|år)\b"
+                 r"|\bfrist\w*\b"
                  r"|\bsenest\b", text):
         return Intent.TIME
     if re.match(r"\W*hvor\s+(?:\w+\s+){0,4}?(holdt|holdes|afholdt|afholdes|ligger|lå|ligge"
@@ -509,7 +513,8 @@ def understand(
     # words count in full even when they usually only frame a question
     topic_words = _topic_words(clean)
     topical = set(topic_words)
-    if (m := re.search(r"\bhvilke[nt]?\s+(\w+)", low)) is not None:
+    if (m := re.search(r"\bhvilke[nt]?\s+(\w+)", low)) is not None and not (
+            intent is Intent.TIME and m.group(1) in _TIME_NOUNS):  # "hvilken dato" asks when
         topical.add(m.group(1))
     framing = generic
     generic = generic - {analyzer.stem(w) for w in topical}
@@ -568,11 +573,12 @@ def understand(
         re.search(r"\b\w{3,}udvalg(et)?\b|\budvalget for \w+", low))
     topic = " ".join(t.surface for t in content) or " ".join(t.surface for t in tokens)
     since = intent is Intent.TIME and _SINCE_QUESTION.search(low) is not None
+    day = intent is Intent.TIME and _DAY_QUESTION.search(low) is not None
     # proper names ("Børnehuset Tuen", "Glud"): the sentence that answers must name them
     names = frozenset(w.lower().rstrip(".") for w in _NAME.findall(clean)) - place_terms - {
         t.surface for t in tokens if t.stem in framing or not analyzer.keep(t.surface)}
     return Question(
-        text=clean, intent=intent, since=since, names=names, tokens=tokens, dates=dates,
+        text=clean, intent=intent, since=since, day=day, names=names, tokens=tokens, dates=dates,
         date_terms=date_terms,
         committee_ids=committee_ids, committee_label=committee_label, whole_meeting=whole,
         topic=topic, generic=generic, verbs=verbs, counted=counted, measured=measured,

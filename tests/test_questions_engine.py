@@ -395,7 +395,8 @@ def _library() -> ParsedDocument:
                           "på biblioteket følger programmet ”Gode Læsere”. Hvilke "
                           "forfattere biblioteket inviterer, besluttes i efteråret. "
                           "Nabobyerne skal orienteres om flytningen af biblioteket. "
-                          "Åbningstiden på biblioteket blev ændret i maj."),
+                          "Åbningstiden på biblioteket blev ændret i maj. Indvielsen af "
+                          "biblioteket er den 14. august 2027."),
             ParsedSection(SectionKind.BESLUTNING, "Punktet udsættes til næste møde.",
                           heading="Udvalget for Kultur og Fritid, 4. maj 2026, pkt. 3:",
                           is_history=True),
@@ -426,5 +427,10 @@ async def test_earlier_meetings_money_titles_and_sentences_that_ask(db: Database
     assert await ask("Hvilke forfattere inviterer biblioteket?") == ""
     # towns are someone who can be told
     assert "Nabobyerne" in await ask("Hvem skal orienteres om flytningen af biblioteket?")
+    # "hvilken dato" needs a day, not a month
+    assert "14. august" in await ask("Hvilken dato er indvielsen af biblioteket?")
+    changed = await engine_.answer("Hvilken dato blev åbningstiden på biblioteket ændret?",
+                                   today=TODAY)
+    assert not changed.answered and "men ikke datoen" in changed.text, changed.text
     # "hvorfor" needs a reason; the minutes give none
     assert await ask("Hvorfor blev åbningstiden på biblioteket ændret?") == ""
