@@ -342,7 +342,8 @@ class QuestionEngine:
             passages = await corpus.fetch_passages(
                 session, [h.unit.row_id for h in hits if h.unit.kind == "passage"])
         picker = SentencePicker(self.analyzer, concepts, q.intent, counted=q.counted,
-                                measured=q.measured, since=q.since, day=q.day, named=q.wants_name,
+                                measured=q.measured, since=q.since, day=q.day, money=q.money,
+                                named=q.wants_name,
                                 name_asked=q.name_asked,
                                 listed=q.listed,
                                 focus=q.focus, known=self.index.knows,

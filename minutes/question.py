@@ -171,6 +171,8 @@ _SCHOOL_YEAR = re.compile(r"(?<![\d/.-])(\d{2})\s*[/-]\s*(\d{2})(?![\d/.-])"
 _TOPIC_CUE = re.compile(r"\b(for|af|om|fra|til|pr\.?)\s*(den\s+|d\.\s*)?$")
 _SINCE_QUESTION = re.compile(r"\bfra (hvornår|hvilke[nt]? (dato|dag|år|tidspunkt|måned))\b"
                              r"|\bhvornår (gælder|træder)\b|\bi kraft\b")
+_MONEY_QUESTION = re.compile(r"\bkost|\bpris|budget|udgift|\bpenge\b|\bkroner\b|beløb|midler\b"
+                             r"|bevilg|tilskud|\bspare|besparelse")
 _TIME_NOUNS = frozenset("dato datoer dag dage måned tidspunkt år".split())
 _DAY_QUESTION = re.compile(r"\bhvilke[nt]? (dato(er)?|dag(e)?)\b|\bdatoe(n|rne)\b")
 _NUMBER_WORDS = {"et": 1, "en": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7,
@@ -220,6 +222,7 @@ class Question:
     verbs_asked: frozenset[str] = frozenset()  # the finite verbs as written
     since: bool = False  # "fra hvornår …", "hvornår træder … i kraft": a start date
     day: bool = False  # "hvilken dato …": a day, not a month or a season
+    money: bool = False  # "hvad koster …", "hvor mange midler": kroner, not a percentage
     names: frozenset[str] = frozenset()  # words written with a capital inside the question
     listed: bool = False  # "hvilke fire fokusområder": the answer lists them
 
@@ -574,11 +577,12 @@ def understand(
     topic = " ".join(t.surface for t in content) or " ".join(t.surface for t in tokens)
     since = intent is Intent.TIME and _SINCE_QUESTION.search(low) is not None
     day = intent is Intent.TIME and _DAY_QUESTION.search(low) is not None
+    money = intent is Intent.AMOUNT and _MONEY_QUESTION.search(low) is not None
     # proper names ("Børnehuset Tuen", "Glud"): the sentence that answers must name them
     names = frozenset(w.lower().rstrip(".") for w in _NAME.findall(clean)) - place_terms - {
         t.surface for t in tokens if t.stem in framing or not analyzer.keep(t.surface)}
     return Question(
-        text=clean, intent=intent, since=since, day=day, names=names, tokens=tokens, dates=dates,
+        text=clean, intent=intent, since=since, day=day, money=money, names=names, tokens=tokens, dates=dates,
         date_terms=date_terms,
         committee_ids=committee_ids, committee_label=committee_label, whole_meeting=whole,
         topic=topic, generic=generic, verbs=verbs, counted=counted, measured=measured,

@@ -396,7 +396,8 @@ def _library() -> ParsedDocument:
                           "forfattere biblioteket inviterer, besluttes i efteråret. "
                           "Nabobyerne skal orienteres om flytningen af biblioteket. "
                           "Åbningstiden på biblioteket blev ændret i maj. Indvielsen af "
-                          "biblioteket er den 14. august 2027."),
+                          "biblioteket er den 14. august 2027. Udlånet fra biblioteket "
+                          "steg med 12 % i 2025."),
             ParsedSection(SectionKind.BESLUTNING, "Punktet udsættes til næste møde.",
                           heading="Udvalget for Kultur og Fritid, 4. maj 2026, pkt. 3:",
                           is_history=True),
@@ -427,6 +428,9 @@ async def test_earlier_meetings_money_titles_and_sentences_that_ask(db: Database
     assert await ask("Hvilke forfattere inviterer biblioteket?") == ""
     # towns are someone who can be told
     assert "Nabobyerne" in await ask("Hvem skal orienteres om flytningen af biblioteket?")
+    # "hvad koster" needs kroner; a percentage answers "hvor meget steg"
+    assert "12 %" in await ask("Hvor meget steg udlånet fra biblioteket i 2025?")
+    assert await ask("Hvad koster udlånet?") == ""
     # "hvilken dato" needs a day, not a month
     assert "14. august" in await ask("Hvilken dato er indvielsen af biblioteket?")
     changed = await engine_.answer("Hvilken dato blev åbningstiden på biblioteket ændret?",
