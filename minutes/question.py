@@ -582,8 +582,8 @@ def understand(
     names = frozenset(w.lower().rstrip(".") for w in _NAME.findall(clean)) - place_terms - {
         t.surface for t in tokens if t.stem in framing or not analyzer.keep(t.surface)}
     return Question(
-        text=clean, intent=intent, since=since, day=day, money=money, names=names, tokens=tokens, dates=dates,
-        date_terms=date_terms,
+        text=clean, intent=intent, since=since, day=day, money=money, names=names,
+        tokens=tokens, dates=dates, date_terms=date_terms,
         committee_ids=committee_ids, committee_label=committee_label, whole_meeting=whole,
         topic=topic, generic=generic, verbs=verbs, counted=counted, measured=measured,
         focus=focus,
