@@ -47,7 +47,14 @@ from minutes.extract import (
 )
 from minutes.layouts.aarhus import ATTACHMENT_LABEL
 from minutes.model import SectionKind
-from minutes.question import DateRange, Intent, Question, build_concepts, understand
+from minutes.question import (
+    DateRange,
+    Intent,
+    Question,
+    build_concepts,
+    title_names,
+    understand,
+)
 from minutes.search import (
     Concept,
     FieldCounts,
@@ -122,6 +129,8 @@ class QuestionEngine:
         self.index = SearchIndex(self.analyzer, compounds=compounds)
         self._docs: dict[int, DocInfo] = {}
         self._committees: list[tuple[int, str]] = []
+        self._names: dict[int, set[str]] = {}  # per document: the names in its titles
+        self._names_by_word: dict[str, set[str]] = {}  # first word → names
         self._watermark: Watermark | None = None
         self._checked_at = 0.0
         self._lock = asyncio.Lock()
@@ -145,6 +154,7 @@ class QuestionEngine:
             for doc_id in set(self._docs) - stored:
                 self.index.remove_document(doc_id)
                 self._docs.pop(doc_id, None)
+                self._names.pop(doc_id, None)
             new = sorted(stored - set(self._docs))
             if len(new) >= PARALLEL_DOCUMENTS and (os.cpu_count() or 1) > 1:
                 await self._index_in_pipeline(new)
@@ -156,8 +166,24 @@ class QuestionEngine:
                     else:
                         self.index.add_documents(units)
                     self._docs.update(infos)
+                    self._add_names(units)
+            self._names_by_word = {}
+            for names in self._names.values():
+                for name in names:
+                    self._names_by_word.setdefault(name.split(" ", 1)[0], set()).add(name)
             self._watermark = mark
             return True
+
+    def _add_names(self, units: dict[int, list[UnitText]]) -> None:
+        for doc_id, doc_units in units.items():
+            self._names[doc_id] = title_names(u.fields["title"] for u in doc_units
+                                              if "title" in u.fields)
+
+    def _titled(self, low: str) -> list[str]:
+        """The names of the minutes' titles that ``low`` (a lower-case question) uses."""
+        return [name for word in set(re.findall(r"[\w-]+", low))
+                for name in self._names_by_word.get(word, ())
+                if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", low)]
 
     async def _load(
         self, doc_ids: list[int]
@@ -196,6 +222,7 @@ class QuestionEngine:
                 analysed = None
             await asyncio.to_thread(self.index.add_documents, units, analysed)
             self._docs.update(infos)
+            self._add_names(units)
 
         try:
             # the worker analyses the next slice while this process indexes the current one
@@ -233,7 +260,7 @@ class QuestionEngine:
         await self.refresh()
         q = understand(question, self.analyzer, today=today, committees=self._committees,
                        municipalities={i.municipality for i in self._docs.values()
-                                       if i.municipality}, knows=self.index.knows)
+                                       if i.municipality}, knows=self.index.knows, titled=self._titled)
         if not q.tokens and q.dates is None:
             return Answer(False, "Skriv et spørgsmål om referaterne, fx «Hvad besluttede "
                           "udvalget om dialogmøderne?»", intent=q.intent.value)

@@ -482,6 +482,26 @@ def match_municipalities(question: str, names: Iterable[str]) -> frozenset[str] 
     return frozenset(found) if found else None
 
 
+# a name of several capitalised words, perhaps joined by a small word: "Styrke på Tværs",
+# "Børnehuset Tuen", "De Første 1000 Dage"
+_TITLE_NAME = re.compile(r"[A-ZÆØÅ][\w-]+(?:\s+(?:(?:på|for|af|i|og|til|om|med)\s+)?"
+                         r"(?:\d+\s+)?[A-ZÆØÅ][\w-]+)+")
+
+
+def title_names(titles: Iterable[str]) -> set[str]:
+    """The names in ``titles`` (lower case), each also without its leading words
+    ("projekt styrke på tværs", "styrke på tværs"): a question may write them in lower
+    case."""
+    out: set[str] = set()
+    for title in titles:
+        for m in _TITLE_NAME.finditer(title):
+            words = m.group().split()
+            for i, word in enumerate(words):
+                if word[0].isupper() and sum(w[0].isupper() for w in words[i:]) >= 2:
+                    out.add(" ".join(words[i:]).lower())
+    return out
+
+
 def understand(
     text: str,
     analyzer: Analyzer,
@@ -490,9 +510,12 @@ def understand(
     committees: Iterable[tuple[int, str]] = (),
     municipalities: Iterable[str] = (),
     knows: Callable[[str], bool] | None = None,
+    titled: Callable[[str], Iterable[str]] | None = None,
 ) -> Question:
     """What ``text`` asks. ``knows(stem)``: the minutes use the word; an everyday word they
-    never use in any form frames the question instead of naming its topic (see lexicon)."""
+    never use in any form frames the question instead of naming its topic (see lexicon).
+    ``titled(low)``: the names of the minutes' titles that the lower-case question uses
+    ("styrke på tværs"); their words are names even in lower case."""
     clean = _SCHOOL_YEAR.sub(_school_year, " ".join(text.split()))
     low = clean.lower()
     intent = detect_intent(low)
@@ -579,7 +602,10 @@ def understand(
     day = intent is Intent.TIME and _DAY_QUESTION.search(low) is not None
     money = intent is Intent.AMOUNT and _MONEY_QUESTION.search(low) is not None
     # proper names ("Børnehuset Tuen", "Glud"): the sentence that answers must name them
-    names = frozenset(w.lower().rstrip(".") for w in _NAME.findall(clean)) - place_terms - {
+    named = {w.lower().rstrip(".") for w in _NAME.findall(clean)}
+    if titled is not None:
+        named |= {w for name in titled(low) for w in name.split()}
+    names = frozenset(named) - place_terms - {
         t.surface for t in tokens if t.stem in framing or not analyzer.keep(t.surface)}
     return Question(
         text=clean, intent=intent, since=since, day=day, money=money, names=names,

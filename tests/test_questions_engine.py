@@ -276,6 +276,14 @@ async def test_a_measure_needs_its_value(db: Database) -> None:
     assert not satisfaction.answered, satisfaction.text
 
 
+async def test_a_title_name_in_lower_case_must_be_named(engine: QuestionEngine) -> None:
+    """"styrke på tværs" is the project of that name even in lower case: a passage that
+    shares only the everyday word "styrke" does not answer for it."""
+    answer = await engine.answer("hvilken aldersgruppe er styrke på tværs rettet mod",
+                                 today=TODAY)
+    assert not answer.answered or answer.citations[0].document.startswith("000"), answer.text
+
+
 async def test_a_heading_or_an_attachment_name_that_restates_the_question_answers_nothing(
     db: Database,
 ) -> None:
