@@ -260,7 +260,8 @@ class QuestionEngine:
         await self.refresh()
         q = understand(question, self.analyzer, today=today, committees=self._committees,
                        municipalities={i.municipality for i in self._docs.values()
-                                       if i.municipality}, knows=self.index.knows, titled=self._titled)
+                                       if i.municipality},
+                       knows=self.index.knows, titled=self._titled)
         if not q.tokens and q.dates is None:
             return Answer(False, "Skriv et spørgsmål om referaterne, fx «Hvad besluttede "
                           "udvalget om dialogmøderne?»", intent=q.intent.value)
