@@ -82,8 +82,8 @@ _FREQUENCY = re.compile(
     r"|daglig\w*|kvartalsvis|(?:i )?(?:lige|ulige) år)\b",
     re.IGNORECASE)
 # a number that counts or measures: "175", "1.725", "7,2", "85 %"; not a list entry's number
-# or an ordinal ("2. alle skoler", "9. klasse", "9.-klasseprøver", "b)")
-_COUNT = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\d)])(?!\.\s*[-a-zæøå])")
+# or an ordinal ("2. alle skoler", "9. klasse", "9.-klasseprøver", "b)"), nor a ratio ("1:1")
+_COUNT = re.compile(r"(?<![\w.,:])\d+(?:[.,]\d+)*(?![\d)])(?!\.\s*[-a-zæøå])(?!:\d)")
 _MONEY = re.compile(r"\d[\d.,]*\s*(kr\b|kroner|mio|mill?|mia|milliard|million)"
                     r"|\b\d{1,3}(\.\d{3})+\b|\bkr\.?\s*\d", re.IGNORECASE)
 _AMOUNT = re.compile(r"\d[\d.,]*\s*(kr\b|kroner|mio|mill?|mia|milliard|million|%|procent)"
@@ -124,6 +124,7 @@ _SINCE = re.compile(
     rf"\b(fra|pr\.|per|gældende fra|fra og med|med virkning fra|i kraft)\s+(den\s+|d\.\s*)?"
     rf"(\d|primo|medio|ultimo|skoleåret|årsskiftet|{_MONTHS})", re.IGNORECASE)
 # a number in words ("tre skoler", "halvdelen"); "en"/"et" are articles far more often
+_RATIO = re.compile(r"\b\d+:\d+\b")  # "1:1", "kl. 14:30"
 _COUNT_WORD = re.compile(rf"\b({'|'.join(sorted(_COUNT_WORDS))}|halvdelen|dobbelt)\b",
                          re.IGNORECASE)
 
@@ -199,7 +200,7 @@ def has_cause(text: str) -> bool:
 def counts(analyzer: Analyzer, text: str, nouns: frozenset[str]) -> bool:
     """Does ``text`` give a number of one of ``nouns`` (stems): "207 skoler", "tre børn"?"""
     words: list[tuple[bool, str]] = []
-    for tok in raw_tokens(text):
+    for tok in raw_tokens(_RATIO.sub(" ", text)):  # "1:1 samtaler" counts no samtaler
         if tok[0].isdigit():
             words.append((True, tok))
         else:

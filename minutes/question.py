@@ -546,7 +546,7 @@ def understand(
     generic = generic - {analyzer.stem(w) for w in topical}
     verbs: frozenset[str] = frozenset()
     if knows is not None:
-        if (m := re.search(r"\bhvor mange\s+(\w[\w-]*)", low)) is not None:
+        if (m := re.search(r"\bhvor mange\s+(?:\d+:\d+\s+)?(\w[\w-]*)", low)) is not None:
             topical.add(m.group(1))
         capitalised = {w.lower().rstrip(".") for w in _NAME.findall(clean)}
         synonyms = _synonyms(analyzer)
@@ -574,7 +574,7 @@ def understand(
         intent = Intent.OVERVIEW
     counted = None
     if intent is Intent.QUANTITY and (
-            m := re.search(r"\bhvor mange\s+(\w[\w-]*)(?:\s+(\w+))?", low)):
+            m := re.search(r"\bhvor mange\s+(?:\d+:\d+\s+)?(\w[\w-]*)(?:\s+(\w+))?", low)):
         counted = m.group(1)
         # "hvor mange private udbydere": the noun after an adjective is counted too
         if m.group(2) and analyzer.keep(m.group(2)) and (
