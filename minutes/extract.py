@@ -149,8 +149,8 @@ def fact_strength(intent: Intent, text: str) -> float:
         return 1.0 if _COUNT.search(text) or _COUNT_WORD.search(text) else 0.0
     if intent is Intent.AGE:
         return 1.0 if _AGE.search(text) else 0.6 if _DIGIT.search(text) else 0.0
-    if intent is Intent.PERIOD:
-        return 1.0 if _YEAR_RANGE.search(text) else 0.6 if (
+    if intent is Intent.PERIOD:  # "i hvilke år": "2021-2024", "i ulige år", "i to år"
+        return 1.0 if _YEAR_RANGE.search(text) or _FREQUENCY.search(text) else 0.6 if (
             _PERIOD.search(text) or _TIME.search(text)) else 0.0
     if intent is Intent.TIME:
         return 1.0 if _TIME.search(text) else 0.0

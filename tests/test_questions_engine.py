@@ -407,7 +407,7 @@ def _library() -> ParsedDocument:
                           "biblioteket er den 14. august 2027. Udlånet fra biblioteket "
                           "steg med 12 % i 2025. Bibliotekarerne på biblioteket holder 1:1 "
                           "vejledninger af nye lånere. Det bliver til fire 1:1 vejledninger "
-                          "om ugen."),
+                          "om ugen. Bogbussen fra biblioteket kører i ulige år."),
             ParsedSection(SectionKind.BESLUTNING, "Punktet udsættes til næste møde.",
                           heading="Udvalget for Kultur og Fritid, 4. maj 2026, pkt. 3:",
                           is_history=True),
@@ -441,6 +441,8 @@ async def test_earlier_meetings_money_titles_and_sentences_that_ask(db: Database
     # "hvad koster" needs kroner; a percentage answers "hvor meget steg"
     assert "12 %" in await ask("Hvor meget steg udlånet fra biblioteket i 2025?")
     assert await ask("Hvad koster udlånet?") == ""
+    # "i hvilke år": years that recur answer too
+    assert "ulige år" in await ask("I hvilke år kører bogbussen fra biblioteket?")
     # "1:1" is no count
     assert "fire 1:1" in await ask("Hvor mange 1:1 vejledninger holdes der på biblioteket?")
     # "hvilken dato" needs a day, not a month
