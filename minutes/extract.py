@@ -365,6 +365,8 @@ class SentencePicker:
         other_title = {t for t in title if t not in asked and not t.isdigit()}
         need_fact = fact_required(self.intent)
         out: list[Pick] = []
+        # "Rådmanden godkendte indstillingspunkt 3 …" is about the third recommendation
+        recommended = _recommendations("\n".join(b.text for b in blocks))
         for block in blocks:
             spans = sentence_spans(block.text)
             scope = title | self.analyzer.term_set(block.text)
@@ -391,6 +393,10 @@ class SentencePicker:
                     # about what the record's other fields above it name
                     for j in _record_above(block.text, spans, i):
                         context.insert(0, (span_terms[j], PREVIOUS_CONTEXT))
+                if recommended and _REFERS.search(sentence) \
+                        and (ref := _referred(block.text, span.start)) in recommended:
+                    context.insert(0, (self.analyzer.term_set(recommended[ref]),
+                                       PREVIOUS_CONTEXT))
                 ev = self.evidence(sentence, context, scope)
                 if ev <= 0:
                     continue
@@ -531,6 +537,29 @@ class _SpanTerms:
 
 def _last_part(concept: Concept) -> int:
     return max(v.part for v in concept.variants)
+
+
+_RECOMMENDED = re.compile(r"indstille[rs]?,? at:?\s*\n((?:\s*\d+\.\s.+\n?)+)", re.IGNORECASE)
+_REFERENCE = re.compile(r"\b(?:indstillings|at-)punkt\s+(\d+)\b", re.IGNORECASE)
+# words that refer back to what a recommendation is about ("… drøfte emnet")
+_REFERS = re.compile(r"\b(emnet|punktet|sagen|dette|disse|temaet|forslaget|indstillingen)\b",
+                     re.IGNORECASE)
+REFERENCE_REACH = 600  # characters back to "indstillingspunkt 3" from what it frames
+
+
+def _recommendations(text: str) -> dict[int, str]:
+    """The numbered recommendations ("Det indstilles, at: 1. … 2. …") by their number."""
+    m = _RECOMMENDED.search(text)
+    if m is None:
+        return {}
+    entries = re.findall(r"(?m)^\s*(\d+)\.\s+(.+)$", m.group(1))
+    return {int(n): entry for n, entry in entries}
+
+
+def _referred(text: str, start: int) -> int | None:
+    """The recommendation the text shortly before ``start`` refers to by its number."""
+    refs = list(_REFERENCE.finditer(text, max(0, start - REFERENCE_REACH), start))
+    return int(refs[-1].group(1)) if refs else None
 
 
 def _record_above(text: str, spans: Sequence[Span], i: int) -> list[int]:

@@ -284,6 +284,15 @@ async def test_a_title_name_in_lower_case_must_be_named(engine: QuestionEngine) 
     assert not answer.answered or answer.citations[0].document.startswith("000"), answer.text
 
 
+async def test_a_decision_on_a_numbered_recommendation_is_about_it(
+        engine: QuestionEngine) -> None:
+    """In Aarhus' minutes "Rådmanden godkendte indstillingspunkt 3 … drøfte emnet": the
+    topic is the third numbered recommendation above, which the sentence does not repeat."""
+    answer = await engine.answer("hvor tit skal chefteamet drøfte tiltrækning og "
+                                 "fastholdelse af elever", today=TODAY)
+    assert answer.answered and "en gang årligt" in answer.citations[0].quote, answer.text
+
+
 async def test_a_heading_or_an_attachment_name_that_restates_the_question_answers_nothing(
     db: Database,
 ) -> None:
