@@ -371,6 +371,7 @@ class QuestionEngine:
                 session, [h.unit.row_id for h in hits if h.unit.kind == "passage"])
         picker = SentencePicker(self.analyzer, concepts, q.intent, counted=q.counted,
                                 measured=q.measured, since=q.since, day=q.day, money=q.money,
+                                chosen=q.chosen,
                                 named=q.wants_name,
                                 name_asked=q.name_asked,
                                 listed=q.listed,
@@ -445,7 +446,7 @@ class QuestionEngine:
             explained = picker.picks(others, item.title)
             return (explained[0] if explained else None), picker.evidence(core), []
         picks = picker.picks(blocks, context)
-        if fact_required(q.intent) or q.intent is Intent.PERSON or q.listed:
+        if fact_required(q.intent) or q.intent is Intent.PERSON or q.listed or q.chosen:
             # "hvem": someone named; "hvilke fire …": a list
             picks = [p for p in picks if p.fact]
         if not picks:

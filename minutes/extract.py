@@ -84,6 +84,8 @@ _FREQUENCY = re.compile(
 # a number that counts or measures: "175", "1.725", "7,2", "85 %"; not a list entry's number
 # or an ordinal ("2. alle skoler", "9. klasse", "9.-klasseprøver", "b)"), nor a ratio ("1:1")
 _COUNT = re.compile(r"(?<![\w.,:])\d+(?:[.,]\d+)*(?![\d)])(?!\.\s*[-a-zæøå])(?!:\d)")
+_CHOSEN = re.compile(r"\b(?:ud)?(?:valgt[e]?|valgte|udpeget|udpegede|vandt|vinder(?:en|ne)?)\b",
+                     re.IGNORECASE)
 _MONEY = re.compile(r"\d[\d.,]*\s*(kr\b|kroner|mio|mill?|mia|milliard|million)"
                     r"|\b\d{1,3}(\.\d{3})+\b|\bkr\.?\s*\d", re.IGNORECASE)
 _AMOUNT = re.compile(r"\d[\d.,]*\s*(kr\b|kroner|mio|mill?|mia|milliard|million|%|procent)"
@@ -297,6 +299,7 @@ class SentencePicker:
         since: bool = False,
         day: bool = False,
         money: bool = False,
+        chosen: bool = False,
         named: bool = False,
         name_asked: bool = False,
         listed: bool = False,
@@ -310,6 +313,7 @@ class SentencePicker:
         self.since = since
         self.day = day  # "hvilken dato": "den 25.-26. marts", not "primo maj"
         self.money = money  # "hvad koster": "2,4 mio. kr.", not "73 %"
+        self.chosen = chosen  # "hvem vandt": "… valgte Fjordby Rådgivning og Ung Linje"
         self.concepts = [c for c in concepts if c.importance > 0]
         self.intent = intent
         # the heads of the question's compounds: "undersøgelsen" in an item about
@@ -420,6 +424,9 @@ class SentencePicker:
                     strength = 1.0 if counts(self.analyzer, quote, self.counted) else 0.0
                 elif self.measured is not None:  # "karaktergennemsnittet var 7,2"
                     strength = 1.0 if measures(self.analyzer, sentence, self.measured) else 0.0
+                elif self.chosen:  # the choice made ("valgte", "vandt"), and whom
+                    strength = 1.0 if _CHOSEN.search(quote) and (
+                        self._new_name(quote) or _ENUMERATION.search(quote)) else 0.0
                 elif self.money:
                     strength = 1.0 if _MONEY.search(quote) else 0.0
                 elif self.listed:

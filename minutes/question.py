@@ -173,6 +173,9 @@ _SINCE_QUESTION = re.compile(r"\bfra (hvornår|hvilke[nt]? (dato|dag|år|tidspun
                              r"|\bhvornår (gælder|træder)\b|\bi kraft\b")
 _MONEY_QUESTION = re.compile(r"\bkost|\bpris|budget|udgift|\bpenge\b|\bkroner\b|beløb|midler\b"
                              r"|bevilg|tilskud|\bspare|besparelse")
+# who or what was chosen: only a sentence saying the choice was made, and naming it, answers
+_CHOSEN_QUESTION = re.compile(r"\b(?:blev|er|var|blevet)\s+(?:\w+\s+)?(?:ud)?(?:valgt|udpeget)\b"
+                              r"|\b(?:valgte|udvalgte|udpegede|vandt)\b")
 _TIME_NOUNS = frozenset("dato datoer dag dage måned tidspunkt år".split())
 _DAY_QUESTION = re.compile(r"\bhvilke[nt]? (dato(er)?|dag(e)?)\b|\bdatoe(n|rne)\b")
 _NUMBER_WORDS = {"et": 1, "en": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7,
@@ -223,6 +226,7 @@ class Question:
     since: bool = False  # "fra hvornår …", "hvornår træder … i kraft": a start date
     day: bool = False  # "hvilken dato …": a day, not a month or a season
     money: bool = False  # "hvad koster …", "hvor mange midler": kroner, not a percentage
+    chosen: bool = False  # "hvilke aktører blev valgt", "hvem vandt": the choice, made
     names: frozenset[str] = frozenset()  # words written with a capital inside the question
     listed: bool = False  # "hvilke fire fokusområder": the answer lists them
 
@@ -601,6 +605,7 @@ def understand(
     since = intent is Intent.TIME and _SINCE_QUESTION.search(low) is not None
     day = intent is Intent.TIME and _DAY_QUESTION.search(low) is not None
     money = intent is Intent.AMOUNT and _MONEY_QUESTION.search(low) is not None
+    chosen = intent in (Intent.WHICH, Intent.PERSON) and _CHOSEN_QUESTION.search(low) is not None
     # proper names ("Børnehuset Tuen", "Glud"): the sentence that answers must name them
     named = {w.lower().rstrip(".") for w in _NAME.findall(clean)}
     if titled is not None:
@@ -608,7 +613,8 @@ def understand(
     names = frozenset(named) - place_terms - {
         t.surface for t in tokens if t.stem in framing or not analyzer.keep(t.surface)}
     return Question(
-        text=clean, intent=intent, since=since, day=day, money=money, names=names,
+        text=clean, intent=intent, since=since, day=day, money=money, chosen=chosen,
+        names=names,
         tokens=tokens, dates=dates, date_terms=date_terms,
         committee_ids=committee_ids, committee_label=committee_label, whole_meeting=whole,
         topic=topic, generic=generic, verbs=verbs, counted=counted, measured=measured,

@@ -416,7 +416,10 @@ def _library() -> ParsedDocument:
                           "biblioteket er den 14. august 2027. Udlånet fra biblioteket "
                           "steg med 12 % i 2025. Bibliotekarerne på biblioteket holder 1:1 "
                           "vejledninger af nye lånere. Det bliver til fire 1:1 vejledninger "
-                          "om ugen. Bogbussen fra biblioteket kører i ulige år."),
+                          "om ugen. Bogbussen fra biblioteket kører i ulige år. Udvalget "
+                          "valgte Fjordby Læseforening og Ung Linje som partnere for "
+                          "bogcaféen. Biblioteket vil i december udvælge nye leverandører "
+                          "af e-bøger."),
             ParsedSection(SectionKind.BESLUTNING, "Punktet udsættes til næste møde.",
                           heading="Udvalget for Kultur og Fritid, 4. maj 2026, pkt. 3:",
                           is_history=True),
@@ -452,6 +455,9 @@ async def test_earlier_meetings_money_titles_and_sentences_that_ask(db: Database
     assert await ask("Hvad koster udlånet?") == ""
     # "i hvilke år": years that recur answer too
     assert "ulige år" in await ask("I hvilke år kører bogbussen fra biblioteket?")
+    # who or what was chosen: a sentence saying the choice was made, naming the chosen
+    assert "Ung Linje" in await ask("Hvilke partnere blev valgt til bogcaféen?")
+    assert await ask("Hvilke leverandører af e-bøger blev valgt?") == ""
     # "1:1" is no count
     assert "fire 1:1" in await ask("Hvor mange 1:1 vejledninger holdes der på biblioteket?")
     # "hvilken dato" needs a day, not a month
