@@ -277,8 +277,13 @@ class QuestionEngine:
         if q.intent is Intent.OVERVIEW:
             return await self._overview(q, access)
         concepts = build_concepts(q, self.index)
-        if not any(c.importance >= 0.5 for c in concepts):
-            return self._abstain(q)
+        framed_only = not any(c.importance >= 0.5 for c in concepts)
+        if framed_only:
+            if q.intent is not Intent.DECISION or len(concepts) < 2:
+                return self._abstain(q)
+            # "Blev referatet godkendt?": the framing words are all there is; an item whose
+            # title says no more than they do ("Godkendelse af referat") answers
+            concepts = [replace(c, importance=1.0) for c in concepts]
         where = SearchFilter(
             date_from=q.dates.start if q.dates else None,
             date_to=q.dates.end if q.dates else None,
@@ -290,6 +295,10 @@ class QuestionEngine:
             closed_committees=access.closed_committees,
         )
         found_list = await self._find(q, concepts, where)
+        if framed_only:
+            asked = {v.stem for c in concepts for v in c.variants}
+            found_list = [f for f in found_list if f.item is not None and asked.issuperset(
+                t for t in self.analyzer.term_set(f.item.title) if not t.isdigit())]
         if not found_list and q.dates is not None:
             # the date may be the topic ("udvalgsmødet den 3. marts 2021"): search without
             # it, and accept only units that mention the date themselves, undated ones too

@@ -293,6 +293,16 @@ async def test_a_decision_on_a_numbered_recommendation_is_about_it(
     assert answer.answered and "en gang årligt" in answer.citations[0].quote, answer.text
 
 
+async def test_a_question_of_framing_words_only_is_answered_by_an_item_titled_so(
+        engine: QuestionEngine) -> None:
+    """"Er referatet godkendt?" has only words that usually frame a question; the item
+    "Godkendelse af referat" is about exactly those. A vaguer question is not answered."""
+    answer = await engine.answer("Er referatet blevet godkendt?", today=TODAY)
+    assert answer.answered and "Referatet blev godkendt" in answer.text, answer.text
+    for vague in ("Blev det godkendt?", "Blev punktet godkendt på mødet?"):
+        assert not (await engine.answer(vague, today=TODAY)).answered
+
+
 async def test_a_heading_or_an_attachment_name_that_restates_the_question_answers_nothing(
     db: Database,
 ) -> None:
