@@ -621,7 +621,8 @@ def understand(
         focus=focus,
         verbs_asked=frozenset(verb_words),
         listed=intent is Intent.WHICH and _LIST_ASKED.search(low) is not None,
-        wants_name=intent is Intent.PERSON and _ROLE_ASKED.search(low) is not None,
+        wants_name=intent is Intent.PERSON and _ROLE_ASKED.search(low) is not None
+        and _LEADS.match(low) is None,
         name_asked=_NAME_ASKED.match(low) is not None,
         unknown_committee=unknown_committee, municipalities=places, place_terms=place_terms,
         topic_words=frozenset(w for w in topic_words if analyzer.keep(w)),
@@ -636,6 +637,7 @@ _LIST_ASKED = re.compile(
 _UNINFLECTED = frozenset({"ekstra", "yderligere", "samtlige", "diverse"})
 
 # "hvem er skoleleder", "hvem blev ansat som chef": the answer is a name
+_LEADS = re.compile(r"\W*hvem\s+(?:leder|ledede|ledes)\b")  # the verb: a body may lead
 _ROLE_ASKED = re.compile(r"\w*(leder|lederen|chef|chefen|formand|formanden|direktør|direktøren)\b")
 # "hvad hedder værten …": a name (a person's when a role follows, see _ROLE_ASKED)
 _NAME_ASKED = re.compile(r"\W*hvad\s+hed(?:der|te)\b")

@@ -376,6 +376,8 @@ async def test_how_often_how_high_and_words_the_minutes_put_otherwise(db: Databa
     # "hvem er chef/leder": a person's name, not a body's initials
     assert "Jens Madsen" in await ask("Hvem er chef for livredderne på havnebadet?")
     assert await ask("Hvem er leder af driften på havnebadet?") == ""
+    # "hvem leder …" is the verb: a body may lead
+    assert "FKU og HBF" in await ask("Hvem leder driften af havnebadet?")
     # "hvad er budgettet": an amount
     assert "120.000 kr." in await ask("Hvad er budgettet for scenen?")
     assert await ask("Hvad er prisen på saunaen?") == ""
