@@ -457,7 +457,7 @@ async def test_earlier_meetings_money_titles_and_sentences_that_ask(db: Database
     assert "300.000 kr." in await ask("Hvor mange anlægsmidler er der afsat til reoler på "
                                       "biblioteket?")
     # a title in quotation marks is no person's name
-    assert await ask("Hvem leder læseklubben på biblioteket?") == ""
+    assert await ask("Hvem er leder af læseklubben på biblioteket?") == ""
     # a sentence that asks ("Hvilke forfattere …, besluttes …") does not tell
     assert await ask("Hvilke forfattere inviterer biblioteket?") == ""
     # towns are someone who can be told
