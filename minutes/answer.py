@@ -52,7 +52,6 @@ from minutes.question import (
     Intent,
     Question,
     build_concepts,
-    title_names,
     understand,
 )
 from minutes.search import (
@@ -65,6 +64,7 @@ from minutes.search import (
     analyse_in_worker,
     analyse_units,
 )
+from minutes.title_names import TitleNames
 from storage.engine import Database
 
 __all__ = ["Access", "Alternative", "Answer", "Citation", "QuestionEngine", "Thresholds"]
@@ -129,8 +129,7 @@ class QuestionEngine:
         self.index = SearchIndex(self.analyzer, compounds=compounds)
         self._docs: dict[int, DocInfo] = {}
         self._committees: list[tuple[int, str]] = []
-        self._names: dict[int, set[str]] = {}  # per document: the names in its titles
-        self._names_by_word: dict[str, set[str]] = {}  # first word → names
+        self._names = TitleNames()
         self._watermark: Watermark | None = None
         self._checked_at = 0.0
         self._lock = asyncio.Lock()
@@ -154,7 +153,7 @@ class QuestionEngine:
             for doc_id in set(self._docs) - stored:
                 self.index.remove_document(doc_id)
                 self._docs.pop(doc_id, None)
-                self._names.pop(doc_id, None)
+                self._names.remove(doc_id)
             new = sorted(stored - set(self._docs))
             if len(new) >= PARALLEL_DOCUMENTS and (os.cpu_count() or 1) > 1:
                 await self._index_in_pipeline(new)
@@ -167,23 +166,13 @@ class QuestionEngine:
                         self.index.add_documents(units)
                     self._docs.update(infos)
                     self._add_names(units)
-            self._names_by_word = {}
-            for names in self._names.values():
-                for name in names:
-                    self._names_by_word.setdefault(name.split(" ", 1)[0], set()).add(name)
             self._watermark = mark
             return True
 
     def _add_names(self, units: dict[int, list[UnitText]]) -> None:
         for doc_id, doc_units in units.items():
-            self._names[doc_id] = title_names(u.fields["title"] for u in doc_units
-                                              if "title" in u.fields)
-
-    def _titled(self, low: str) -> list[str]:
-        """The names of the minutes' titles that ``low`` (a lower-case question) uses."""
-        return [name for word in set(re.findall(r"[\w-]+", low))
-                for name in self._names_by_word.get(word, ())
-                if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", low)]
+            self._names.add(doc_id, (u.fields["title"] for u in doc_units
+                                     if "title" in u.fields))
 
     async def _load(
         self, doc_ids: list[int]
@@ -261,7 +250,7 @@ class QuestionEngine:
         q = understand(question, self.analyzer, today=today, committees=self._committees,
                        municipalities={i.municipality for i in self._docs.values()
                                        if i.municipality},
-                       knows=self.index.knows, titled=self._titled)
+                       knows=self.index.knows, titled=self._names.find)
         if not q.tokens and q.dates is None:
             return Answer(False, "Skriv et spørgsmål om referaterne, fx «Hvad besluttede "
                           "udvalget om dialogmøderne?»", intent=q.intent.value)
@@ -295,20 +284,20 @@ class QuestionEngine:
             closed_committees=access.closed_committees,
         )
         found_list = await self._find(q, concepts, where)
-        if framed_only:
-            asked = {v.stem for c in concepts for v in c.variants}
-            found_list = [f for f in found_list if f.item is not None and asked.issuperset(
-                t for t in self.analyzer.term_set(f.item.title) if not t.isdigit())]
         if not found_list and q.dates is not None:
             # the date may be the topic ("udvalgsmødet den 3. marts 2021"): search without
-            # it, and accept only units that mention the date themselves, undated ones too
-            loose = replace(where, date_from=None, date_to=None, include_undated=True)
+            # it, and accept only units that mention the date themselves (undated ones too)
+            loose = replace(where, date_from=None, date_to=None)
             # the date is then the topic: its words weigh like the question's strongest
             strongest = max((c.idf for c in concepts if c.importance >= 1.0), default=1.0)
             topical = [replace(c, importance=max(1.0, strongest / max(c.idf, 0.1)),
                                in_coverage=False)
                        if c.surface in q.date_terms else c for c in concepts]
             found_list = await self._find(q, topical, loose, must_match=q.date_terms)
+        if framed_only:
+            asked = {v.stem for c in concepts for v in c.variants}
+            found_list = [f for f in found_list if f.item is not None and asked.issuperset(
+                t for t in self.analyzer.term_set(f.item.title) if not t.isdigit())]
         if not found_list:
             missing = self._missing_topic(q, concepts)
             what = "datoen" if q.day else _FACT_NAMES.get(q.intent)
@@ -483,7 +472,8 @@ class QuestionEngine:
             decision = earlier or item.decision
             if decision is not None and decision.text.strip(" .\n"):
                 quote = decision_quote(decision.text)
-                if earlier is not None and q.dates is not None:
+                if earlier is not None:
+                    assert q.dates is not None  # an earlier decision is found by its day
                     # "på udvalgsmødet den 3. februar 2020": the decision the item's history
                     # gives for that meeting, not this meeting's
                     lines.append(f"Beslutning den {q.dates.label}: »{quote}«")
@@ -733,9 +723,9 @@ def _earlier_decision(item: ItemText, q: Question) -> SectionText | None:
     history ("Udvalget for Læring, 3. februar 2020, pkt. 15: Punktet udskydes …")."""
     if q.dates is None or q.dates.start is None or q.dates.start != q.dates.end:
         return None
-    day = format_danish_date(q.dates.start)
+    day = re.compile(rf"(?<!\d){re.escape(format_danish_date(q.dates.start))}")
     return next((s for s in item.sections if s.is_history and s.kind == "beslutning"
-                 and s.text.strip() and day in (s.heading or "")), None)
+                 and s.text.strip() and day.search(s.heading or "")), None)
 
 
 def _decides_a_proposal(item: ItemText) -> bool:

@@ -69,8 +69,9 @@ _TIME = re.compile(
 )
 # a day: "25. marts", "25.-26. marts", "3/5", "mandag"
 _DAY = re.compile(rf"\b\d{{1,2}}\.\s*(?:-\s*\d{{1,2}}\.\s*)?(?:{_MONTHS})\b"
-                  r"|\b\d{1,2}[./]\d{1,2}\b|\b(?:man|tirs|ons|tors|fre|lør|søn)dag\b",
-                  re.IGNORECASE)
+                  r"|\b(?:[12]?\d|3[01])/(?:0?[1-9]|1[0-2])\b(?!/\d)"  # "3/5", not "24/25"
+                  r"|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
+                  r"|\b(?:man|tirs|ons|tors|fre|lør|søn)dag\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _COUNT_WORDS = frozenset("to tre fire fem seks syv otte ni ti elleve tolv tyve tredive fyrre "
                          "halvtreds hundrede tusind".split())
@@ -84,12 +85,13 @@ _FREQUENCY = re.compile(
 # a number that counts or measures: "175", "1.725", "7,2", "85 %"; not a list entry's number
 # or an ordinal ("2. alle skoler", "9. klasse", "9.-klasseprøver", "b)"), nor a ratio ("1:1")
 _COUNT = re.compile(r"(?<![\w.,:])\d+(?:[.,]\d+)*(?![\d)])(?!\.\s*[-a-zæøå])(?!:\d)")
-_CHOSEN = re.compile(r"\b(?:ud)?(?:valgt[e]?|valgte|udpeget|udpegede|vandt|vinder(?:en|ne)?)\b",
+# a choice made ("valgte", "er udpeget", "vandt"), not one to come ("vil blive valgt")
+_CHOSEN = re.compile(r"(?<!blive )\b(?:ud)?(?:valgte?|udpeget|udpegede|vandt|vinder(?:en|ne)?)\b",
                      re.IGNORECASE)
-_MONEY = re.compile(r"\d[\d.,]*\s*(kr\b|kroner|mio|mill?|mia|milliard|million)"
-                    r"|\b\d{1,3}(\.\d{3})+\b|\bkr\.?\s*\d", re.IGNORECASE)
-_AMOUNT = re.compile(r"\d[\d.,]*\s*(kr\b|kroner|mio|mill?|mia|milliard|million|%|procent)"
-                     r"|\b\d{1,3}(\.\d{3})+\b|\bkr\.?\s*\d", re.IGNORECASE)
+_KRONER = (r"\d[\d.,]*\s*(?:kr\b|kroner|t\.?kr\b|dkk\b|mio\b|mill?\b|mia\b|milliard|million)"
+           r"|\b\d{1,3}(?:\.\d{3})+\b|\b(?:kr|dkk)\.?\s*\d")
+_MONEY = re.compile(_KRONER, re.IGNORECASE)
+_AMOUNT = re.compile(rf"{_KRONER}|\d[\d.,]*\s*(?:%|procent)", re.IGNORECASE)
 _PERIOD = re.compile(r"\b(19|20)\d{2}\s*[-–/]\s*(19|20)?\d{2}\b|\b\d+\s*(år|måneder|uger)\b"
                      r"|\bfra\b.*\btil\b", re.IGNORECASE)
 # a person ("Lone Roesen") or initials ("PKØ"), not an abbreviation inside a compound
@@ -112,9 +114,14 @@ _PLACE_WORDS = frozenset("sfo hal hallen fond fonden hus huset".split())
 # a list: "A, B, C", "…: A, B", "a) … b) …", "1) … 2) …", entries separated by ";"
 _ENUMERATION = re.compile(r"(?:[^\W\d_][\w-]*,\s+){2,}[^\W\d_]|:\s+\w[^.]*,"
                           r"|\b[a-h]\)\s.+\b[b-i]\)\s|\b\d\)\s.+\b\d\)\s|;[^;]+;")
-_INTERROGATIVE = re.compile(r"^\W*hv(?:ad|em|ilke[nt]?|ornår|orfor|ordan|or)\b[^:]*\?*$",
+# a sentence that asks: it opens with a question word ("Hvilke temaer udvalget prioriterer
+# …", not "Hvad angår …" or "Hvor det er muligt …"), or ends with "?" and has no colon
+_INTERROGATIVE = re.compile(r"^\W*(?:hvilke[nt]?|hvem|hvornår|hvorfor|hvordan|hvad(?!\s+angår)"
+                            r"|hvor\s+(?:mange|meget|længe|ofte|tit))\b[^:]*$|^[^:]*\?\W*$",
                             re.IGNORECASE)
-_QUOTED = re.compile(r"[”“\"«»‘’'][^”“\"«»‘’'.]{1,60}[”“\"«»‘’']")
+# a title in quotation marks (”God Ledelse”, 'Gode Læsere'); an apostrophe after a word is
+# a possessive ("Aarhus' rådmand"), no quotation mark
+_QUOTED = re.compile(r"(?:[”“\"«»]|(?<!\w)['‘’])[^”“\"«»‘’'.]{1,60}[”“\"«»‘’'](?!\w)")
 _YEAR = re.compile(r"(19|20)\d{2}")
 _YEAR_RANGE = re.compile(r"\b(19|20)\d{2}\s*[-–/]\s*((19|20)?\d{2})\b")
 _AGE = re.compile(r"\b\d+\s*[-–]\s*\d+\s*(år|årige)|\b\d+\s*-?\s*årige|\balder(en|s)?\b",
@@ -546,7 +553,8 @@ def _last_part(concept: Concept) -> int:
     return max(v.part for v in concept.variants)
 
 
-_RECOMMENDED = re.compile(r"indstille[rs]?,? at:?\s*\n((?:\s*\d+\.\s.+\n?)+)", re.IGNORECASE)
+_RECOMMENDED = re.compile(r"indstille[rs]?(?:\s+til\s+\w+)?,? at:?\s*\n((?:\s*\d+\.\s.+\n?)+)",
+                          re.IGNORECASE)
 _REFERENCE = re.compile(r"\b(?:indstillings|at-)punkt\s+(\d+)\b", re.IGNORECASE)
 # words that refer back to what a recommendation is about ("… drøfte emnet")
 _REFERS = re.compile(r"\b(emnet|punktet|sagen|dette|disse|temaet|forslaget|indstillingen)\b",

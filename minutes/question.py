@@ -171,11 +171,15 @@ _SCHOOL_YEAR = re.compile(r"(?<![\d/.-])(\d{2})\s*[/-]\s*(\d{2})(?![\d/.-])"
 _TOPIC_CUE = re.compile(r"\b(for|af|om|fra|til|pr\.?)\s*(den\s+|d\.\s*)?$")
 _SINCE_QUESTION = re.compile(r"\bfra (hvornår|hvilke[nt]? (dato|dag|år|tidspunkt|måned))\b"
                              r"|\bhvornår (gælder|træder)\b|\bi kraft\b")
+# "hvor mange 1:1 samtaler", "hvor mange private udbydere": the word counted, and the next
+_HOW_MANY = re.compile(r"\bhvor mange\s+(?:\d+:\d+\s+)?(\w[\w-]*)(?:\s+(\w+))?")
+_SHARE_QUESTION = re.compile(r"\bprocent|\bandel|\bdel af\b")  # "hvor stor en del af budgettet"
 _MONEY_QUESTION = re.compile(r"\bkost|\bpris|budget|udgift|\bpenge\b|\bkroner\b|beløb|midler\b"
                              r"|bevilg|tilskud|\bspare|besparelse")
 # who or what was chosen: only a sentence saying the choice was made, and naming it, answers
 _CHOSEN_QUESTION = re.compile(r"\b(?:blev|er|var|blevet)\s+(?:\w+\s+)?(?:ud)?(?:valgt|udpeget)\b"
-                              r"|\b(?:valgte|udvalgte|udpegede|vandt)\b")
+                              r"|(?<!hvilke )(?<!hvilken )(?<!hvilket )(?<!de )"
+                              r"\b(?:valgte|udvalgte|udpegede|vandt)\b")
 _TIME_NOUNS = frozenset("dato datoer dag dage måned tidspunkt år".split())
 _DAY_QUESTION = re.compile(r"\bhvilke[nt]? (dato(er)?|dag(e)?)\b|\bdatoe(n|rne)\b")
 _NUMBER_WORDS = {"et": 1, "en": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7,
@@ -400,7 +404,8 @@ def detect_intent(text: str) -> Intent:
     if re.search(r"\bhvilke[nt]? alder\w*|\bhvor gamle\b|\baldersgruppe", text):
         return Intent.AGE
     if re.search(r"\bhvor (meget|stor[et]?|dyr[et]?)\b|\bkost(e|er|ede)\b"
-                 r"|\bhvor mange (penge|kroner|mio|millioner|kr|\w*midler)|\bbeløb\w*"
+                 r"|\bhvor mange (penge|kroner|mio|millioner|kr|\w*(?<!lære)(?<!hjælpe)midler)"
+                 r"|\bbeløb\w*"
                  r"|\bhvilke[nt]? (beløb|budget|pris)"
                  r"|\bhvad (er|var|bliver|blev) (budget(tet)?|pris(en)?|udgift(en|erne)?|beløb(et)?"
                  r"|omkostning(en|erne)?)\b", text):
@@ -486,26 +491,6 @@ def match_municipalities(question: str, names: Iterable[str]) -> frozenset[str] 
     return frozenset(found) if found else None
 
 
-# a name of several capitalised words, perhaps joined by a small word: "Styrke på Tværs",
-# "Børnehuset Tuen", "De Første 1000 Dage"
-_TITLE_NAME = re.compile(r"[A-ZÆØÅ][\w-]+(?:\s+(?:(?:på|for|af|i|og|til|om|med)\s+)?"
-                         r"(?:\d+\s+)?[A-ZÆØÅ][\w-]+)+")
-
-
-def title_names(titles: Iterable[str]) -> set[str]:
-    """The names in ``titles`` (lower case), each also without its leading words
-    ("projekt styrke på tværs", "styrke på tværs"): a question may write them in lower
-    case."""
-    out: set[str] = set()
-    for title in titles:
-        for m in _TITLE_NAME.finditer(title):
-            words = m.group().split()
-            for i, word in enumerate(words):
-                if word[0].isupper() and sum(w[0].isupper() for w in words[i:]) >= 2:
-                    out.add(" ".join(words[i:]).lower())
-    return out
-
-
 def understand(
     text: str,
     analyzer: Analyzer,
@@ -550,7 +535,7 @@ def understand(
     generic = generic - {analyzer.stem(w) for w in topical}
     verbs: frozenset[str] = frozenset()
     if knows is not None:
-        if (m := re.search(r"\bhvor mange\s+(?:\d+:\d+\s+)?(\w[\w-]*)", low)) is not None:
+        if (m := _HOW_MANY.search(low)) is not None:
             topical.add(m.group(1))
         capitalised = {w.lower().rstrip(".") for w in _NAME.findall(clean)}
         synonyms = _synonyms(analyzer)
@@ -578,7 +563,7 @@ def understand(
         intent = Intent.OVERVIEW
     counted = None
     if intent is Intent.QUANTITY and (
-            m := re.search(r"\bhvor mange\s+(?:\d+:\d+\s+)?(\w[\w-]*)(?:\s+(\w+))?", low)):
+            m := _HOW_MANY.search(low)):
         counted = m.group(1)
         # "hvor mange private udbydere": the noun after an adjective is counted too
         if m.group(2) and analyzer.keep(m.group(2)) and (
@@ -604,7 +589,8 @@ def understand(
     topic = " ".join(t.surface for t in content) or " ".join(t.surface for t in tokens)
     since = intent is Intent.TIME and _SINCE_QUESTION.search(low) is not None
     day = intent is Intent.TIME and _DAY_QUESTION.search(low) is not None
-    money = intent is Intent.AMOUNT and _MONEY_QUESTION.search(low) is not None
+    money = intent is Intent.AMOUNT and _MONEY_QUESTION.search(low) is not None \
+        and _SHARE_QUESTION.search(low) is None
     chosen = intent in (Intent.WHICH, Intent.PERSON) and _CHOSEN_QUESTION.search(low) is not None
     # proper names ("Børnehuset Tuen", "Glud"): the sentence that answers must name them
     named = {w.lower().rstrip(".") for w in _NAME.findall(clean)}

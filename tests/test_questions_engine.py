@@ -5,14 +5,23 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import AsyncIterator
 
 import pytest
+import pytest_asyncio
 from click.testing import CliRunner
 
 from bot.cli import cli
 from handlers.questions import QuestionRequest, clean_question, handle_question
 from minutes.answer import Access, QuestionEngine
-from minutes.model import DocumentKind, ParsedDocument, ParsedItem, ParsedSection, SectionKind
+from minutes.model import (
+    DocumentKind,
+    ParsedDocument,
+    ParsedItem,
+    ParsedPassage,
+    ParsedSection,
+    SectionKind,
+)
 from storage.engine import Database
 from storage.minutes_repo import save_document
 from tests.questions_support import TODAY, engine, seeded_url
@@ -432,6 +441,9 @@ def _library() -> ParsedDocument:
                           "valgte Fjordby Læseforening og Ung Linje som partnere for "
                           "bogcaféen. Biblioteket vil i december udvælge nye leverandører "
                           "af e-bøger."),
+            ParsedSection(SectionKind.BESLUTNING, "Sagen sendes i høring.",
+                          heading="Udvalget for Kultur og Fritid, 14. maj 2026, pkt. 9:",
+                          is_history=True),
             ParsedSection(SectionKind.BESLUTNING, "Punktet udsættes til næste møde.",
                           heading="Udvalget for Kultur og Fritid, 4. maj 2026, pkt. 3:",
                           is_history=True),
@@ -440,42 +452,79 @@ def _library() -> ParsedDocument:
     ))
 
 
-async def test_earlier_meetings_money_titles_and_sentences_that_ask(db: Database) -> None:
+def _undated_plan() -> ParsedDocument:
+    """An undated action plan: a question that names a day finds it by the day it gives."""
+    return ParsedDocument(
+        kind=DocumentKind.PLAIN, municipality="Fjordby Kommune", title="Handleplan for læsning",
+        passages=[ParsedPassage("Tidsplan", "Nabokommunerne skal orienteres om læseplanen "
+                                            "efter den 17. marts.", kind="text")],
+    )
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def library(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[QuestionEngine]:
+    """An engine over the fictional library item and the undated plan (SQLite)."""
+    db = Database(f"sqlite:///{tmp_path_factory.mktemp('library') / 'referatbot.db'}")
+    await db.upgrade()
     await _save(db, "bibliotek.txt", "h8", _library())
-    engine_ = QuestionEngine(db)
+    await _save(db, "plan.txt", "h10", _undated_plan())
+    try:
+        yield QuestionEngine(db)
+    finally:
+        await db.dispose()
 
-    async def ask(question: str) -> str:
-        answer = await engine_.answer(question, today=TODAY)
-        return answer.text if answer.answered else ""
 
-    # a day that is no meeting of the minutes, but an earlier one in the item's history
-    earlier = await ask("Hvad skete der med punktet om biblioteket på mødet den 4. maj 2026?")
-    assert "udsættes til næste møde" in earlier and "godkendt" not in earlier, earlier
-    assert "Indstillingen er godkendt" in await ask("Hvad blev besluttet om det nye "
-                                                    "bibliotek i Fjordby?")
+# (question, a phrase the answer must have, or None: the question must be declined)
+LIBRARY_CASES: list[tuple[str, str | None]] = [
+    # a day that is no meeting of the minutes, but an earlier one in the item's history;
+    # "4. maj" is not "14. maj"
+    ("Hvad skete der med punktet om biblioteket på mødet den 4. maj 2026?",
+     "udsættes til næste møde"),
+    ("Hvad skete der med punktet om biblioteket på mødet den 14. maj 2026?",
+     "sendes i høring"),
+    ("Hvad blev besluttet om det nye bibliotek i Fjordby?", "Indstillingen er godkendt"),
     # "hvor mange anlægsmidler" asks for money
-    assert "300.000 kr." in await ask("Hvor mange anlægsmidler er der afsat til reoler på "
-                                      "biblioteket?")
+    ("Hvor mange anlægsmidler er der afsat til reoler på biblioteket?", "300.000 kr."),
     # a title in quotation marks is no person's name
-    assert await ask("Hvem er leder af læseklubben på biblioteket?") == ""
+    ("Hvem er leder af læseklubben på biblioteket?", None),
     # a sentence that asks ("Hvilke forfattere …, besluttes …") does not tell
-    assert await ask("Hvilke forfattere inviterer biblioteket?") == ""
+    ("Hvilke forfattere inviterer biblioteket?", None),
     # towns are someone who can be told
-    assert "Nabobyerne" in await ask("Hvem skal orienteres om flytningen af biblioteket?")
+    ("Hvem skal orienteres om flytningen af biblioteket?", "Nabobyerne"),
     # "hvad koster" needs kroner; a percentage answers "hvor meget steg"
-    assert "12 %" in await ask("Hvor meget steg udlånet fra biblioteket i 2025?")
-    assert await ask("Hvad koster udlånet?") == ""
+    ("Hvor meget steg udlånet fra biblioteket i 2025?", "12 %"),
+    ("Hvad koster udlånet?", None),
     # "i hvilke år": years that recur answer too
-    assert "ulige år" in await ask("I hvilke år kører bogbussen fra biblioteket?")
+    ("I hvilke år kører bogbussen fra biblioteket?", "ulige år"),
     # who or what was chosen: a sentence saying the choice was made, naming the chosen
-    assert "Ung Linje" in await ask("Hvilke partnere blev valgt til bogcaféen?")
-    assert await ask("Hvilke leverandører af e-bøger blev valgt?") == ""
+    ("Hvilke partnere blev valgt til bogcaféen?", "Ung Linje"),
+    ("Hvilke leverandører af e-bøger blev valgt?", None),
     # "1:1" is no count
-    assert "fire 1:1" in await ask("Hvor mange 1:1 vejledninger holdes der på biblioteket?")
+    ("Hvor mange 1:1 vejledninger holdes der på biblioteket?", "fire 1:1"),
     # "hvilken dato" needs a day, not a month
-    assert "14. august" in await ask("Hvilken dato er indvielsen af biblioteket?")
-    changed = await engine_.answer("Hvilken dato blev åbningstiden på biblioteket ændret?",
-                                   today=TODAY)
-    assert not changed.answered and "men ikke datoen" in changed.text, changed.text
+    ("Hvilken dato er indvielsen af biblioteket?", "14. august"),
+    ("Hvilken dato blev åbningstiden på biblioteket ændret?", None),
     # "hvorfor" needs a reason; the minutes give none
-    assert await ask("Hvorfor blev åbningstiden på biblioteket ændret?") == ""
+    ("Hvorfor blev åbningstiden på biblioteket ændret?", None),
+    # a day that is no meeting: undated documents that give the day are searched too
+    ("Hvem skal orienteres om læseplanen efter den 17. marts?", "Nabokommunerne"),
+]
+
+
+@pytest.mark.asyncio(loop_scope="module")
+@pytest.mark.parametrize(("question", "expected"), LIBRARY_CASES,
+                         ids=[q for q, _ in LIBRARY_CASES])
+async def test_earlier_meetings_money_titles_and_sentences_that_ask(
+        library: QuestionEngine, question: str, expected: str | None) -> None:
+    answer = await library.answer(question, today=TODAY)
+    if expected is None:
+        assert not answer.answered and not answer.citations, answer.text
+    else:
+        assert answer.answered and expected in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_decline_says_the_date_is_missing(library: QuestionEngine) -> None:
+    changed = await library.answer("Hvilken dato blev åbningstiden på biblioteket ændret?",
+                                   today=TODAY)
+    assert "men ikke datoen" in changed.text, changed.text

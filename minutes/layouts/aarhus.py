@@ -45,7 +45,8 @@ _TIME_OR_GUESTS = re.compile(r"^(?:Tid|Deltagere)\s*:")
 _PAGE_FURNITURE = re.compile(r"(?:^|\s)[Ss]ide (?P<page>\d+) af (?P<of>\d+)$")
 _PLACEHOLDER = "Klik her for at angive tekst."
 # the head of a memo or an indstilling: a new document starts here
-_DOCUMENT_HEAD = re.compile(r"^\s*(?:Emne:?\s+\w|Til:?\s+(?:Rådmand|Aarhus Byråd|Magistrat))")
+_DOCUMENT_HEAD = re.compile(
+    r"^\s*(?:Emne:?\s+[A-ZÆØÅ]|Til:?\s+(?:Rådmand|Aarhus Byråd|Byrådet|Magistrat))")
 _FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|msg|odt)$", re.IGNORECASE)
 # A line that opens a new document where the last decision must end.
 _DOCUMENT_OPENERS = frozenset(
@@ -233,7 +234,8 @@ def _label_at(offset: int, before: _Mark | None, after: _Mark | None, *,
     A label is printed on some pages of its attachment, seldom the first: text
     shortly before a new label is that attachment's opening, and so is all of a
     document whose head (``opened``, "Emne: …", "Til: Rådmand") comes after the last
-    label and before the next, with no other head (``next_opening``) in between.
+    label (and its reach) and before the next, with no other head (``next_opening``) in
+    between.
     Text shortly after a label is still its attachment; a long gap between two
     different labels holds text nobody can place. Text after the document's last label
     is that attachment's: nothing else can claim it.
@@ -243,7 +245,7 @@ def _label_at(offset: int, before: _Mark | None, after: _Mark | None, *,
     if after is not None and after.offset - offset <= HEAD_WORDS:
         return after.label
     if after is not None and opened is not None \
-            and (before is None or opened >= before.offset) \
+            and (before is None or opened > before.reach) \
             and (next_opening is None or next_opening >= after.offset):
         return after.label
     if before is not None and (offset <= before.reach or after is None):
