@@ -172,6 +172,17 @@ _TOPIC_CUE = re.compile(r"\b(for|af|om|fra|til|pr\.?)\s*(den\s+|d\.\s*)?$")
 _SINCE_QUESTION = re.compile(r"\bfra (hvornår|hvilke[nt]? (dato|dag|år|tidspunkt|måned))\b"
                              r"|\bhvornår (gælder|træder)\b|\bi kraft\b")
 # "hvor mange 1:1 samtaler", "hvor mange private udbydere": the word counted, and the next
+# what a member says before asking ("Jeg er ny i udvalget:", "Som skoleleder vil jeg gerne
+# vide, …", "Kan du give mig et overblik over, …"): it names no topic
+_PREAMBLE = re.compile(
+    r"^(?:(?:hej|hejsa|goddag|godmorgen)\b[\s,!.]*"
+    r"|jeg er ny(?:\s+i\s+\w+)?\s*[:,.–-]\s*"
+    r"|(?:som\s+\w+\s+)?(?:vil|ville)\s+jeg\s+(?:gerne|bare)\s+(?:vide|høre),?\s*"
+    r"|jeg\s+(?:vil|ville)\s+(?:gerne|bare)\s+(?:vide|høre),?\s*"
+    r"|(?:kan|vil)\s+du\s+(?:venligst\s+)?(?:fortælle|sige|give|vise|finde)(?:\s+mig)?"
+    r"(?:\s+et\s+overblik\s+over|\s+lidt\s+om)?,?\s*"
+    r"|jeg\s+skal\s+(?:skrive|forberede\s+mig)\s+(?:om|til)\s+)+",
+    re.IGNORECASE)
 _HOW_MANY = re.compile(r"\bhvor mange\s+(?:\d+:\d+\s+)?(\w[\w-]*)(?:\s+(\w+))?")
 _SHARE_QUESTION = re.compile(r"\bprocent|\bandel|\bdel af\b")  # "hvor stor en del af budgettet"
 _MONEY_QUESTION = re.compile(r"\bkost|\bpris|budget|udgift|\bpenge\b|\bkroner\b|beløb|midler\b"
@@ -505,7 +516,7 @@ def understand(
     never use in any form frames the question instead of naming its topic (see lexicon).
     ``titled(low)``: the names of the minutes' titles that the lower-case question uses
     ("styrke på tværs"); their words are names even in lower case."""
-    clean = _SCHOOL_YEAR.sub(_school_year, " ".join(text.split()))
+    clean = _PREAMBLE.sub("", _SCHOOL_YEAR.sub(_school_year, " ".join(text.split())))
     low = clean.lower()
     intent = detect_intent(low)
     dates, date_terms = parse_dates(low, today)

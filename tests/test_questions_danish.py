@@ -329,3 +329,13 @@ def test_what_is_the_name_asks_a_person_only_of_a_role(question: str, person: bo
     (two capitalised words), not a body's initials or a project's name."""
     q = understand(question, Analyzer(), today=TODAY)
     assert q.intent is Intent.PERSON and q.wants_name is person
+
+
+@pytest.mark.parametrize("question", [
+    "Som skoleleder vil jeg gerne vide, hvad udvalget besluttede om dialogmøderne?",
+    "Hej! Jeg er ny i udvalget: hvad besluttede udvalget om dialogmøderne?",
+    "Kan du fortælle mig, hvad udvalget besluttede om dialogmøderne?",
+])
+def test_what_a_member_says_before_asking_is_no_topic(question: str) -> None:
+    q = understand(question, Analyzer(), today=TODAY)
+    assert q.intent is Intent.DECISION and q.topic == "dialogmøderne", q.topic
