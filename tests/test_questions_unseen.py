@@ -67,6 +67,15 @@ THIRTEENTH_CASES and FOURTEENTH_CASES (session 6, two more readers who saw neith
 engine nor any question above; 60 questions each, 12 unanswerable), both run once before
 any change of session 6: 50/60 (83 %), 5 answerable declined, 4 unanswerable answered; and
 52/60 (87 %), 1 answerable declined, 7 unanswerable answered.
+
+FIFTEENTH_CASES and SIXTEENTH_CASES (session 6, two more readers of the same kind), both
+run once after all of session 6's other changes and before any change for them: 44/60
+(73 %), 11 answerable declined, 2 unanswerable answered (long, conversational questions:
+"Jeg er ny i udvalget: …", "Som skoleleder vil jeg gerne vide, …", two questions in one);
+and 51/60 (85 %), 4 answerable declined, 3 unanswerable answered. Two of the fifteenth's
+questions were seen in a search's output before its first run (one about a choice made,
+a class being worked on then). Across session 6's four batches the first runs were 83 %,
+87 %, 73 % and 85 %: the 95 % aim is still not met.
 """
 
 from __future__ import annotations
@@ -1543,22 +1552,275 @@ FOURTEENTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
      None, None, ()),
 ]
 
+# session 6, fifteenth reader
+FIFTEENTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # --- 000: Udvalget for Læring, Hedensted, 2. marts 2020 ---
+    ("Jeg er ny i udvalget: hvad gik projekt Styrke på Tværs egentlig ud på, "
+     "og hvilke børn var det rettet mod?", "000", 20, ("0-6 år", "sårbare familier")),
+    ("hvor mange penge fik styrke på tværs fra sundhedsstyrelsen?", "000", 20, ("3.7 mil",)),
+    ("Hvad bad udvalget om, efter at det havde hørt midtvejsevalueringen af Styrke på Tværs?",
+     "000", 20, ("overslag",)),
+    ("Hvem fremlagde de nyeste kortlægningsresultater fra Program for læringsledelse?",
+     "000", 21, ("Lone Roesen", "Finn Gatten")),
+    ("Hvorfor blev afrundingen af læringsledelses-programmet ikke behandlet i februar 2020?",
+     "000", 21, ("udskydes",)),
+    ("Hvornår er fristen for at vedtage den lovpligtige kvalitetsrapport for folkeskolen?",
+     "000", 22, ("31. marts",)),
+    ("Som skoleleder vil jeg gerne vide, hvad helhedsvurderingen i kvalitetsrapporten "
+     "2019-20 konkluderede om skolevæsenet.", "000", 22,
+     ("tilfredsstillende", "landsgennemsnittet")),
+    ("Hvad indstillede administrationen om kvalitetsrapporten 2019-20, og blev den sendt "
+     "videre til byrådet?", "000", 22, ("anbefales godkendt", "PKØ")),
+    ("Hvem fra udvalget deltog i dialogmødet på Stouby Skole og seminaret i marts 2020?",
+     "000", 23, ("Alle udvalgsmedlemmer",)),
+    ("Hvilke sager var på dagsordenen, da Udvalget for Læring mødtes den 2. marts 2020?",
+     "000", None, ("Erhvervscampus", "Kvalitetsrapport", "læringsledelse")),
+
+    # --- 001: Udvalget for Læring, Hedensted, 30. november 2020 ---
+    ("Hvor meget er der afsat i budget 2021 til at udvide de anonyme samtaler med "
+     "private aktører?", "001", 91, ("1 million",)),
+    ("hvor mange private udbydere vil kommunen lave aftaler med om anonym rådgivning til unge",
+     "001", 91, ("3-5 udbydere",)),
+    ("Hvorfor har kommunen valgt ikke at deltage i flere initiativer under Småbørnsløftet?",
+     "001", 92, ("lille effekt", "ikke været i det omfang")),
+    ("Hvordan skal de 2 mio. til styrkelse af dagplejen fordeles fremover?", "001", 93,
+     ("400.000", "1, 5 mio", "100.000 kr")),
+    ("Hvor længe og hvor har man afprøvet 'Fælles om børn i dagtilbud'?", "001", 94,
+     ("Glud og Daugård", "1½ år")),
+    ("Blev hele forslaget til udmøntning af de 10 millioner på skoleområdet godkent, "
+     "eller var der noget der blev taget ud?", "001", 95, ("kategori B", "1.375")),
+    ("Hvad besluttede udvalget om den fremtidige organisering af dansk som andetsprog?",
+     "001", 96, ("central og en lokal",)),
+    ("Blev udvalgsseminaret i marts 2021 aflyst pga. covid?", "001", 97,
+     ("fastholder seminaret", "primo maj")),
+    ("Hvem fra udvalget sidder i byggeudvalget for Skolen i Midten?", "001", 99,
+     ("Torsten Sonne Petersen",)),
+    ("Hvilke bilag hørte til mødet i Udvalget for Læring den 30. november 2020?",
+     "001", None, ("Kravspecifikation", "Opsamlingsnotat", "Månedsopfølgning")),
+
+    # --- 002: Udvalget for Læring, Hedensted, 12. april 2023 ---
+    ("Hvad koster en IBCLC-uddannelse pr. medarbejder?", "002", 25, ("80.000 kr",)),
+    ("hvor længe anbefaler sundhedsstyrelsen at spædbørn bliver ammet fuldt", "002", 25,
+     ("6 måneder",)),
+    ("Hvornår godkendte Sundhedssamarbejdsudvalget i Region Midtjylland udkastet til "
+     "samarbejdsaftalen om amning?", "002", 25, ("19. december 2022",)),
+    ("Hvor tit er der hidtil blevet holdt dialogmøder med skole- og dagtilbudsbestyrelserne?",
+     "002", 26, ("to dialogmøder pr. skoleår", "oktober og et møde i marts")),
+    ("Hvor blev dialogmødet for skoleområdet den 6. marts 2023 afholdt?", "002", 26,
+     ("Øster Snede Skole",)),
+    ("Hvornår starter børn i Hedensted i dag i børnehave?", "002", 27, ("2 år og",)),
+    ("Hvornår skal udvalget se på minimumsnormeringen igen, og med hvad?", "002", 27,
+     ("maj mødet",)),
+    ("Hvorfor kan Tofteskovens Børnehuse alligevel ikke samles på én matrikel?", "002", 28,
+     ("tilvækst i børnetallet", "ukrainske", "tilflyttere")),
+    ("Hvem præsenterede resultaterne fra Ungeprofilundersøgelsen for udvalget?", "002", 29,
+     ("Jakob Klode",)),
+    ("Jeg skal skrive om udvalgsmødet den 12. april 2023 – hvilke sager blev behandlet?",
+     "002", None, ("amning", "Dialogmøder", "minimumsnormering", "Tusindfryd",
+                   "Ungeprofil")),
+
+    # --- 003: Rådmandsmøder, Børn og Unge, Aarhus, marts 2021 ---
+    ("Hvem holdt oplæg, da rådmanden behandlede Flere i folkeskolen?", "003", 2,
+     ("Rikke Slot", "KMOM")),
+    ("Hvad var indstillingen om evalueringen af de administrative fællesskaber, og hvad "
+     "blev besluttet?", "003", 3, ("udvalgsbehandling", "drøftes på rådmandsmødet")),
+    ("Hvilken fejl i materialet til børn og unge-udvalgsmødet 3. marts skulle rettes?",
+     "003", 4, ("2. juni",)),
+    ("hvad orienterede MØC om under eventuelt", "003", 5, ("test i dagtilbud",)),
+    ("Hvor ofte skal der holdes læringssamtaler i den nye ramme for lokal "
+     "kvalitetsopfølgning og tilsyn?", "003", 2, ("halvårlige", "fire")),
+    ("Hvor mange høringssvar kom der i alt på forslaget til ramme for lokal "
+     "kvalitetsopfølgning?", "003", 2, ("91 høringssvar",)),
+    ("Hvad blev taget ud af rammen for kvalitetsopfølgning efter høringen pga. "
+     "bekymring for ressourcetrækket?", "003", 2, ("læringsmiljøobservationer",)),
+    ("Hvad går trilledagtilbud ud på?", "003", 4, ("ladcykel",)),
+    ("Hvornår skal trilledagtilbuddet testes af i praksis?", "003", 4,
+     ("august - oktober 2021",)),
+    ("Hvorfor blev idéen om grønne tage på Beder Skole parkeret?", "003", 4,
+     ("bæreevne", "eksisterende tag")),
+
+    # --- 004: Handleplan for balancen mellem almen og special (Hedensted) ---
+    ("Hvor stor en økonomisk ubalance forventes på skoleområdet i 2023 pga. segregerede "
+     "elever?", "004", None, ("20 mio",)),
+    ("Med hvor mange kroner skal skolernes almenramme reduceres solidarisk?", "004", None,
+     ("15 mio",)),
+    ("Hvilke skoler er med i skoleklyngen omkring Skolen i Midten, der får fælles "
+     "økonomiansvar?", "004", None, ("Hornsyld", "Rårup", "Stenderup")),
+    ("Hvilke modeller peger KL på til styring af udgifterne til specialundervisning?",
+     "004", None, ("Central pulje", "samarbejdsmodel")),
+    ("hvad er landsgennemsnittet for andelen af elever i specialtilbud ifølge handleplanen",
+     "004", None, ("6,6%",)),
+    ("Handleplanen foreslår en ny enhed – hvad skal den hedde, og hvem skal den samle?",
+     "004", None, ("tværfaglig enhed", "tværfaglighed enhed")),
+    ("Hvornår holdt Udvalg for Læring temadag om balancen mellem almen og special?",
+     "004", None, ("23. januar 2023",)),
+    ("Hvor længe løber kompetenceudviklingsindsatsen 'Fra pejlemærker til praksis'?",
+     "004", None, ("juni 2024", "to skoleår")),
+
+    # --- unanswerable ---
+    ("Hvor meget kostede byggeriet af Skolen i Midten?", None, None, ()),
+    ("Hvor mange børn gik i Tusindfryd i Juelsminde, da lukningen blev foreslået?",
+     None, None, ()),
+    ("Hvad var karaktergennemsnittet i dansk ved 9.-klasseprøverne i kvalitetsrapporten "
+     "2019-20?", None, None, ()),
+    ("Hvor mange ladcykler har Odense Kommune købt til sin trilledagpleje?", None, None, ()),
+    ("Hvad svarede Aarhus Kommunes Klimafond på ansøgningen om trilledagtilbud?",
+     None, None, ()),
+    ("hvor stort et merforbrug viste månedsopfølgningen for oktober 2020", None, None, ()),
+    ("Hvilken dato i maj 2023 kom minimumsnormeringen tilbage på udvalgets dagsorden, "
+     "og hvad blev besluttet?", None, None, ()),
+    ("Hvor mange ukrainske børn er kommet til området omkring Tofteskovens Børnehuse?",
+     None, None, ()),
+    ("Hvor mange timer om ugen bruger PPR-psykologerne på unge samtalerne?", None, None, ()),
+    ("Hvilke private aktører blev valgt til at give anonyme rådgivningssamtaler til unge?",
+     None, None, ()),
+    ("Hvad hedder lederen af dagplejen i Hedensted Kommune?", None, None, ()),
+    ("Hvad kom der ud af dialogmødet på Stouby Skole den 5. marts 2020?", None, None, ()),
+]
+
+# session 6, sixteenth reader
+SIXTEENTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # --- 000: Udvalget for Læring, 2. marts 2020 ---
+    ("hvor mange penge fik styrke på tværs fra sundhedsstyrelsen", "000", 20, ("3.7 mil", "3.7")),
+    ("Hvad sagde udvalget, da de fik midtvejsevalueringen af Styrke på Tværs – bad de om "
+     "noget?", "000", 20, ("overslag", "Stor ros")),
+    ("Hvor stort et beløb gav A.P. Møller Fonden til Program for læringsledelse?", "000", 21,
+     ("21 millioner",)),
+    ("Hvem fremlagde de nyeste kortlægningsresultater fra læringsledelsesprogrammet for "
+     "udvalget?", "000", 21, ("Lone Roesen", "Finn Gatten")),
+    ("Hvad er fristen for at vedtage kvalitetsrapporten for folkeskolen?", "000", 22,
+     ("31. marts",)),
+    ("Hvad var administrationens indstilling til kvalitetsrapporten 2019-20, og hvad endte "
+     "udvalget med at gøre?", "000", 22, ("anbefales godkendt",)),
+    ("Deltager hele udvalget i seminaret 5.-6. marts 2020?", "000", 23,
+     ("Alle udvalgsmedlemmer",)),
+    ("hvem gav orienteringen om erhvervscampus", "000", 19, ("Petter Hüttel",)),
+    ("Kan du give mig et overblik over, hvad Udvalget for Læring behandlede på mødet den "
+     "2. marts 2020?", "000", None, ("Erhvervscampus", "Kvalitetsrapport", "Styrke på Tværs")),
+    # --- 001: Udvalget for Læring, 30. november 2020 ---
+    ("Hvor mange penge er der afsat i budget 2021 til at udvide de anonyme samtaler for unge "
+     "med private aktører?", "001", 91, ("1 million",)),
+    ("Hvor mange private udbydere vil man vælge til den anonyme rådgivning for unge 13-25 år?",
+     "001", 91, ("3-5 udbydere",)),
+    ("Hvorfor blev den anden konference under 'Hvem vil børnene' aflyst?", "001", 92,
+     ("COVID-19",)),
+    ("hvor meget af dagplejens 2 mio går til flexible løsninger ift kapaciteten", "001", 93,
+     ("400.000",)),
+    ("Hvor har man afprøvet modellen 'Fælles om børn i dagtilbud'?", "001", 94,
+     ("Glud og Daugård",)),
+    ("Hvornår godkendte udvalget oprindeligt forsøget med en ændret ledelsesstruktur, hvor "
+     "dagplejeren indgår i daginstitutionens ledelse?", "001", 94, ("5. december 2018",)),
+    ("Blev hele forslaget til fordeling af de 10 mio. på skoleområdet godkendt?", "001", 95,
+     ("1.375.000", "undtagelse")),
+    ("Hvad blev udvalget enige om vedr. den fremtidige organisering af dansk som andetsprog?",
+     "001", 96, ("central og en lokal", "11.1.2021")),
+    ("Er seminaret i marts 2021 aflyst pga. corona?", "001", 97,
+     ("fastholder seminaret", "primo maj")),
+    ("Hvem fra udvalget kommer med i byggeudvalget for Skolen i Midten?", "001", 99,
+     ("Torsten Sonne Petersen",)),
+    ("Hvilken dato var mødet, hvor udvalget tog stilling til udmøntningen af de 10 millioner "
+     "til skolerne?", "001", None, ("30. november",)),
+    # --- 002: Udvalget for Læring, 12. april 2023 ---
+    ("Hvad koster det at uddanne en IBCLC-ammekonsulent?", "002", 25, ("80.000",)),
+    ("hvor længe anbefaler sundhedsstyrelsen at man fuldammer", "002", 25, ("6 måneder",)),
+    ("Hvor blev dialogmødet for skoleområdet i marts 2023 afholdt?", "002", 26,
+     ("Øster Snede Skole",)),
+    ("Hvad går septembermødet i den nye model for dialogmøder ud på – er udvalget med?",
+     "002", 26, ("bestyrelsesformænd", "uden deltagelse")),
+    ("Hvor gamle er børnene i dag, når de rykker op i børnehave i Hedensted?", "002", 27,
+     ("2 år og", "11 måneder")),
+    ("Hvad blev der besluttet om minimumsnormeringen på aprilmødet – skal sagen op igen?",
+     "002", 27, ("maj mødet", "beslutningsoplæg")),
+    ("Hvorfor blev beslutningen om at lukke Tusindfryd rullet tilbage?", "002", 28,
+     ("tilvækst i børnetallet", "ukrainske", "tilflyttere")),
+    ("Hvor mange unge svarede på Ungeprofilundersøgelsen i Hedensted?", "002", 29,
+     ("1.300-1.325",)),
+    ("Hvem præsenterede resultaterne fra ungeprofilundersøgelsen på udvalgsmødet?", "002", 29,
+     ("Jakob Klode", "Ungdomsskolen")),
+    ("Hvad kom der ud af orienteringen om personalesituationen på skolerne i april 2023?",
+     "002", 30, ("muligheder i lovgivningen",)),
+    # --- 003: Aarhus, Børn og Unge, rådmandsmøde + bilag ---
+    ("Hvad var indstillingen i sagen om Flere i folkeskolen?", "003", 2,
+     ("egenskoleandel", "afrapporteringen")),
+    ("hvor tit skal chefteamet drøfte egenskoleandelen", "003", 2, ("en gang årligt",)),
+    ("Hvad besluttede rådmanden om evalueringen af de adminstrative fællesskaber?", "003", 3,
+     ("udvalgsbehandling", "rådmandsbehandling")),
+    ("Hvad var der galt i materialet til børn og unge-udvalgsmødet den 3. marts 2021?",
+     "003", 4, ("2. juni",)),
+    ("Hvad blev der orienteret om under eventuelt på rådmandsmødet?", "003", 5,
+     ("test i dagtilbud",)),
+    ("Hvor mange læringssamtaler skal hvert dagtilbud og hver skole have over en toårig "
+     "periode i den nye ramme for lokal kvalitetsopfølgning og tilsyn?", "003", 2,
+     ("fire læringssamtaler",)),
+    ("Hvad blev der pillet ud af rammen for kvalitetsopfølgning efter høringen?", "003", 2,
+     ("læringsmiljøobservationer",)),
+    ("Hvor mange fuldtidsstillinger foreslås der til den nye uddannelses-/udviklingsenhed, "
+     "der skal skaffe arbejdskraft til dagtilbuddene?", "003", None, ("3 fuldtidsstillinger",)),
+    ("Hvad går trilledagtilbud egentlig ud på?", "003", 4, ("ladcykel",)),
+    ("Hvor stor en andel af forældrene i Odense tager nu cyklen på arbejde efter "
+     "trilledagplejen?", "003", 4, ("75 %",)),
+    ("Hvorfor blev idéen om grønne tage på Beder Skole parkeret?", "003", None,
+     ("bæreevne", "eksisterende tag")),
+    # --- 004: Handleplan for balancen mellem almen og special ---
+    ("Hvornår holdt udvalget temadag om balancen mellem almen og special?", "004", None,
+     ("23. januar 2023",)),
+    ("Hvor stort et underskud forventer man på specialområdet i 2023?", "004", None,
+     ("20 mio",)),
+    ("Hvilke skoler skal have fælles økonomiansvar for det segregerede område i skoleklyngen "
+     "omkring Skolen i Midten?", "004", None,
+     ("Hornsyld Skole", "Rårup Skole", "Stenderup Skole")),
+    ("Hvor længe løber kompetenceudviklingen 'Fra pejlemærker til praksis'?", "004", None,
+     ("to skoleår", "juni 2024")),
+    ("Hvor skal den nye erhvervsklasse for Hedensted-Løsning området ligge?", "004", None,
+     ("Hedensted Skole",)),
+    ("Hvilke enheder skal slås sammen i den nye tværfaglige enhed for læring og trivsel?",
+     "004", None, ("CPU", "Inkluderende Pædagogik")),
+    ("hvad skal en skole gøre hvis den nærmer sig 5 pct underskud", "004", None,
+     ("handleplan med kompenserende", "kompenserende besparelser")),
+    # --- unanswerable ---
+    ("Hvilke private aktører blev valgt til de anonyme samtaler for unge, da udbudsrunden var "
+     "afsluttet?", None, None, ()),
+    ("hvad hedder dagplejelederen som skulle orienteres om de 2 mio til dagplejen",
+     None, None, ()),
+    ("Hvornår står det nye byggeri af Skolen i Midten færdigt?", None, None, ()),
+    ("Hvor blev udvalgsseminaret for Udvalget for Læring og kompetencegruppelederne holdt i "
+     "marts 2020?", None, None, ()),
+    ("Hvad besluttede byrådet om kvalitetsrapporten for folkeskolen 2019-20, da den kom op i "
+     "marts?", None, None, ()),
+    ("Hvor mange elever i Hedensted er visiteret til segregerede specialundervisningstilbud?",
+     None, None, ()),
+    ("Hvor mange penge har Skovvangskolen søgt Klimafonden om til Naturens Hus?",
+     None, None, ()),
+    ("Hvor mange IBCLC-certificerede ammekonsulenter har kommunen ansat i dag?",
+     None, None, ()),
+    ("Hvad vil det koste at videreføre de gode erfaringer fra Styrke på Tværs, når projektet "
+     "slutter i 2020?", None, None, ()),
+    ("Hvem skal være leder af den nye uddannelses-/udviklingsenhed i Børn og Unge?",
+     None, None, ()),
+    ("Hvilke temaer valgte udvalget til dialogmøderne med bestyrelserne i skoleåret 23/24?",
+     None, None, ()),
+    ("Hvorfor blev punktet om Program for læringsledelse udskudt på mødet i februar 2020?",
+     None, None, ()),
+]
+
 BATCHES: list[tuple[str, list[tuple[str, str | None, int | None, tuple[str, ...]]], float,
                     int | None]] = [
-    ("unseen", CASES, 0.9, 0),
+    ("unseen", CASES, 0.92, 0),
     ("later", LATER_CASES, 0.75, None),
-    ("third", THIRD_CASES, 0.72, 3),
-    ("fourth", FOURTH_CASES, 0.72, 3),
-    ("fifth", FIFTH_CASES, 0.72, 4),
-    ("sixth", SIXTH_CASES, 0.8, 3),
-    ("seventh", SEVENTH_CASES, 0.68, 6),
-    ("eighth", EIGHTH_CASES, 0.8, 2),
-    ("ninth", NINTH_CASES, 0.72, 2),
-    ("tenth", TENTH_CASES, 0.83, 2),
-    ("eleventh", ELEVENTH_CASES, 0.68, 3),
-    ("twelfth", TWELFTH_CASES, 0.82, 1),
-    ("thirteenth", THIRTEENTH_CASES, 0.88, 3),
-    ("fourteenth", FOURTEENTH_CASES, 0.86, 6),
+    ("third", THIRD_CASES, 0.88, 1),
+    ("fourth", FOURTH_CASES, 0.87, 1),
+    ("fifth", FIFTH_CASES, 0.84, 3),
+    ("sixth", SIXTH_CASES, 0.9, 2),
+    ("seventh", SEVENTH_CASES, 0.85, 2),
+    ("eighth", EIGHTH_CASES, 0.91, 1),
+    ("ninth", NINTH_CASES, 0.88, 1),
+    ("tenth", TENTH_CASES, 0.95, 1),
+    ("eleventh", ELEVENTH_CASES, 0.78, 1),
+    ("twelfth", TWELFTH_CASES, 0.86, 1),
+    ("thirteenth", THIRTEENTH_CASES, 0.93, 1),
+    ("fourteenth", FOURTEENTH_CASES, 0.88, 5),
+    ("fifteenth", FIFTEENTH_CASES, 0.72, 3),
+    ("sixteenth", SIXTEENTH_CASES, 0.83, 4),
 ]
 
 
