@@ -427,7 +427,7 @@ def detect_intent(text: str) -> Intent:
                  r"|\bfrist\w*\b"
                  r"|\bsenest\b", text):
         return Intent.TIME
-    if re.match(r"\W*hvor\s+(?:\w+\s+){0,4}?(holdt|holdes|afholdt|afholdes|ligger|lå|ligge"
+    if re.match(r"\W*hvor\s+(?:[\w./-]+\s+){0,10}?(holdt|holdes|afholdt|afholdes|ligger|lå|ligge"
                 r"|foregår|foregik|foregå|mødes|mødtes|placeret|placeres)\b", text):
         return Intent.PLACE
     if _NAME_ASKED.match(text):  # "hvad hedder værten …": someone's name

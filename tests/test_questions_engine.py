@@ -434,7 +434,8 @@ def _library() -> ParsedDocument:
                           "forfattere biblioteket inviterer, besluttes i efteråret. "
                           "Nabobyerne skal orienteres om flytningen af biblioteket. "
                           "Åbningstiden på biblioteket blev ændret i maj. Indvielsen af "
-                          "biblioteket er den 14. august 2027. Udlånet fra biblioteket "
+                          "biblioteket er den 14. august 2027. Receptionen for det nye "
+                          "bibliotek holdes på Havnekontoret. Udlånet fra biblioteket "
                           "steg med 12 % i 2025. Bibliotekarerne på biblioteket holder 1:1 "
                           "vejledninger af nye lånere. Det bliver til fire 1:1 vejledninger "
                           "om ugen. Bogbussen fra biblioteket kører i ulige år. Udvalget "
@@ -504,6 +505,9 @@ LIBRARY_CASES: list[tuple[str, str | None]] = [
     # "hvilken dato" needs a day, not a month
     ("Hvilken dato er indvielsen af biblioteket?", "14. august"),
     ("Hvilken dato blev åbningstiden på biblioteket ændret?", None),
+    # "hvor … holdt" with many words, a date among them, between: a place
+    ("Hvor skal receptionen for det nye bibliotek den 14. august holdes?",
+     "Havnekontoret"),
     # "hvorfor" needs a reason; the minutes give none
     ("Hvorfor blev åbningstiden på biblioteket ændret?", None),
     # a day that is no meeting: undated documents that give the day are searched too
