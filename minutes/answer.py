@@ -251,6 +251,13 @@ class QuestionEngine:
                        municipalities={i.municipality for i in self._docs.values()
                                        if i.municipality},
                        knows=self.index.knows, titled=self._names.find)
+        answer = await self._answer(q, today=today, access=access)
+        if q.second:  # two questions in one: the first is answered, the second is named
+            answer = replace(answer, text=f"{answer.text}\nDu spurgte også «{q.second}» – "
+                                          "stil det gerne som et spørgsmål for sig.")
+        return answer
+
+    async def _answer(self, q: Question, *, today: dt.date, access: Access) -> Answer:
         if not q.tokens and q.dates is None:
             return Answer(False, "Skriv et spørgsmål om referaterne, fx «Hvad besluttede "
                           "udvalget om dialogmøderne?»", intent=q.intent.value)

@@ -183,6 +183,8 @@ _PREAMBLE = re.compile(
     r"(?:\s+et\s+overblik\s+over|\s+lidt\s+om)?,?\s*"
     r"|jeg\s+skal\s+(?:skrive|forberede\s+mig)\s+(?:om|til)\s+)+",
     re.IGNORECASE)
+_SECOND_QUESTION = re.compile(r",\s*og\s+(?=(?:hv\w+|blev|bliver|er|var|har|skal|kan|vil)\b)",
+                              re.IGNORECASE)
 _HOW_MANY = re.compile(r"\bhvor mange\s+(?:\d+:\d+\s+)?(\w[\w-]*)(?:\s+(\w+))?")
 _SHARE_QUESTION = re.compile(r"\bprocent|\bandel|\bdel af\b")  # "hvor stor en del af budgettet"
 _MONEY_QUESTION = re.compile(r"\bkost|\bpris|budget|udgift|\bpenge\b|\bkroner\b|beløb|midler\b"
@@ -242,6 +244,7 @@ class Question:
     day: bool = False  # "hvilken dato …": a day, not a month or a season
     money: bool = False  # "hvad koster …", "hvor mange midler": kroner, not a percentage
     chosen: bool = False  # "hvilke aktører blev valgt", "hvem vandt": the choice, made
+    second: str = ""  # a second question asked after ", og …" (not answered)
     names: frozenset[str] = frozenset()  # words written with a capital inside the question
     listed: bool = False  # "hvilke fire fokusområder": the answer lists them
 
@@ -517,6 +520,9 @@ def understand(
     ``titled(low)``: the names of the minutes' titles that the lower-case question uses
     ("styrke på tværs"); their words are names even in lower case."""
     clean = _PREAMBLE.sub("", _SCHOOL_YEAR.sub(_school_year, " ".join(text.split())))
+    # two questions in one ("Hvad indstillede X, og blev den sendt videre?"): the first
+    clean, *rest = _SECOND_QUESTION.split(clean, maxsplit=1)
+    second = rest[0].strip() if rest else ""
     low = clean.lower()
     intent = detect_intent(low)
     dates, date_terms = parse_dates(low, today)
@@ -610,7 +616,7 @@ def understand(
     names = frozenset(named) - place_terms - {
         t.surface for t in tokens if t.stem in framing or not analyzer.keep(t.surface)}
     return Question(
-        text=clean, intent=intent, since=since, day=day, money=money, chosen=chosen,
+        text=clean, intent=intent, since=since, day=day, money=money, chosen=chosen, second=second,
         names=names,
         tokens=tokens, dates=dates, date_terms=date_terms,
         committee_ids=committee_ids, committee_label=committee_label, whole_meeting=whole,

@@ -339,3 +339,10 @@ def test_what_is_the_name_asks_a_person_only_of_a_role(question: str, person: bo
 def test_what_a_member_says_before_asking_is_no_topic(question: str) -> None:
     q = understand(question, Analyzer(), today=TODAY)
     assert q.intent is Intent.DECISION and q.topic == "dialogmøderne", q.topic
+
+
+def test_two_questions_in_one_answer_the_first_and_name_the_second() -> None:
+    q = understand("Hvad besluttede udvalget om dialogmøderne, og hvem deltog i dem?",
+                   Analyzer(), today=TODAY)
+    assert q.intent is Intent.DECISION and q.topic == "dialogmøderne", q.topic
+    assert q.second == "hvem deltog i dem?"

@@ -532,3 +532,11 @@ async def test_a_decline_says_the_date_is_missing(library: QuestionEngine) -> No
     changed = await library.answer("Hvilken dato blev åbningstiden på biblioteket ændret?",
                                    today=TODAY)
     assert "men ikke datoen" in changed.text, changed.text
+
+
+@seeded
+async def test_the_second_of_two_questions_is_named_not_dropped(engine: QuestionEngine) -> None:
+    answer = await engine.answer("Hvad besluttede udvalget om dialogmøderne, og hvem deltog i "
+                                 "dem?", today=TODAY)
+    assert answer.answered and "Indstilling godkendt" in answer.text, answer.text
+    assert "Du spurgte også «hvem deltog i dem?»" in answer.text
