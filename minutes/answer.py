@@ -315,6 +315,17 @@ class QuestionEngine:
                 return self._abstain(q, f"Jeg fandt intet svar i referaterne{source}"
                                         f"{self._when(q)}: de nævner «{q.topic}», men ikke {what}.")
             return self._abstain(replace(q, topic=missing))
+        council = _COUNCIL.search(q.text.lower()) if q.intent is Intent.DECISION else None
+        best = found_list[0]
+        if council is not None and best.item is not None and best.item.decision is not None \
+                and not _COUNCIL_MEETING.search(best.info.committee or ""):
+            # "Hvad besluttede byrådet …?" answered by a committee that only recommended:
+            # the council's decision is not in these minutes; say what the committee did
+            decided = decision_quote(best.item.decision.text, limit=300)
+            return Answer(False, f"Referaterne har ikke {council.group(1) or council.group(2)}s "
+                                 f"beslutning, kun udvalgets: »{decided}« "
+                                 f"({self._heading(best).rstrip(':')}).", (), (),
+                          q.intent.value)
         return self._compose(q, found_list)
 
     async def _mentioned(self, concepts: list[Concept], where: SearchFilter) -> bool:
@@ -723,6 +734,13 @@ _FACT_NAMES: dict[Intent, str] = {
 _PROPOSAL = re.compile(r"godkend|tiltræd|vedtag|bevilg|beslut|afsæt|prioriter", re.IGNORECASE)
 _ORIENTATION = re.compile(r"orientering\w*\s+(tages|taget)\s+til\s+efterretning|til orientering",
                           re.IGNORECASE)
+
+
+# a decision asked of the council, not of the committee whose minutes these are
+_COUNCIL = re.compile(r"\b(byrådet|kommunalbestyrelsen)\s+(?:\w+\s+)?(?:besluttede|godkendte"
+                      r"|vedtog|sagde ja)\b|\b(?:besluttede|godkendte|vedtog)\s+"
+                      r"(byrådet|kommunalbestyrelsen)\b")
+_COUNCIL_MEETING = re.compile(r"byråd|kommunalbestyrelse", re.IGNORECASE)
 
 
 def _earlier_decision(item: ItemText, q: Question) -> SectionText | None:

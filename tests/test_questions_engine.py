@@ -528,6 +528,17 @@ async def test_earlier_meetings_money_titles_and_sentences_that_ask(
 
 
 @pytest.mark.asyncio(loop_scope="module")
+async def test_the_council_decision_is_not_the_committees(library: QuestionEngine) -> None:
+    """A committee's minutes do not hold the council's decision: the bot says so, and what
+    the committee decided, without presenting that as the council's."""
+    answer = await library.answer("Hvad besluttede byrådet om det nye bibliotek i Fjordby?",
+                                  today=TODAY)
+    assert not answer.answered and not answer.citations, answer.text
+    assert "ikke byrådets beslutning" in answer.text
+    assert "Indstillingen er godkendt" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
 async def test_a_decline_says_the_date_is_missing(library: QuestionEngine) -> None:
     changed = await library.answer("Hvilken dato blev åbningstiden på biblioteket ændret?",
                                    today=TODAY)
