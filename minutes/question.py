@@ -770,9 +770,13 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
 _LETTERS = "abcdefghijklmnopqrstuvwxyzæøå"
 
 
+_BORROWED = (("x", "ks"), ("c", "k"), ("ph", "f"), ("th", "t"), ("qu", "kv"))
+
+
 def _misspelt(surface: str, index: SearchIndex) -> list[Variant]:
     """Known words one letter away from an unknown word of some length ("høringsvar" →
-    "høringssvar"): a letter missing, extra, wrong or two swapped, at TYPO_WEIGHT. Only
+    "høringssvar"), or spelled the Danish way ("flexible" → "fleksible"): a letter
+    missing, extra, wrong or two swapped, at TYPO_WEIGHT. Only
     when exactly one such stem is known, so a rare word is not taken for another."""
     if len(surface) < TYPO_MIN_LENGTH or not surface.isalpha():
         return []
@@ -781,6 +785,8 @@ def _misspelt(surface: str, index: SearchIndex) -> list[Variant]:
     edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
     edits |= {a + c + b for a, b in splits for c in _LETTERS}
+    # spellings borrowed from English or German: "flexible" ~ "fleksible", "conto" ~ "konto"
+    edits |= {surface.replace(a, b) for a, b in _BORROWED if a in surface}
     edits.discard(surface)
     own = index.analyzer.stem(surface)
     stems = set(index.analyzer.stem_uncached(sorted(edits))) - {own}

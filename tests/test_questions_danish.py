@@ -310,6 +310,10 @@ def test_typos_on_either_side_find_the_word() -> None:
     assert analyzer.stem("høringssvar") in {v.stem for v in typo.variants}
     theirs = _concept(index, "Hvad står der om budgettemaerne?", "budgettemaerne")
     assert analyzer.stem("budgetemaerne") in {v.stem for v in theirs.variants}
+    # a spelling borrowed from English finds the Danish one
+    index = _index({1: "Dagplejen får fleksible løsninger."})
+    borrowed = _concept(index, "Hvem får flexible løsninger?", "flexible")
+    assert index.analyzer.stem("fleksible") in {v.stem for v in borrowed.variants}
 
 
 def test_initials_are_spelled_out_only_from_a_name_they_spell() -> None:
