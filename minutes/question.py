@@ -78,7 +78,7 @@ SYNONYM_GROUPS = [
     "svar svare besvare besvarelse",
     "starte begynde opstart igangsætte",
     "slutte afslutte ophøre stoppe",
-    "udgå udgår udgik udgået fjerne fjernes fjernet droppe droppes udelade udryge udtage",
+    "udgå udgår udgik udgået fjerne fjernes fjernet droppe droppes udelade udryge udtage udpille",
     "lukke lukning nedlægge nedlæggelse",
     "spare besparelse reduktion reducere nedskæring skære beskære",
     "forsøg afprøvning afprøve pilotprojekt teste testes testperiode prøvehandling",
@@ -562,7 +562,9 @@ def understand(
                     if not t.is_number and not t.parts and t.surface not in topical
                     and t.surface not in capitalised and not knows(t.stem)
                     and not any(knows(s) for s in synonyms.get(t.stem, ()))
-                    and (t.particle_stem is None or not knows(t.particle_stem))
+                    and (t.particle_stem is None or not (
+                        knows(t.particle_stem)
+                        or any(knows(x) for x in synonyms.get(t.particle_stem, ()))))
                     and lexicon.everyday(t.surface)}
         # the finite verb: second after a question word ("Hvor lå …", "Hvem fremlagde …"),
         # first in a yes/no question ("Kører forsøget …?"); what is asked comes after it

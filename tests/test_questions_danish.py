@@ -350,3 +350,11 @@ def test_two_questions_in_one_answer_the_first_and_name_the_second() -> None:
                    Analyzer(), today=TODAY)
     assert q.intent is Intent.DECISION and q.topic == "dialogmøderne", q.topic
     assert q.second == "hvem deltog i dem?"
+
+
+def test_a_phrasal_verb_the_minutes_put_otherwise_is_the_topic() -> None:
+    """"pillet ud" is "udgår" in the minutes: it names what is asked, it does not frame it."""
+    index = _index({1: "Efter høringen udgår forslaget om observationer."})
+    removed = _concept(index, "Hvad blev der pillet ud af forslaget efter høringen?", "pillet")
+    assert removed.importance == 1.0
+    assert index.analyzer.stem("udgår") in {v.stem for v in removed.variants}
