@@ -315,14 +315,14 @@ class QuestionEngine:
                 return self._abstain(q, f"Jeg fandt intet svar i referaterne{source}"
                                         f"{self._when(q)}: de nævner «{q.topic}», men ikke {what}.")
             return self._abstain(replace(q, topic=missing))
-        council = _COUNCIL.search(q.text.lower()) if q.intent is Intent.DECISION else None
+        council = _COUNCIL.match(q.text.lower()) if q.intent is Intent.DECISION else None
         best = found_list[0]
         if council is not None and best.item is not None and best.item.decision is not None \
-                and not _COUNCIL_MEETING.search(best.info.committee or ""):
+                and not any(_COUNCIL_MEETING.search(f.info.committee or "") for f in found_list):
             # "Hvad besluttede byrådet …?" answered by a committee that only recommended:
             # the council's decision is not in these minutes; say what the committee did
             decided = decision_quote(best.item.decision.text, limit=300)
-            return Answer(False, f"Referaterne har ikke {council.group(1) or council.group(2)}s "
+            return Answer(False, f"Referaterne har ikke {council.group(1)}s "
                                  f"beslutning, kun udvalgets: »{decided}« "
                                  f"({self._heading(best).rstrip(':')}).", (), (),
                           q.intent.value)
@@ -737,8 +737,9 @@ _ORIENTATION = re.compile(r"orientering\w*\s+(tages|taget)\s+til\s+efterretning|
 
 
 # a decision asked of the council, not of the committee whose minutes these are
-_COUNCIL = re.compile(r"\b(byrådet|kommunalbestyrelsen)\s+(?:\w+\s+)?(?:besluttede|godkendte"
-                      r"|vedtog|sagde ja)\b|\b(?:besluttede|godkendte|vedtog)\s+"
+# ("Hvad besluttede byrådet …", "Godkendte byrådet …", "Hvad har byrådet besluttet …"; not
+# "…, som byrådet vedtog")
+_COUNCIL = re.compile(r"\W*(?:hvad\s+)?(?:besluttede|godkendte|vedtog|har|blev)\s+"
                       r"(byrådet|kommunalbestyrelsen)\b")
 _COUNCIL_MEETING = re.compile(r"byråd|kommunalbestyrelse", re.IGNORECASE)
 

@@ -183,8 +183,18 @@ _PREAMBLE = re.compile(
     r"(?:\s+et\s+overblik\s+over|\s+lidt\s+om)?,?\s*"
     r"|jeg\s+skal\s+(?:skrive|forberede\s+mig)\s+(?:om|til)\s+)+",
     re.IGNORECASE)
-_SECOND_QUESTION = re.compile(r",\s*og\s+(?=(?:hv\w+|blev|bliver|er|var|har|skal|kan|vil)\b)",
-                              re.IGNORECASE)
+# ", og hvem …" / ", og blev den …": a second question of its own (not "…, og hvorfor?",
+# not "Hvilke forældre, og hvem ellers, blev …"), after a first that names its topic
+_SECOND_QUESTION = re.compile(
+    r",\s*og\s+(?=(?:hvad|hvem|hvornår|hvordan|hvorfor|hvor|hvilke[nt]?|blev|bliver|er|var|har"
+    r"|skal|kan|vil)\s+\w+\s+\w+)(?![^,]{0,20},)", re.IGNORECASE)
+SECOND_QUESTION_AFTER = 4  # words the first question needs to stand on its own
+# "hvor blev dialogmødet for skoleområdet den 6. marts 2023 afholdt": up to ten words,
+# not a relative clause ("… som ligger i Fjordby"), not "hvor langt/kan/står …"
+_PLACE_ASKED = re.compile(
+    r"\W*hvor\s+(?!langt|godt|vidt|kan|står|finder|mange|meget|længe|ofte|tit)"
+    r"(?:(?!som\b|der\b|at\b)[\w./-]+\s+){0,10}?(holdt|holdes|afholdt|afholdes|ligger|lå"
+    r"|ligge|foregår|foregik|foregå|mødes|mødtes|placeret|placeres)\b")
 _HOW_MANY = re.compile(r"\bhvor mange\s+(?:\d+:\d+\s+)?(\w[\w-]*)(?:\s+(\w+))?")
 _SHARE_QUESTION = re.compile(r"\bprocent|\bandel|\bdel af\b")  # "hvor stor en del af budgettet"
 _MONEY_QUESTION = re.compile(r"\bkost|\bpris|budget|udgift|\bpenge\b|\bkroner\b|beløb|midler\b"
@@ -430,8 +440,7 @@ def detect_intent(text: str) -> Intent:
                  r"|\bfrist\w*\b"
                  r"|\bsenest\b", text):
         return Intent.TIME
-    if re.match(r"\W*hvor\s+(?:[\w./-]+\s+){0,10}?(holdt|holdes|afholdt|afholdes|ligger|lå|ligge"
-                r"|foregår|foregik|foregå|mødes|mødtes|placeret|placeres)\b", text):
+    if _PLACE_ASKED.match(text):
         return Intent.PLACE
     if _NAME_ASKED.match(text):  # "hvad hedder værten …": someone's name
         return Intent.PERSON
@@ -521,8 +530,10 @@ def understand(
     ("styrke på tværs"); their words are names even in lower case."""
     clean = _PREAMBLE.sub("", _SCHOOL_YEAR.sub(_school_year, " ".join(text.split())))
     # two questions in one ("Hvad indstillede X, og blev den sendt videre?"): the first
-    clean, *rest = _SECOND_QUESTION.split(clean, maxsplit=1)
-    second = rest[0].strip() if rest else ""
+    second = ""
+    if (m := _SECOND_QUESTION.search(clean)) is not None \
+            and len(clean[:m.start()].split()) >= SECOND_QUESTION_AFTER:
+        clean, second = clean[:m.start()], clean[m.end():].strip()
     low = clean.lower()
     intent = detect_intent(low)
     dates, date_terms = parse_dates(low, today)
@@ -772,7 +783,7 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
 _LETTERS = "abcdefghijklmnopqrstuvwxyzæøå"
 
 
-_BORROWED = (("x", "ks"), ("c", "k"), ("ph", "f"), ("th", "t"), ("qu", "kv"))
+_BORROWED = (("x", "ks"), ("ph", "f"), ("th", "t"), ("qu", "kv"))
 
 
 def _misspelt(surface: str, index: SearchIndex) -> list[Variant]:
@@ -787,8 +798,11 @@ def _misspelt(surface: str, index: SearchIndex) -> list[Variant]:
     edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
     edits |= {a + c + b for a, b in splits for c in _LETTERS}
-    # spellings borrowed from English or German: "flexible" ~ "fleksible", "conto" ~ "konto"
-    edits |= {surface.replace(a, b) for a, b in _BORROWED if a in surface}
+    # spellings borrowed from English: "flexible" ~ "fleksible", "physiotherapi" ~ "fysioterapi"
+    danish = surface
+    for a, b in _BORROWED:
+        danish = danish.replace(a, b)
+    edits.add(danish)
     edits.discard(surface)
     own = index.analyzer.stem(surface)
     stems = set(index.analyzer.stem_uncached(sorted(edits))) - {own}

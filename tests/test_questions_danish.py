@@ -8,7 +8,7 @@ import pytest
 
 from minutes.analysis import Analyzer, raw_tokens
 from minutes.extract import spelled_out
-from minutes.question import Intent, build_concepts, parse_dates, understand
+from minutes.question import Intent, build_concepts, detect_intent, parse_dates, understand
 from minutes.search import Concept, SearchIndex, UnitMeta, UnitText
 from minutes.sentences import sentence_spans
 
@@ -350,6 +350,19 @@ def test_two_questions_in_one_answer_the_first_and_name_the_second() -> None:
                    Analyzer(), today=TODAY)
     assert q.intent is Intent.DECISION and q.topic == "dialogmøderne", q.topic
     assert q.second == "hvem deltog i dem?"
+    for one in ("Hvem deltog, og hvad blev besluttet om det nye bibliotek?",  # topic after
+                "Hvad besluttede udvalget om dialogmøderne, og hvorfor?",
+                "Hvilke forældre, og hvem ellers, blev inviteret til dialogmødet?"):
+        assert understand(one, Analyzer(), today=TODAY).second == "", one
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("hvor blev dialogmødet for skoleområdet den 6. marts 2023 afholdt?", Intent.PLACE),
+    ("hvor langt er byggeriet af biblioteket, som ligger i Fjordby?", Intent.GENERAL),
+    ("hvor kan man læse om de møder, udvalget har holdt?", Intent.GENERAL),
+])
+def test_where_held_with_words_between(question: str, intent: Intent) -> None:
+    assert detect_intent(question) is intent
 
 
 def test_a_phrasal_verb_the_minutes_put_otherwise_is_the_topic() -> None:

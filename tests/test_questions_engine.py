@@ -536,6 +536,10 @@ async def test_the_council_decision_is_not_the_committees(library: QuestionEngin
     assert not answer.answered and not answer.citations, answer.text
     assert "ikke byrådets beslutning" in answer.text
     assert "Indstillingen er godkendt" in answer.text, answer.text
+    # the committee's own decision, in a question that mentions the council in passing
+    own = await library.answer("Hvad besluttede udvalget om det nye bibliotek i Fjordby, som "
+                               "byrådet vedtog?", today=TODAY)
+    assert own.answered and "Indstillingen er godkendt" in own.text, own.text
 
 
 @pytest.mark.asyncio(loop_scope="module")
