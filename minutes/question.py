@@ -180,7 +180,9 @@ _PREAMBLE = re.compile(
     r"|(?:som\s+\w+\s+)?(?:vil|ville)\s+jeg\s+(?:gerne|bare)\s+(?:vide|høre),?\s*"
     r"|jeg\s+(?:vil|ville)\s+(?:gerne|bare)\s+(?:vide|høre),?\s*"
     r"|(?:kan|vil)\s+du\s+(?:venligst\s+)?(?:fortælle|sige|give|vise|finde)(?:\s+mig)?"
-    r"(?:\s+et\s+overblik\s+over|\s+lidt\s+om)?,?\s*"
+    r"(?:\s+et\s+(?:\w+\s+)?overblik\s+over|\s+lidt\s+om)?,?\s*"
+    # a lead-in of lower-case words before a colon: "Til mødet i morgen: …"
+    r"|(?-i:[A-ZÆØÅa-zæøå][a-zæøå]*(?:\s+[a-zæøå-]+){0,6})\s*:\s*(?=hv|kan\b|blev\b)"
     r"|jeg\s+skal\s+(?:skrive|forberede\s+mig)\s+(?:om|til)\s+)+",
     re.IGNORECASE)
 # ", og hvem …" / ", og blev den …": a second question of its own (not "…, og hvorfor?",
@@ -559,6 +561,9 @@ def understand(
     if (m := re.search(r"\bhvilke[nt]?\s+(\w+)", low)) is not None and not (
             intent is Intent.TIME and m.group(1) in _TIME_NOUNS):  # "hvilken dato" asks when
         topical.add(m.group(1))
+    # "hvem blev valgt som næstformand": the office is what is asked about
+    topical |= set(re.findall(r"\b(?:valgt|udpeget|ansat|udnævnt|konstitueret)\s+(?:som|til)"
+                              r"\s+(\w+)", low))
     framing = generic
     generic = generic - {analyzer.stem(w) for w in topical}
     verbs: frozenset[str] = frozenset()

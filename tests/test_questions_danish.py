@@ -339,6 +339,7 @@ def test_what_is_the_name_asks_a_person_only_of_a_role(question: str, person: bo
     "Som skoleleder vil jeg gerne vide, hvad udvalget besluttede om dialogmøderne?",
     "Hej! Jeg er ny i udvalget: hvad besluttede udvalget om dialogmøderne?",
     "Kan du fortælle mig, hvad udvalget besluttede om dialogmøderne?",
+    "Til mødet i morgen: hvad besluttede udvalget om dialogmøderne?",
 ])
 def test_what_a_member_says_before_asking_is_no_topic(question: str) -> None:
     q = understand(question, Analyzer(), today=TODAY)
@@ -371,3 +372,10 @@ def test_a_phrasal_verb_the_minutes_put_otherwise_is_the_topic() -> None:
     removed = _concept(index, "Hvad blev der pillet ud af forslaget efter høringen?", "pillet")
     assert removed.importance == 1.0
     assert index.analyzer.stem("udgår") in {v.stem for v in removed.variants}
+
+
+def test_the_office_someone_was_chosen_for_is_the_topic() -> None:
+    """"næstformand" is an everyday word the minutes never use, yet it is what is asked."""
+    index = _index({1: "Udvalget valgte en ny formand for skolebestyrelsen."})
+    office = _concept(index, "Hvem blev valgt som næstformand for udvalget?", "næstformand")
+    assert office.importance == 1.0
