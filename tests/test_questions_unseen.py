@@ -76,6 +76,11 @@ and 51/60 (85 %), 4 answerable declined, 3 unanswerable answered. Two of the fif
 questions were seen in a search's output before its first run (one about a choice made,
 a class being worked on then). Across session 6's four batches the first runs were 83 %,
 87 %, 73 % and 85 %: the 95 % aim is still not met.
+
+SEVENTEENTH_CASES (session 6, an eighth reader of that kind), run once after all of the
+session's changes but the last few made for it (a lead-in before a colon, "et kort overblik
+over", "valgt som næstformand"): 53/60 (88 %), 2 answerable declined, 2 unanswerable
+answered. This is the honest estimate at the end of session 6.
 """
 
 from __future__ import annotations
@@ -1803,6 +1808,121 @@ SIXTEENTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
      None, None, ()),
 ]
 
+# session 6, seventeenth reader
+SEVENTEENTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 – Udvalget for Læring, 2. marts 2020
+    ("Hvor mange penge fik Styrke på Tværs fra Sundhedsstyrelsen?", "000", 20, ("3.7 mil",)),
+    ("hvad ville udvalget have regnet ud efter orienteringen om styrke på tværs",
+     "000", 20, ("et overslag",)),
+    ("Hvilken aldersgruppe er Styrke på Tværs målrettet?", "000", 20, ("0-6 år",)),
+    ("Til mødet i morgen: hvor stort et beløb bevilgede A.P. Møller Fonden til Program for "
+     "læringsledelse?", "000", 21, ("21 millioner",)),
+    ("Blev kvalitetsrapporten for folkeskolen 2019-20 godkendt?", "000", 22,
+     ("anbefales godkendt",)),
+    ("Hvad er fristen for at vedtage kvalitetsraporten?", "000", 22, ("31. marts",)),
+    ("hvor skulle dialogmødet d. 5 marts 2020 foregå", "000", 23, ("Stouby Skole",)),
+    ("Hvem var formand for Udvalget for Læring ved mødet den 2. marts 2020?", "000", None,
+     ("Ole Vind",)),
+    ("Hvilke sager behandlede Udvalget for Læring på mødet 2. marts 2020?", "000", None,
+     ("Erhvervscampus", "Kvalitetsrapport for folkeskolen", "Projekt Styrke på Tværs")),
+    # 001 – Udvalget for Læring, 30. november 2020
+    ("Hvor mange penge er der i budget 2021 til at udvide de anonyme samtaler for unge?",
+     "001", 91, ("1 million",)),
+    ("Hvor mange private udbydere regner forvaltningen med at vælge til den anonyme "
+     "rådgivning?", "001", 91, ("3-5 udbydere",)),
+    ("Hvorfor blev den anden konference i 'Hvem vil børnene' aflyst?", "001", 92,
+     ("COVID-19",)),
+    ("Skal kommunen fortsat være aktiv i Småbørnsløftet?", "001", 92,
+     ("deltager ikke i flere", "følger fortsat Småbørnsløftet")),
+    ("Hvor mange kroner af de 2 mio. til dagplejen går til fleksible løsninger ift. "
+     "kapacitet?", "001", 93, ("400.000 kr",)),
+    ("hvor skal fællles om børn i dagtilbud fortsætte i 2021?", "001", 94,
+     ("fortsætter i Glud",)),
+    ("Hvilken del af forslaget om de 10 millioner til skoleområdet blev ikke godkendt?",
+     "001", 95, ("med undtagelse af", "1.375.000")),
+    ("Hvornår skal udvalget have forslaget om organisering af dansk som andetsprog til "
+     "beslutning?", "001", 96, ("11.1.2021", "11/1 2021")),
+    ("bliver udvalgsseminaret i marts 2021 aflyst pga corona?", "001", 97,
+     ("fastholder seminaret", "primo maj")),
+    ("Hvem fra udvalget kommer med i byggeudvalget for Skolen i Midten?", "001", 99,
+     ("Torsten Sonne Petersen",)),
+    # 002 – Udvalget for Læring, 12. april 2023
+    ("Hvad koster det cirka at uddanne en IBCLC-certificeret ammekonsulent?", "002", 25,
+     ("80.000 kr",)),
+    ("hvor længe anbefaler sundhedsstyrelsen at man ammer fuldt", "002", 25,
+     ("6 måneder",)),
+    ("Kan I oplyse, hvornår Sundhedssamarbejdsudvalget i Region Midtjylland godkendte "
+     "udkastet til samarbejdsaftalen om amning?", "002", 25, ("19. december 2022",)),
+    ("Hvor blev dialogmødet for skoleområdet den 6. marts 2023 holdt?", "002", 26,
+     ("Øster Snede Skole",)),
+    ("Hvornår rykker børn i Hedensted i dag op i børnehave?", "002", 27,
+     ("fylder 2 år og", "11 måneder")),
+    ("Hvad blev udfaldet af punktet om minimumsnormering – kommer det op igen?", "002", 27,
+     ("maj mødet",)),
+    ("Hvorfor rulles besparelsen med at lukke Tusindfryd tilbage?", "002", 28,
+     ("tilvækst i børnetallet", "ukrainske borgere")),
+    ("Hvor mange besvarelser fik Ungeprofilundersøgelsen 2022-23 i kommunen?", "002", 29,
+     ("1.300-1.325",)),
+    ("Til referatet: hvad kom der ud af orienteringen om personalesituationen på skolerne i "
+     "april 2023?", "002", 30, ("tema vedr. unge",)),
+    ("Kan du give et kort overblik over, hvad Udvalget for Læring behandlede den 12. april "
+     "2023?", "002", None, ("minimumsnormering", "Tofteskovens Børnehuse",
+                            "Ungeprofilundersøgelsen")),
+    # 003 – Rådmandsmøde, Børn og Unge, Aarhus (2021) med bilag
+    ("Hvem holdt oplæg om Flere i folkeskolen på rådmandsmødet?", "003", 2,
+     ("Rikke Slot", "RS og KMOM")),
+    ("hvad blev der orienteret om under eventuelt på rådmandsmødet", "003", 5,
+     ("test i dagtilbud",)),
+    ("Hvilke punkter var på dagsordenen på rådmandsmødet, hvor Flere i folkeskolen blev "
+     "drøftet?", "003", None, ("Administrative Fællesskaber", "Flere i folkeskolen")),
+    ("Hvor mange høringssvar kom der til forslaget om ny ramme for kvalitetsopfølgning og "
+     "tilsyn?", "003", 2, ("91 høringssvar",)),
+    ("Hvor tit skal Børn og Unge-chefen holde 1:1 ledelsesopfølgning med lederen i den nye "
+     "tilsynsramme?", "003", 2, ("6 årlige", "seks 1:1", "Seks samtaler om året")),
+    ("Hvornår skal den nye ramme for lokal kvalitetsopfølgning evalueres?", "003", 2,
+     ("foråret 2024",)),
+    ("Hvorfor blev læringsmiljøobservationerne taget ud af rammen efter høringen?", "003", 2,
+     ("ressourcetrækket",)),
+    ("Hvor mange fuldtidsstillinger skal den nye uddannelses-/udviklingsenhed i Børn og "
+     "Unge have?", "003", None, ("3 fuldtidsstillinger",)),
+    ("Hvad går idéen med trilledagtilbud ud på?", "003", 4, ("eldrevet ladcykel",)),
+    ("Hvornår skal trilledagtilbud afprøves?", "003", 4, ("august - oktober 2021",)),
+    ("Hvor meget er der sat af til Hop Swap Shop i UngiAarhus?", "003", 4,
+     ("50.000 kroner",)),
+    # 004 – Handleplan for balancen mellem almen og special
+    ("Hvad er landsgennemsnittet for andelen af elever i specialtilbud ifølge handleplanen?",
+     "004", None, ("6,6%",)),
+    ("Forberedelse til budgetseminar: hvor stor en økonomisk ubalance forventes der på "
+     "skoleområdet i 2023?", "004", None, ("20 mio. kr",)),
+    ("Hvor meget skal skolernes almenramme skæres solidarsk?", "004", None, ("15 mio. kr",)),
+    ("Hvilke skoler er med i skoleklyngen omkring Skolen i Midten?", "004", None,
+     ("Hornsyld Skole", "Rårup Skole", "Stenderup Skole")),
+    ("Hvor kommer der en erhvervsklasse fra skoleåret 2023-24?", "004", None,
+     ("erhvervsklasse på Hedensted",)),
+    ("Hvilke modeller for styring af udgifterne til specialundervisning peger KL på?", "004",
+     None, ("Central pulje", "samarbejdsmodel")),
+    ("Hvornår var udvalgets temadag om balancen mellem almen og special?", "004", None,
+     ("23. januar 2023",)),
+    ("Hvor længe løber kompetenceudviklingen 'Fra pejlemærker til praksis'?", "004", None,
+     ("august 2022", "to skoleår")),
+    # unanswerable
+    ("Hvad kostede byggeriet af Skolen i Midten i alt?", None, None, ()),
+    ("Hvem er institutionsleder i Tofteskovens Børnehuse?", None, None, ()),
+    ("hvor mange unge står på venteliste til ungesamtalerne", None, None, ()),
+    ("Hvilke private psykologer blev valgt i udbuddet af de anonyme samtaler?", None, None,
+     ()),
+    ("Hvornår åbner den nye tværfaglige enhed for læring og trivsel?", None, None, ()),
+    ("Hvor mange sundhedsplejersker i Hedensted skal IBCLC-certificeres?", None, None, ()),
+    ("Hvornår gav Klimafonden tilsagn til trilledagtilbud?", None, None, ()),
+    ("Hvad var karaktergennemsnittet ved 9.-klasseprøverne i kvalitetsrapporten 2019-20?",
+     None, None, ()),
+    ("Hvor blev udvalgets seminar den 5.-6. marts 2020 holdt?", None, None, ()),
+    ("Hvad kommer en vuggestueplads til at koste forældrene om måneden fra 2024?", None,
+     None, ()),
+    ("Hvem blev valgt som næstformand for Udvalget for Læring?", None, None, ()),
+    ("Hvad besluttede byrådet i Hedensted om kvalitetsrapporten 2019-20?", None, None, ()),
+]
+
 BATCHES: list[tuple[str, list[tuple[str, str | None, int | None, tuple[str, ...]]], float,
                     int | None]] = [
     ("unseen", CASES, 0.92, 0),
@@ -1819,8 +1939,9 @@ BATCHES: list[tuple[str, list[tuple[str, str | None, int | None, tuple[str, ...]
     ("twelfth", TWELFTH_CASES, 0.86, 1),
     ("thirteenth", THIRTEENTH_CASES, 0.93, 1),
     ("fourteenth", FOURTEENTH_CASES, 0.88, 5),
-    ("fifteenth", FIFTEENTH_CASES, 0.72, 3),
-    ("sixteenth", SIXTEENTH_CASES, 0.83, 4),
+    ("fifteenth", FIFTEENTH_CASES, 0.75, 3),
+    ("sixteenth", SIXTEENTH_CASES, 0.91, 3),
+    ("seventeenth", SEVENTEENTH_CASES, 0.88, 2),
 ]
 
 
