@@ -43,6 +43,7 @@ from minutes.extract import (
     decision_quote,
     fact_required,
     has_cause,
+    recommendations,
     spelled_out,
 )
 from minutes.layouts.aarhus import ATTACHMENT_LABEL
@@ -488,6 +489,20 @@ class QuestionEngine:
         if q.intent is Intent.DECISION and item is not None:
             earlier = _earlier_decision(item, q)
             decision = earlier or item.decision
+            rec = next((s for s in item.sections if s.kind == "indstilling"
+                        and not s.is_history and s.text.strip()), None)
+            if q.recommendation and earlier is None:
+                # "hvad var indstillingen": the recommendation, then what was decided on it;
+                # Aarhus writes it as a numbered list inside the decision ("Det indstilles, at:")
+                numbered = recommendations("\n".join(s.text for s in item.sections
+                                                     if not s.is_history))
+                text = rec.text if rec is not None else " ".join(
+                    f"{n}. {entry}" for n, entry in sorted(numbered.items()))
+                if text:
+                    quote = clip(text, 500)
+                    lines.append(f"Indstilling: »{quote}«")
+                    citations.append(self._cite(best, rec.name if rec is not None
+                                                else "Indstilling", quote))
             if decision is not None and decision.text.strip(" .\n"):
                 quote = decision_quote(decision.text)
                 if earlier is not None:
@@ -499,21 +514,20 @@ class QuestionEngine:
                 else:
                     lines.append(f"Beslutning: »{quote}«")
                     citations.append(self._cite(best, "Beslutning", quote))
-                pick = None if earlier is not None else best.pick
+                pick = None if earlier is not None or (q.recommendation and citations) \
+                    else best.pick
                 named_in_case = best.hit.core_coverage < self.thresholds.core
                 if (len(quote) <= SHORT_DECISION or named_in_case) and pick is not None \
                         and pick.evidence >= self.thresholds.evidence:
                     lines.append(f"Af sagen: »{pick.quote}« ({pick.block.name})")
                     citations.append(self._cite(best, pick.block.name, pick.quote))
             else:
-                rec = next((s for s in item.sections if s.kind == "indstilling"
-                            and not s.is_history and s.text.strip()), None)
                 lines.append("Referatet har ingen beslutning skrevet under punktet.")
-                if rec is not None:
+                if rec is not None and not q.recommendation:
                     quote = clip(rec.text, 500)
                     lines.append(f"Indstillingen var: »{quote}«")
                     citations.append(self._cite(best, rec.name, quote))
-                else:
+                elif not citations:
                     quote = clip(item.title, 300)
                     citations.append(self._cite(best, None, quote))
         else:

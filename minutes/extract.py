@@ -377,7 +377,7 @@ class SentencePicker:
         need_fact = fact_required(self.intent)
         out: list[Pick] = []
         # "Rådmanden godkendte indstillingspunkt 3 …" is about the third recommendation
-        recommended = _recommendations("\n".join(b.text for b in blocks))
+        recommended = recommendations("\n".join(b.text for b in blocks))
         for block in blocks:
             spans = sentence_spans(block.text)
             scope = title | self.analyzer.term_set(block.text)
@@ -562,7 +562,7 @@ _REFERS = re.compile(r"\b(emnet|punktet|sagen|dette|disse|temaet|forslaget|indst
 REFERENCE_REACH = 600  # characters back to "indstillingspunkt 3" from what it frames
 
 
-def _recommendations(text: str) -> dict[int, str]:
+def recommendations(text: str) -> dict[int, str]:
     """The numbered recommendations ("Det indstilles, at: 1. … 2. …") by their number."""
     m = _RECOMMENDED.search(text)
     if m is None:

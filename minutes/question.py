@@ -197,6 +197,13 @@ _PLACE_ASKED = re.compile(
     r"\W*hvor\s+(?!langt|godt|vidt|kan|står|finder|mange|meget|længe|ofte|tit)"
     r"(?:(?!som\b|der\b|at\b)[\w./-]+\s+){0,10}?(holdt|holdes|afholdt|afholdes|ligger|lå"
     r"|ligge|foregår|foregik|foregå|mødes|mødtes|placeret|placeres)\b")
+# "hvad var indstillingen", "hvad indstillede administrationen", "hvad anbefalede
+# forvaltningen": the item's recommendation is asked, with the decision made on it
+_RECOMMENDATION = re.compile(r"\W*hvad\s+(?:var|er|blev)?\s*(?:indstillingen|anbefalingen)\b"
+                             r"|\W*hvad\s+(?:indstillede|anbefalede|indstiller|anbefaler)"
+                             r"(?=\s+(?:administrationen|forvaltningen|direktionen|om|i|at)\b)")
+RECOMMENDATION_WORDS = """indstilling indstillingen indstillede indstiller anbefaling anbefalingen
+    anbefalede anbefaler administrationen forvaltningen""".split()
 _HOW_MANY = re.compile(r"\bhvor mange\s+(?:\d+:\d+\s+)?(\w[\w-]*)(?:\s+(\w+))?")
 _SHARE_QUESTION = re.compile(r"\bprocent|\bandel|\bdel af\b")  # "hvor stor en del af budgettet"
 _MONEY_QUESTION = re.compile(r"\bkost|\bpris|budget|udgift|\bpenge\b|\bkroner\b|beløb|midler\b"
@@ -257,6 +264,7 @@ class Question:
     money: bool = False  # "hvad koster …", "hvor mange midler": kroner, not a percentage
     chosen: bool = False  # "hvilke aktører blev valgt", "hvem vandt": the choice, made
     second: str = ""  # a second question asked after ", og …" (not answered)
+    recommendation: bool = False  # "hvad var indstillingen": the recommendation is asked
     names: frozenset[str] = frozenset()  # words written with a capital inside the question
     listed: bool = False  # "hvilke fire fokusområder": the answer lists them
 
@@ -453,7 +461,7 @@ def detect_intent(text: str) -> Intent:
         return Intent.REASON
     if re.match(r"\W*hvad\s+(går\b.*\bud på|handler\b.*\bom|indebærer|dækker\b.*\bover)\b", text):
         return Intent.DESCRIBE
-    if _DECISION.search(text):
+    if _DECISION.search(text) or _RECOMMENDATION.match(text):
         return Intent.DECISION
     if re.search(r"\bhvem\b", text):
         return Intent.PERSON
@@ -545,6 +553,9 @@ def understand(
     generic = frozenset(analyzer.stem(w) for w in GENERIC_WORDS) | (
         frozenset(analyzer.stem(w) for w in OUTCOME_WORDS) if intent is Intent.DECISION
         else frozenset())
+    recommendation = _RECOMMENDATION.match(low) is not None
+    if recommendation:  # "indstillingen", "administrationen": where the answer is, not what
+        generic |= {analyzer.stem(w) for w in RECOMMENDATION_WORDS}
     if intent is Intent.TIME:  # "hvornår skal kommunalbestyrelsen godkende …": the event
         generic -= {analyzer.stem(w) for w in EVENT_VERBS}
     if committee_label:
@@ -635,6 +646,7 @@ def understand(
         t.surface for t in tokens if t.stem in framing or not analyzer.keep(t.surface)}
     return Question(
         text=clean, intent=intent, since=since, day=day, money=money, chosen=chosen, second=second,
+        recommendation=recommendation,
         names=names,
         tokens=tokens, dates=dates, date_terms=date_terms,
         committee_ids=committee_ids, committee_label=committee_label, whole_meeting=whole,

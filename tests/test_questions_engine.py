@@ -448,6 +448,7 @@ def _library() -> ParsedDocument:
             ParsedSection(SectionKind.BESLUTNING, "Punktet udsættes til næste møde.",
                           heading="Udvalget for Kultur og Fritid, 4. maj 2026, pkt. 3:",
                           is_history=True),
+            ParsedSection(SectionKind.INDSTILLING, "At biblioteket i Fjordby får lørdagsåbent."),
             ParsedSection(SectionKind.BESLUTNING, "Indstillingen er godkendt."),
         ],
     ))
@@ -484,6 +485,9 @@ LIBRARY_CASES: list[tuple[str, str | None]] = [
     ("Hvad skete der med punktet om biblioteket på mødet den 14. maj 2026?",
      "sendes i høring"),
     ("Hvad blev besluttet om det nye bibliotek i Fjordby?", "Indstillingen er godkendt"),
+    # "hvad var indstillingen": the recommendation, with the decision made on it
+    ("Hvad var indstillingen om det nye bibliotek i Fjordby?", "får lørdagsåbent"),
+    ("Hvad indstillede administrationen om biblioteket i Fjordby?", "får lørdagsåbent"),
     # "hvor mange anlægsmidler" asks for money
     ("Hvor mange anlægsmidler er der afsat til reoler på biblioteket?", "300.000 kr."),
     # a title in quotation marks is no person's name
