@@ -500,7 +500,7 @@ def match_committees(
         if not core:
             continue
         esc = re.escape(core)
-        patterns = [rf"\budvalg(et)?\s+for\s+{esc}\b", rf"\b{_as_one_word(esc)}\b"]
+        patterns = [rf"\budvalg(et)?\s+for\s+{esc}s?\b", rf"\b{_as_one_word(esc)}\b"]
         hit = any(re.search(p, low) for p in patterns)
         if not hit and "udvalg" not in name.lower():
             plain = re.sub(r"\s*\d{4}\s*-\s*\d{4}", "", name).strip()

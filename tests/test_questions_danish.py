@@ -151,6 +151,9 @@ def test_committee_and_municipality_from_the_question() -> None:
                    committees=committees)
     assert q.committee_ids == frozenset({1})
     assert [t.surface for t in q.tokens if t.surface == "læring"] == []
+    q = understand("Hvad stod på Udvalget for Lærings dagsorden i marts?", a, today=TODAY,
+                   committees=committees)  # the genitive names the committee too
+    assert q.committee_ids == frozenset({1})
     q = understand("Hvor mange børn og unge får samtaler?", a, today=TODAY,
                    committees=committees)
     assert q.committee_ids is None  # a common phrase, not the committee
