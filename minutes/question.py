@@ -196,7 +196,10 @@ SECOND_QUESTION_AFTER = 4  # words the first question needs to stand on its own
 _PLACE_ASKED = re.compile(
     r"\W*hvor\s+(?!langt|godt|vidt|kan|står|finder|mange|meget|længe|ofte|tit)"
     r"(?:(?!som\b|der\b|at\b)[\w./-]+\s+){0,10}?(holdt|holdes|afholdt|afholdes|ligger|lå"
-    r"|ligge|foregår|foregik|foregå|mødes|mødtes|placeret|placeres)\b")
+    r"|ligge|foregår|foregik|foregå|mødes|mødtes|placeret|placeres)\b"
+    # "hvor var dialogmødet …": where an event was
+    r"|\W*hvor\s+(?:var|er|bliver|blev|skal)\s+(?:det\s+|den\s+)?\w*(?:møde[t]?|seminar(?:et)?"
+    r"|konferencen?|temadag(?:en)?|arrangement(?:et)?|fest(?:en)?)\b")
 # "hvad var indstillingen", "hvad indstillede administrationen", "hvad anbefalede
 # forvaltningen": the item's recommendation is asked, with the decision made on it
 _RECOMMENDATION = re.compile(r"\W*hvad\s+(?:var|er|blev)?\s*(?:indstillingen|anbefalingen)\b"

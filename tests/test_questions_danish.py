@@ -364,6 +364,8 @@ def test_two_questions_in_one_answer_the_first_and_name_the_second() -> None:
     ("hvor blev dialogmødet for skoleområdet den 6. marts 2023 afholdt?", Intent.PLACE),
     ("hvor langt er byggeriet af biblioteket, som ligger i Fjordby?", Intent.GENERAL),
     ("hvor kan man læse om de møder, udvalget har holdt?", Intent.GENERAL),
+    ("hvor var dialogmødet for skoleområdet d. 6 marts 2023", Intent.PLACE),  # an event
+    ("hvor var vi i processen med budgettet?", Intent.GENERAL),
 ])
 def test_where_held_with_words_between(question: str, intent: Intent) -> None:
     assert detect_intent(question) is intent
