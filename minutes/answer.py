@@ -162,15 +162,17 @@ class QuestionEngine:
                 for start in range(0, len(new), LOAD_DOCUMENTS):
                     infos, units = await self._load(new[start:start + LOAD_DOCUMENTS])
                     if sum(len(u) for u in units.values()) > 500:  # keep the event loop free
-                        await asyncio.to_thread(self.index.add_documents, units)
+                        await asyncio.to_thread(self._add, units)
                     else:
-                        self.index.add_documents(units)
+                        self._add(units)
                     self._docs.update(infos)
-                    self._add_names(units)
             self._watermark = mark
             return True
 
-    def _add_names(self, units: dict[int, list[UnitText]]) -> None:
+    def _add(self, units: dict[int, list[UnitText]],
+             analysed: Sequence[FieldCounts] | None = None) -> None:
+        """Index documents' units, and the names in their titles."""
+        self.index.add_documents(units, analysed)
         for doc_id, doc_units in units.items():
             self._names.add(doc_id, (u.fields["title"] for u in doc_units
                                      if "title" in u.fields))
@@ -210,9 +212,8 @@ class QuestionEngine:
                 analysed: list[FieldCounts] | None = await counted
             except Exception:  # noqa: BLE001 - the worker failed (died, could not start): here
                 analysed = None
-            await asyncio.to_thread(self.index.add_documents, units, analysed)
+            await asyncio.to_thread(self._add, units, analysed)
             self._docs.update(infos)
-            self._add_names(units)
 
         try:
             # the worker analyses the next slice while this process indexes the current one
@@ -491,18 +492,12 @@ class QuestionEngine:
             decision = earlier or item.decision
             rec = next((s for s in item.sections if s.kind == "indstilling"
                         and not s.is_history and s.text.strip()), None)
-            if q.recommendation and earlier is None:
-                # "hvad var indstillingen": the recommendation, then what was decided on it;
-                # Aarhus writes it as a numbered list inside the decision ("Det indstilles, at:")
-                numbered = recommendations("\n".join(s.text for s in item.sections
-                                                     if not s.is_history))
-                text = rec.text if rec is not None else " ".join(
-                    f"{n}. {entry}" for n, entry in sorted(numbered.items()))
-                if text:
-                    quote = clip(text, 500)
-                    lines.append(f"Indstilling: »{quote}«")
-                    citations.append(self._cite(best, rec.name if rec is not None
-                                                else "Indstilling", quote))
+            if q.recommendation and earlier is None \
+                    and (recommended := _recommendation(item, rec)) is not None:
+                # "hvad var indstillingen": the recommendation, then what was decided on it
+                rec_name, rec_quote = recommended
+                lines.append(f"Indstilling: »{rec_quote}«")
+                citations.append(self._cite(best, rec_name, rec_quote))
             if decision is not None and decision.text.strip(" .\n"):
                 quote = decision_quote(decision.text)
                 if earlier is not None:
@@ -514,8 +509,7 @@ class QuestionEngine:
                 else:
                     lines.append(f"Beslutning: »{quote}«")
                     citations.append(self._cite(best, "Beslutning", quote))
-                pick = None if earlier is not None or (q.recommendation and citations) \
-                    else best.pick
+                pick = None if earlier is not None or q.recommendation else best.pick
                 named_in_case = best.hit.core_coverage < self.thresholds.core
                 if (len(quote) <= SHORT_DECISION or named_in_case) and pick is not None \
                         and pick.evidence >= self.thresholds.evidence:
@@ -756,6 +750,17 @@ _ORIENTATION = re.compile(r"orientering\w*\s+(tages|taget)\s+til\s+efterretning|
 _COUNCIL = re.compile(r"\W*(?:hvad\s+)?(?:besluttede|godkendte|vedtog|har|blev)\s+"
                       r"(byrådet|kommunalbestyrelsen)\b")
 _COUNCIL_MEETING = re.compile(r"byråd|kommunalbestyrelse", re.IGNORECASE)
+
+
+def _recommendation(item: ItemText, section: SectionText | None) -> tuple[str, str] | None:
+    """The item's recommendation to quote, and its section's name: its "Indstilling"
+    section, or the numbered list Aarhus writes inside the decision ("Det indstilles, at:")."""
+    if section is not None:
+        return section.name, clip(section.text, 500)
+    numbered = recommendations("\n".join(s.text for s in item.sections if not s.is_history))
+    if not numbered:
+        return None
+    return "Indstilling", clip(" ".join(f"{n}. {e}" for n, e in sorted(numbered.items())), 500)
 
 
 def _earlier_decision(item: ItemText, q: Question) -> SectionText | None:

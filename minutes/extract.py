@@ -376,8 +376,9 @@ class SentencePicker:
         other_title = {t for t in title if t not in asked and not t.isdigit()}
         need_fact = fact_required(self.intent)
         out: list[Pick] = []
-        # "Rådmanden godkendte indstillingspunkt 3 …" is about the third recommendation
-        recommended = recommendations("\n".join(b.text for b in blocks))
+        # "Rådmanden godkendte indstillingspunkt 3 …" is about the third recommendation;
+        # read only when a sentence refers back to one
+        recommended: dict[int, str] | None = None
         for block in blocks:
             spans = sentence_spans(block.text)
             scope = title | self.analyzer.term_set(block.text)
@@ -404,10 +405,13 @@ class SentencePicker:
                     # about what the record's other fields above it name
                     for j in _record_above(block.text, spans, i):
                         context.insert(0, (span_terms[j], PREVIOUS_CONTEXT))
-                if recommended and _REFERS.search(sentence) \
-                        and (ref := _referred(block.text, span.start)) in recommended:
-                    context.insert(0, (self.analyzer.term_set(recommended[ref]),
-                                       PREVIOUS_CONTEXT))
+                if _REFERS.search(sentence) \
+                        and (ref := _referred(block.text, span.start)) is not None:
+                    if recommended is None:
+                        recommended = recommendations("\n".join(b.text for b in blocks))
+                    if ref in recommended:
+                        context.insert(0, (self.analyzer.term_set(recommended[ref]),
+                                           PREVIOUS_CONTEXT))
                 ev = self.evidence(sentence, context, scope)
                 if ev <= 0:
                     continue

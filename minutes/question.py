@@ -171,7 +171,6 @@ _SCHOOL_YEAR = re.compile(r"(?<![\d/.-])(\d{2})\s*[/-]\s*(\d{2})(?![\d/.-])"
 _TOPIC_CUE = re.compile(r"\b(for|af|om|fra|til|pr\.?)\s*(den\s+|d\.\s*)?$")
 _SINCE_QUESTION = re.compile(r"\bfra (hvornår|hvilke[nt]? (dato|dag|år|tidspunkt|måned))\b"
                              r"|\bhvornår (gælder|træder)\b|\bi kraft\b")
-# "hvor mange 1:1 samtaler", "hvor mange private udbydere": the word counted, and the next
 # what a member says before asking ("Jeg er ny i udvalget:", "Som skoleleder vil jeg gerne
 # vide, …", "Kan du give mig et overblik over, …"): it names no topic
 _PREAMBLE = re.compile(
@@ -207,6 +206,7 @@ _RECOMMENDATION = re.compile(r"\W*hvad\s+(?:var|er|blev)?\s*(?:indstillingen|anb
                              r"(?=\s+(?:administrationen|forvaltningen|direktionen|om|i|at)\b)")
 RECOMMENDATION_WORDS = """indstilling indstillingen indstillede indstiller anbefaling anbefalingen
     anbefalede anbefaler administrationen forvaltningen""".split()
+# "hvor mange 1:1 samtaler", "hvor mange private udbydere": the word counted, and the next
 _HOW_MANY = re.compile(r"\bhvor mange\s+(?:\d+:\d+\s+)?(\w[\w-]*)(?:\s+(\w+))?")
 _SHARE_QUESTION = re.compile(r"\bprocent|\bandel|\bdel af\b")  # "hvor stor en del af budgettet"
 _MONEY_QUESTION = re.compile(r"\bkost|\bpris|budget|udgift|\bpenge\b|\bkroner\b|beløb|midler\b"
@@ -556,7 +556,7 @@ def understand(
     generic = frozenset(analyzer.stem(w) for w in GENERIC_WORDS) | (
         frozenset(analyzer.stem(w) for w in OUTCOME_WORDS) if intent is Intent.DECISION
         else frozenset())
-    recommendation = _RECOMMENDATION.match(low) is not None
+    recommendation = intent is Intent.DECISION and _RECOMMENDATION.match(low) is not None
     if recommendation:  # "indstillingen", "administrationen": where the answer is, not what
         generic |= {analyzer.stem(w) for w in RECOMMENDATION_WORDS}
     if intent is Intent.TIME:  # "hvornår skal kommunalbestyrelsen godkende …": the event
@@ -648,9 +648,8 @@ def understand(
     names = frozenset(named) - place_terms - {
         t.surface for t in tokens if t.stem in framing or not analyzer.keep(t.surface)}
     return Question(
-        text=clean, intent=intent, since=since, day=day, money=money, chosen=chosen, second=second,
-        recommendation=recommendation,
-        names=names,
+        text=clean, intent=intent, since=since, day=day, money=money, chosen=chosen,
+        second=second, recommendation=recommendation, names=names,
         tokens=tokens, dates=dates, date_terms=date_terms,
         committee_ids=committee_ids, committee_label=committee_label, whole_meeting=whole,
         topic=topic, generic=generic, verbs=verbs, counted=counted, measured=measured,
@@ -809,8 +808,8 @@ _BORROWED = (("x", "ks"), ("ph", "f"), ("th", "t"), ("qu", "kv"))
 def _misspelt(surface: str, index: SearchIndex) -> list[Variant]:
     """Known words one letter away from an unknown word of some length ("høringsvar" →
     "høringssvar"), or spelled the Danish way ("flexible" → "fleksible"): a letter
-    missing, extra, wrong or two swapped, at TYPO_WEIGHT. Only
-    when exactly one such stem is known, so a rare word is not taken for another."""
+    missing, extra, wrong or two swapped, at TYPO_WEIGHT. Only when exactly one such stem
+    is known, so a rare word is not taken for another."""
     if len(surface) < TYPO_MIN_LENGTH or not surface.isalpha():
         return []
     splits = [(surface[:i], surface[i:]) for i in range(len(surface) + 1)]

@@ -234,9 +234,8 @@ def _label_at(offset: int, before: _Mark | None, after: _Mark | None, *,
     A label is printed on some pages of its attachment, seldom the first: text
     shortly before a new label is that attachment's opening, and so is all of a
     document whose head (``opened``, "Emne: …", "Til: Rådmand") comes after the last
-    label (and its reach) and before the next, with no other head (``next_opening``) in
-    between.
-    Text shortly after a label is still its attachment; a long gap between two
+    label's reach and before the next label, with no other head (``next_opening``) in
+    between. Text shortly after a label is still its attachment; a long gap between two
     different labels holds text nobody can place. Text after the document's last label
     is that attachment's: nothing else can claim it.
     """
