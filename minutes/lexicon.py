@@ -40,7 +40,9 @@ def lemmas(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w.lower() for w in found if w.lower() != word))
 
 
-def _zipf(word: str) -> float:
+def zipf(word: str) -> float:
+    """How common ``word`` (lower case) is in everyday Danish: log10 of its frequency per
+    billion words (0 when unseen)."""
     from wordfreq import zipf_frequency
 
     value: float = zipf_frequency(word, "da")
@@ -51,9 +53,9 @@ def _zipf(word: str) -> float:
 def everyday(word: str) -> bool:
     """Is ``word`` (lower case) common in everyday Danish, itself or as a form of a common
     base word?"""
-    if _zipf(word) >= EVERYDAY_ZIPF:
+    if zipf(word) >= EVERYDAY_ZIPF:
         return True
-    return any(_zipf(base) >= EVERYDAY_LEMMA_ZIPF for base in lemmas(word))
+    return any(zipf(base) >= EVERYDAY_LEMMA_ZIPF for base in lemmas(word))
 
 
 # Idioms for "stopped" or "postponed": their nouns frame the question, they are not its topic

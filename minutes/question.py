@@ -27,6 +27,7 @@ from minutes.search import (
     SearchIndex,
     Variant,
 )
+from minutes.spelling import danish_letters
 
 
 class Intent(enum.StrEnum):
@@ -541,7 +542,11 @@ def understand(
     never use in any form frames the question instead of naming its topic (see lexicon).
     ``titled(low)``: the names of the minutes' titles that the lower-case question uses
     ("styrke på tværs"); their words are names even in lower case."""
-    clean = _PREAMBLE.sub("", _SCHOOL_YEAR.sub(_school_year, " ".join(text.split())))
+    clean = " ".join(text.split())
+    if knows is not None:  # "hvornaar", "laeringsledelse": typed without æ, ø and å
+        clean = danish_letters(clean, is_word=lambda w: w in analyzer.stop_words
+                               or knows(analyzer.stem(w)))
+    clean = _PREAMBLE.sub("", _SCHOOL_YEAR.sub(_school_year, clean))
     # two questions in one ("Hvad indstillede X, og blev den sendt videre?"): the first
     second = ""
     if (m := _SECOND_QUESTION.search(clean)) is not None \

@@ -384,3 +384,21 @@ def test_the_office_someone_was_chosen_for_is_the_topic() -> None:
     index = _index({1: "Udvalget valgte en ny formand for skolebestyrelsen."})
     office = _concept(index, "Hvem blev valgt som næstformand for udvalget?", "næstformand")
     assert office.importance == 1.0
+
+
+def test_words_typed_without_danish_letters_are_read_with_them() -> None:
+    """A keyboard without æ, ø and å: "hvornaar" is still a when-question, and the words the
+    minutes use are found ("raadgivning", "hoeringssvar", "undersogelsen")."""
+    index = _index({1: "Udbudsrunden for den anonyme rådgivning laves i december. Der kom "
+                       "91 høringssvar til ungeprofilundersøgelsen i Aarhus."})
+    q = understand("hvornaar skal udbudsrunden for den anonyme raadgivning laves",
+                   index.analyzer, today=TODAY, knows=index.knows)
+    assert q.intent is Intent.TIME and "rådgivning" in q.topic, q.topic
+    q = understand("hvor mange hoeringssvar kom der til ungeprofilundersogelsen i Aarhus",
+                   index.analyzer, today=TODAY, knows=index.knows)
+    assert {"høringssvar", "ungeprofilundersøgelsen", "aarhus"} <= {
+        t.surface for t in q.tokens}
+    # a typed word more common than its respelling stays ("Michael"), unknown names too
+    q = understand("Hvad sagde Michael Jensen paa mødet?", index.analyzer, today=TODAY,
+                   knows=index.knows)
+    assert "Hvad sagde Michael Jensen på mødet?" in q.text, q.text
