@@ -544,8 +544,8 @@ def understand(
     ("styrke på tværs"); their words are names even in lower case."""
     clean = " ".join(text.split())
     if knows is not None:  # "hvornaar", "laeringsledelse": typed without æ, ø and å
-        clean = danish_letters(clean, is_word=lambda w: w in analyzer.stop_words
-                               or knows(analyzer.stem(w)))
+        clean = danish_letters(clean, known=lambda w: knows(analyzer.stem(w)),
+                               function_words=analyzer.stop_words)
     clean = _PREAMBLE.sub("", _SCHOOL_YEAR.sub(_school_year, clean))
     # two questions in one ("Hvad indstillede X, og blev den sendt videre?"): the first
     second = ""
@@ -681,7 +681,9 @@ _LEADS = re.compile(r"\W*hvem\s+(?:leder|ledede|ledes)\b")  # the verb: a body m
 _ROLE_ASKED = re.compile(r"\w*(leder|lederen|chef|chefen|formand|formanden|direktør|direktøren)\b")
 # "hvad hedder værten …": a name (a person's when a role follows, see _ROLE_ASKED)
 _NAME_ASKED = re.compile(r"\W*hvad\s+hed(?:der|te)\b")
-_QUESTION_WORD = re.compile(r"\b(hvad|hvem|hvor|hvornår|hvorfor|hvordan|hvorhen|hvorfra)\s+(\w+)")
+_QUESTION_WORD = re.compile(r"\b(hvad|hvem|hvor|hvornår|hvorfor|hvordan|hvorhen|hvorfra)\s+(\w+)"
+                            r"(?:\s+(\w+))?(?:\s+(\w+))?")
+_MODALS = frozenset("skal skulle vil ville kan kunne må måtte bør burde".split())
 _FIRST_WORD = re.compile(r"(\w+)\s")
 
 
@@ -689,12 +691,30 @@ _NOT_VERBS = frozenset("mange meget stor store stort lang lange langt længe tit
                        "gamle".split())
 
 
+_PRONOUNS = frozenset("jeg du han hun man vi i de den det".split())
+
+
+def _infinitive(word: str) -> bool:
+    return word.endswith("e") and not word.endswith(("erne", "ene", "ende"))
+
+
 def _finite_verbs(low: str) -> set[str]:
     """The words in the finite verb's place of each clause that asks ("Hvad skal …, og
     hvornår *kommer* det …"); the first word of a yes/no question ("*Kører* forsøget …?")."""
-    verbs = {m.group(2) for m in _QUESTION_WORD.finditer(low)
-             if (m.start() == 0 or low[:m.start()].rstrip().endswith((",", " og", "–", "-")))
-             and m.group(2) not in _NOT_VERBS}
+    verbs: set[str] = set()
+    for m in _QUESTION_WORD.finditer(low):
+        if (m.start() == 0 or low[:m.start()].rstrip().endswith((",", " og", "–", "-"))) \
+                and m.group(2) not in _NOT_VERBS:
+            verbs.add(m.group(2))
+            # the infinitive after a modal: "Hvem skal *repræsentere* …", "Hvor kan borgerne
+            # *finde* …"; not "Hvad skal skolerne …"
+            if m.group(2) in _MODALS and m.group(3):
+                first, second = m.group(3), m.group(4) or ""
+                if _infinitive(first):
+                    verbs.add(first)
+                elif (first in _PRONOUNS or first.endswith(("erne", "ene", "et", "en"))) \
+                        and _infinitive(second):
+                    verbs.add(second)
     if not low.startswith("hv") and (m := _FIRST_WORD.match(low)) is not None:
         verbs.add(m.group(1))
     return verbs

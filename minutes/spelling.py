@@ -8,7 +8,7 @@ common in old texts, "på" far more; "michæl" is no word)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 
 from minutes import lexicon
 
@@ -20,43 +20,51 @@ EVERYDAY = 3.0  # Zipf frequency: once per million words of everyday Danish
 MAX_BARE = 6  # more candidate vowels than this: leave the word alone
 
 
-def danish_letters(text: str, *, is_word: Callable[[str], bool]) -> str:
-    """``text`` with each word that ``is_word`` (the minutes' words) rejects replaced by its
-    first respelling with æ, ø or å that is a word (in the order of ``_respellings``)."""
+def danish_letters(text: str, *, known: Callable[[str], bool],
+                   function_words: Collection[str]) -> str:
+    """``text`` with each word typed without æ, ø and å respelled: as a function word
+    ("paa" → "på", even where a file name in the minutes has "paa"), else, when the minutes
+    do not use the typed word (``known``), as the first respelling they use or that is more
+    common in everyday Danish. A bare vowel is replaced only in a word that is no everyday
+    word itself ("fremlagde" stays, though "fremlægde" has a known stem)."""
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
         low = word.lower()
-        if not low.isascii() or is_word(low):
+        if not low.isascii() or low in function_words:
             return word
-        typed = lexicon.zipf(low)
-        for candidate in _respellings(low):
-            if is_word(candidate) or typed < (common := lexicon.zipf(candidate)) and \
-                    common >= EVERYDAY:
-                return candidate.capitalize() if word[0].isupper() else candidate
-        return word
+        digraphs = list(_digraphs(low))
+        found = next((c for c in digraphs if c in function_words), None)
+        if found is None and not known(low):
+            typed = lexicon.zipf(low)
+            bare = _bare(digraphs[0] if digraphs else low) if typed < EVERYDAY else []
+            found = next((c for c in (*digraphs, *bare) if known(c) or typed < (
+                common := lexicon.zipf(c)) and common >= EVERYDAY), None)
+        if found is None:
+            return word
+        return found.capitalize() if word[0].isupper() else found
 
     return _WORD.sub(fix, text)
 
 
-def _respellings(low: str) -> Iterator[str]:
-    """Every two-letter spelling replaced, then each one alone; then one bare vowel
-    replaced in the word with its two-letter spellings replaced."""
+def _digraphs(low: str) -> Iterator[str]:
+    """Every two-letter spelling replaced, then each one alone."""
     whole = low
     for ascii_, danish in _DIGRAPHS:
         whole = whole.replace(ascii_, danish)
-    if whole != low:
-        yield whole
-        for ascii_, danish in _DIGRAPHS:
-            start = low.find(ascii_)
-            while start >= 0:
-                yield low[:start] + danish + low[start + 2:]
-                start = low.find(ascii_, start + 1)
-    if len(whole) < BARE_MIN_LENGTH:
+    if whole == low:
         return
-    vowels = [i for i, c in enumerate(whole) if c in _BARE]
-    if len(vowels) > MAX_BARE:
-        return
-    for i in vowels:
-        for danish in _BARE[whole[i]]:
-            yield whole[:i] + danish + whole[i + 1:]
+    yield whole
+    for ascii_, danish in _DIGRAPHS:
+        start = low.find(ascii_)
+        while start >= 0:
+            yield low[:start] + danish + low[start + 2:]
+            start = low.find(ascii_, start + 1)
+
+
+def _bare(word: str) -> list[str]:
+    """One bare vowel replaced ("undersogelsen" → "undersøgelsen")."""
+    vowels = [i for i, c in enumerate(word) if c in _BARE]
+    if len(word) < BARE_MIN_LENGTH or len(vowels) > MAX_BARE:
+        return []
+    return [word[:i] + danish + word[i + 1:] for i in vowels for danish in _BARE[word[i]]]

@@ -401,4 +401,18 @@ def test_words_typed_without_danish_letters_are_read_with_them() -> None:
     # a typed word more common than its respelling stays ("Michael"), unknown names too
     q = understand("Hvad sagde Michael Jensen paa mødet?", index.analyzer, today=TODAY,
                    knows=index.knows)
-    assert "Hvad sagde Michael Jensen på mødet?" in q.text, q.text
+    assert "Hvad sagde Michael Jensen på mødet?" in q.text, q.text  # "paa": a function word
+
+
+def test_the_verb_after_a_modal_ranks_but_does_not_decide() -> None:
+    """"Hvem skal repræsentere udvalget i byggeudvalget?" is answered by "X deltager i
+    byggeudvalget": the infinitive after "skal" is the verb, like a finite one."""
+    index = _index({1: "Jens Hansen deltager i byggeudvalget. Udvalget skal repræsentere "
+                       "kommunen."})
+    verb = _concept(index, "Hvem skal repræsentere udvalget i byggeudvalget?", "repræsentere")
+    assert not verb.in_coverage
+    nouns = _concept(index, "Hvad skal skolerne gøre i byggeudvalget?", "skolerne")
+    assert nouns.in_coverage
+    after_subject = _concept(index, "Hvor kan borgerne repræsentere byggeudvalget?",
+                             "repræsentere")
+    assert not after_subject.in_coverage
