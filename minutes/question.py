@@ -189,7 +189,10 @@ _PREAMBLE = re.compile(
 # not "Hvilke forældre, og hvem ellers, blev …"), after a first that names its topic
 _SECOND_QUESTION = re.compile(
     r",\s*og\s+(?=(?:hvad|hvem|hvornår|hvordan|hvorfor|hvor|hvilke[nt]?|blev|bliver|er|var|har"
-    r"|skal|kan|vil)\s+\w+\s+\w+)(?![^,]{0,20},)", re.IGNORECASE)
+    r"|skal|kan|vil)\s+\w+\s+\w+)(?![^,]{0,20},)"
+    # a yes/no question after a comma or a dash: "…, skal den forbi udvalget?"
+    r"|(?:,|\s[–-])\s*(?=(?:blev|bliver|er|var|har|skal|kan|vil|kommer|får)\s+"
+    r"(?:den|det|de|han|hun|man|vi|sagen|punktet)\s+\w+)", re.IGNORECASE)
 SECOND_QUESTION_AFTER = 4  # words the first question needs to stand on its own
 # "hvor blev dialogmødet for skoleområdet den 6. marts 2023 afholdt": up to ten words,
 # not a relative clause ("… som ligger i Fjordby"), not "hvor langt/kan/står …"

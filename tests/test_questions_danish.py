@@ -354,6 +354,10 @@ def test_two_questions_in_one_answer_the_first_and_name_the_second() -> None:
                    Analyzer(), today=TODAY)
     assert q.intent is Intent.DECISION and q.topic == "dialogmøderne", q.topic
     assert q.second == "hvem deltog i dem?"
+    q = understand("Hvad besluttede rådmanden om evalueringen – skal den forbi udvalget?",
+                   Analyzer(), today=TODAY)
+    assert q.intent is Intent.DECISION and q.topic == "evalueringen", q.topic
+    assert q.second == "skal den forbi udvalget?"
     for one in ("Hvem deltog, og hvad blev besluttet om det nye bibliotek?",  # topic after
                 "Hvad besluttede udvalget om dialogmøderne, og hvorfor?",
                 "Hvilke forældre, og hvem ellers, blev inviteret til dialogmødet?"):
@@ -416,3 +420,9 @@ def test_the_verb_after_a_modal_ranks_but_does_not_decide() -> None:
     after_subject = _concept(index, "Hvor kan borgerne repræsentere byggeudvalget?",
                              "repræsentere")
     assert not after_subject.in_coverage
+
+
+def test_a_fixed_phrase_is_no_topic() -> None:
+    """"på trods af corona": "trods" says nothing the answer must."""
+    q = understand("Holder vi fast i seminaret på trods af corona?", Analyzer(), today=TODAY)
+    assert "trods" not in {t.surface for t in q.tokens}
