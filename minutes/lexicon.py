@@ -72,11 +72,16 @@ _NOTED = re.compile(r"\b(tog|tager|taget|tage|tages)\b(?=.{0,60}?\btil\s+efterre
 _RETURNS = re.compile(r"\b(komme[rt]?|kom|vend(?:e|er|t|te))(?:\s+\S+){0,3}?\s+tilbage\b")
 
 
+# "den videre behandling af sagen", "næste skridt": what happens next, not a topic
+_NEXT = re.compile(r"\b(videre|næste)\s+(behandling|proces|forløb|skridt|håndtering)\b")
+
+
 def idiom_words(low: str) -> frozenset[str]:
     """The words of the idioms in ``low`` (a lower-case question)."""
     words = {w for m in _IDIOMS.finditer(low) for w in m.group().split()}
     if m := _NOTED.search(low):
         words |= {m.group(1), "efterretning"}
+    words |= {w for m in _NEXT.finditer(low) for w in m.groups()}
     if _RETURNS.search(low):  # "kommer sagen tilbage" is "kommer sagen igen"
         words.add("tilbage")
     return frozenset(words)

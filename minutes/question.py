@@ -152,7 +152,7 @@ _NUMERIC_DATE = re.compile(
     r"\b(?P<day>\d{1,2})[./](?P<month>\d{1,2})(?:[./ -]\s*(?P<year>\d{4}))?\b")
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH_ALT})(?:\s+(?:måned\s+)?(?P<year>\d{{4}}))?\b")
 # "aprilmødet 2023", "på junimødet": the committee's meeting that month
-_MONTH_MEETING = re.compile(rf"\b(?P<month>{_MONTH_ALT})-?(?:udvalgs)?mødet(?:\s+(?:i\s+)?"
+_MONTH_MEETING = re.compile(rf"\b(?P<month>{_MONTH_ALT})[-\s]?(?:udvalgs)?mødet(?:\s+(?:i\s+)?"
                             rf"(?P<year>\d{{4}}))?\b")
 _SEASON_YEAR = re.compile(r"\b(?P<season>foråret|sommeren|efteråret|vinteren)\s+(?P<year>\d{4})\b")
 _BETWEEN = re.compile(r"\bmellem\s+(?P<a>\d{4})\s+og\s+(?P<b>\d{4})\b")

@@ -131,6 +131,7 @@ def test_a_measure_asks_for_its_value(question: str, measured: str | None) -> No
     ("hvad skete der på mødet 30/11 2020", dt.date(2020, 11, 30), dt.date(2020, 11, 30), True),
     ("hvad er besluttet siden 2021", dt.date(2021, 1, 1), None, False),
     ("hvad kom der ud af aprilmødet 2023", dt.date(2023, 4, 1), dt.date(2023, 4, 30), True),
+    ("hvad blev besluttet på maj mødet 2023", dt.date(2023, 5, 1), dt.date(2023, 5, 31), True),
 ])
 def test_date_phrases(phrase: str, start: dt.date, end: dt.date | None, explicit: bool) -> None:
     dates, _ = parse_dates(phrase, TODAY)
@@ -301,6 +302,11 @@ def test_the_committees_formulas_and_idioms_frame_the_question() -> None:
                    index.analyzer, today=TODAY, knows=index.knows)
     concepts = {c.surface: c for c in build_concepts(q, index)}
     assert concepts["tilbage"].importance < 0.5 and concepts["havnebadet"].importance == 1.0
+    q = understand("Hvad besluttede udvalget om den videre behandling af havnebadet?",
+                   index.analyzer, today=TODAY, knows=index.knows)
+    concepts = {c.surface: c for c in build_concepts(q, index)}
+    assert concepts["behandling"].importance < 0.5 and concepts["videre"].importance < 0.5
+    assert concepts["havnebadet"].importance == 1.0
 
 
 def test_typos_on_either_side_find_the_word() -> None:
