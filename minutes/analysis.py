@@ -75,9 +75,15 @@ def normalize_text(text: str) -> str:
     return _DASHES.sub("-", text)
 
 
+# accents the minutes use now and then, a question seldom ("idéen" ~ "ideen", "entré");
+# the Danish letters and German/Swedish ö, ü stay
+_ACCENTS = str.maketrans("éèêëáàâíìîóòôúùû", "eeeeaaaiiiooouuu")
+
+
 def raw_tokens(text: str) -> list[str]:
-    """Lower-case surface tokens; a hyphenated word stays one token ("it-system")."""
-    return _TOKEN.findall(normalize_text(text).lower())
+    """Lower-case surface tokens without accents; a hyphenated word stays one token
+    ("it-system")."""
+    return _TOKEN.findall(normalize_text(text).lower().translate(_ACCENTS))
 
 
 def number_term(token: str) -> str:

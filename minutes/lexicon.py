@@ -76,12 +76,17 @@ _RETURNS = re.compile(r"\b(komme[rt]?|kom|vend(?:e|er|t|te))(?:\s+\S+){0,3}?\s+t
 _NEXT = re.compile(r"\b(videre|næste)\s+(behandling|proces|forløb|skridt|håndtering)\b")
 
 
+# "idéen med trilledagtilbud", "tanken bag …": the thing itself is asked about
+_IDEA = re.compile(r"\b(id[eé]en|tanken|konceptet|pointen)\s+(?:med|bag)\b")
+
+
 def idiom_words(low: str) -> frozenset[str]:
     """The words of the idioms in ``low`` (a lower-case question)."""
     words = {w for m in _IDIOMS.finditer(low) for w in m.group().split()}
     if m := _NOTED.search(low):
         words |= {m.group(1), "efterretning"}
     words |= {w for m in _NEXT.finditer(low) for w in m.groups()}
+    words |= {m.group(1).replace("é", "e") for m in _IDEA.finditer(low)}
     if _RETURNS.search(low):  # "kommer sagen tilbage" is "kommer sagen igen"
         words.add("tilbage")
     return frozenset(words)

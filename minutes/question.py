@@ -179,7 +179,8 @@ _PREAMBLE = re.compile(
     r"|jeg er ny(?:\s+i\s+\w+)?\s*[:,.–-]\s*"
     r"|(?:som\s+\w+\s+)?(?:vil|ville)\s+jeg\s+(?:gerne|bare)\s+(?:vide|høre),?\s*"
     r"|jeg\s+(?:vil|ville)\s+(?:gerne|bare)\s+(?:vide|høre),?\s*"
-    r"|(?:kan|vil)\s+du\s+(?:venligst\s+)?(?:fortælle|sige|give|vise|finde)(?:\s+mig)?"
+    r"|(?:kan|vil)\s+du\s+(?:venligst\s+|lige\s+|kort\s+)?"
+    r"(?:fortælle|sige|give|vise|finde|forklare|beskrive|opsummere)(?:\s+mig)?(?:\s+kort)?"
     r"(?:\s+et\s+(?:\w+\s+)?overblik\s+over|\s+lidt\s+om)?,?\s*"
     # a lead-in of lower-case words before a colon: "Til mødet i morgen: …"
     r"|(?-i:[A-ZÆØÅa-zæøå][a-zæøå]*(?:\s+[a-zæøå-]+){0,6})\s*:\s*(?=hv|kan\b|blev\b)"
@@ -466,7 +467,10 @@ def detect_intent(text: str) -> Intent:
     if re.match(r"\W*(hvorfor|hvad er grunden|hvad var grunden|hvad er årsagen|hvad var årsagen)\b",
                 text):
         return Intent.REASON
-    if re.match(r"\W*hvad\s+(går\b.*\bud på|handler\b.*\bom|indebærer|dækker\b.*\bover)\b", text):
+    if re.match(r"\W*hvad\s+(?:går\b.*\bud på|handler\b.*\bom|indebærer|dækker\b.*\bover"
+                r"|(?:er|var)\s+(?:id[eé]en|tanken|konceptet|pointen)\s+(?:med|bag)"
+                r"|(?:id[eé]en|tanken|konceptet|pointen)\s+(?:med|bag)\b.*\b(?:er|var)\W*$)",
+                text):
         return Intent.DESCRIBE
     if _DECISION.search(text) or _RECOMMENDATION.match(text):
         return Intent.DECISION

@@ -24,6 +24,12 @@ def test_tokens_keep_numbers_and_hyphenated_words() -> None:
     assert "og" not in analyzer.terms("skoler og dagtilbud")
 
 
+def test_accents_are_folded_on_both_sides() -> None:
+    a = Analyzer()
+    assert a.terms("Idéen med trilledagtilbud") == a.terms("ideen med trilledagtilbud")
+    assert a.terms("æble på øen") == ["æbl", "øen"]  # the Danish letters stay
+
+
 def test_stems_join_inflections() -> None:
     a = Analyzer()
     assert a.stem("dialogmøderne") == a.stem("dialogmøde")
@@ -179,6 +185,8 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("Hvad blev konklusionen på sagen om skolestruktur?", Intent.DECISION),
     ("Hvad blev aftalt om dialogmøderne?", Intent.DECISION),
     ("Hvor stort bliver underskuddet?", Intent.AMOUNT),
+    ("Hvad er idéen med trilledagtilbud?", Intent.DESCRIBE),
+    ("hvad tanken bag havnebadet var", Intent.DESCRIBE),
 ])
 def test_intents(question: str, intent: Intent) -> None:
     assert understand(question, Analyzer(), today=TODAY).intent is intent
@@ -307,6 +315,10 @@ def test_the_committees_formulas_and_idioms_frame_the_question() -> None:
     concepts = {c.surface: c for c in build_concepts(q, index)}
     assert concepts["behandling"].importance < 0.5 and concepts["videre"].importance < 0.5
     assert concepts["havnebadet"].importance == 1.0
+    q = understand("Hvad går idéen med havnebadet ud på?", index.analyzer, today=TODAY,
+                   knows=index.knows)
+    concepts = {c.surface: c for c in build_concepts(q, index)}
+    assert concepts["ideen"].importance < 0.5 and concepts["havnebadet"].importance == 1.0
 
 
 def test_typos_on_either_side_find_the_word() -> None:
@@ -349,6 +361,7 @@ def test_what_is_the_name_asks_a_person_only_of_a_role(question: str, person: bo
     "Hej! Jeg er ny i udvalget: hvad besluttede udvalget om dialogmøderne?",
     "Kan du fortælle mig, hvad udvalget besluttede om dialogmøderne?",
     "Til mødet i morgen: hvad besluttede udvalget om dialogmøderne?",
+    "Kan du forklare mig kort, hvad udvalget besluttede om dialogmøderne?",
 ])
 def test_what_a_member_says_before_asking_is_no_topic(question: str) -> None:
     q = understand(question, Analyzer(), today=TODAY)
