@@ -552,6 +552,7 @@ def understand(
     clean = " ".join(text.split())
     if knows is not None:  # "hvornaar", "laeringsledelse": typed without æ, ø and å
         clean = danish_letters(clean, known=lambda w: knows(analyzer.stem(w)),
+                               compound=lambda w: bool(analyzer.split_compound(w, knows)),
                                function_words=analyzer.stop_words)
     clean = _PREAMBLE.sub("", _SCHOOL_YEAR.sub(_school_year, clean))
     # two questions in one ("Hvad indstillede X, og blev den sendt videre?"): the first

@@ -21,12 +21,13 @@ MAX_BARE = 6  # more candidate vowels than this: leave the word alone
 
 
 def danish_letters(text: str, *, known: Callable[[str], bool],
-                   function_words: Collection[str]) -> str:
+                   compound: Callable[[str], bool], function_words: Collection[str]) -> str:
     """``text`` with each word typed without æ, ø and å respelled: as a function word
     ("paa" → "på", even where a file name in the minutes has "paa"), else, when the minutes
-    do not use the typed word (``known``), as the first respelling they use or that is more
-    common in everyday Danish. A bare vowel is replaced only in a word that is no everyday
-    word itself ("fremlagde" stays, though "fremlægde" has a known stem)."""
+    do not use the typed word (``known``), as the first respelling they use, or a compound
+    of words they use ("kapacitetsløsninger", ``compound``), or one more common in everyday
+    Danish. A bare vowel is replaced only in a word that is no everyday word itself
+    ("fremlagde" stays, though "fremlægde" has a known stem)."""
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
@@ -38,7 +39,7 @@ def danish_letters(text: str, *, known: Callable[[str], bool],
         if found is None and not known(low):
             typed = lexicon.zipf(low)
             bare = _bare(digraphs[0] if digraphs else low) if typed < EVERYDAY else []
-            found = next((c for c in (*digraphs, *bare) if known(c) or typed < (
+            found = next((c for c in (*digraphs, *bare) if known(c) or compound(c) or typed < (
                 common := lexicon.zipf(c)) and common >= EVERYDAY), None)
         if found is None:
             return word

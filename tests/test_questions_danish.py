@@ -421,6 +421,11 @@ def test_words_typed_without_danish_letters_are_read_with_them() -> None:
                    index.analyzer, today=TODAY, knows=index.knows)
     assert {"høringssvar", "ungeprofilundersøgelsen", "aarhus"} <= {
         t.surface for t in q.tokens}
+    # a compound the minutes do not use, of words they do: "kapacitet" + "løsninger"
+    index = _index({1: "Der afsættes midler til fleksible løsninger for kapacitet."})
+    q = understand("hvad koster kapacitetsloesninger", index.analyzer, today=TODAY,
+                   knows=index.knows)
+    assert "kapacitetsløsninger" in q.text, q.text
     # a typed word more common than its respelling stays ("Michael"), unknown names too
     q = understand("Hvad sagde Michael Jensen paa mødet?", index.analyzer, today=TODAY,
                    knows=index.knows)
