@@ -736,6 +736,7 @@ _FACT_NAMES: dict[Intent, str] = {
     Intent.QUANTITY: "antallet", Intent.AMOUNT: "beløbet", Intent.TIME: "tidspunktet",
     Intent.PERIOD: "perioden", Intent.AGE: "alderen", Intent.PERSON: "hvem",
     Intent.PLACE: "stedet", Intent.FREQUENCY: "hvor ofte", Intent.REASON: "begrundelsen",
+    Intent.FUNDING: "finansieringen",
 }
 
 

@@ -143,6 +143,12 @@ _COUNT_WORD = re.compile(rf"\b({'|'.join(sorted(_COUNT_WORDS))}|halvdelen|dobbel
 _PLACE = re.compile(r"\b(?i:på|i|ved|hos)\s+(?:den\s+|det\s+)?"
                     r"(?![\w-]*(?:udvalg|Udvalg)|Byråd|Kommunalbestyrelse|Børn og|Budget)"
                     r"[A-ZÆØÅ][\w-]+")
+# where money comes from: "afholdes inden for udvalgets egen ramme", "finansieres af puljen",
+# "Projektmidler fra Sundhedsstyrelsen", "søge midler i Klimafonden"
+_FUNDING = re.compile(r"\b(?:(?:med)?finansier\w*|afhold(?:es|t)|betale?s?\b|dække?s\b|dækket\b"
+                      r"|inden\s+for\b.{0,40}\bramme|\w*midler\s+(?:fra|i|af)\b|tilskud"
+                      r"|bevilg\w*|bevilling\w*|søge\s+midler|pulje\w*|fond(?:en|s)?\b)",
+                      re.IGNORECASE)
 # a sentence that says what something is about: "Idéen går ud på, at …"
 _DESCRIPTION = re.compile(r"\b(går\b.{0,40}\bud på|handler\b.{0,40}\bom|indebærer|består i"
                           r"|har til formål|formålet (med \w+ )?er|målet (med \w+ )?er)\b",
@@ -165,6 +171,8 @@ def fact_strength(intent: Intent, text: str) -> float:
         return 1.0 if _TIME.search(text) else 0.0
     if intent is Intent.PLACE:
         return 1.0 if _PLACE.search(text) else 0.0
+    if intent is Intent.FUNDING:
+        return 1.0 if _FUNDING.search(text) else 0.0
     if intent is Intent.FREQUENCY:
         return 1.0 if _FREQUENCY.search(text) else 0.0
     if intent is Intent.WHICH:
@@ -235,7 +243,8 @@ def measures(analyzer: Analyzer, text: str, stems: frozenset[str], *, reach: int
 
 
 def fact_required(intent: Intent) -> bool:
-    return intent in NUMERIC_INTENTS or intent in (Intent.TIME, Intent.FREQUENCY, Intent.PLACE)
+    return intent in NUMERIC_INTENTS or intent in (Intent.TIME, Intent.FREQUENCY, Intent.PLACE,
+                                                   Intent.FUNDING)
 
 
 @dataclass(frozen=True, slots=True)

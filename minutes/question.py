@@ -44,6 +44,7 @@ class Intent(enum.StrEnum):
     ATTENDANCE = "attendance"  # hvem deltog
     WHICH = "which"  # hvilke … (a list)
     REASON = "reason"  # hvorfor
+    FUNDING = "funding"  # hvor kommer pengene fra / hvordan finansieres / hvem betaler
     DESCRIBE = "describe"  # hvad går … ud på / hvad handler … om / hvad indebærer …
     OVERVIEW = "overview"  # hvad blev behandlet på mødet den …
     GENERAL = "general"  # hvad / hvilke / hvordan / hvorfor
@@ -194,6 +195,16 @@ _SECOND_QUESTION = re.compile(
     # a yes/no question after a comma or a dash: "…, skal den forbi udvalget?"
     r"|(?:,|\s[–-])\s*(?=(?:blev|bliver|er|var|har|skal|kan|vil|kommer|får)\s+"
     r"(?:den|det|de|han|hun|man|vi|sagen|punktet)\s+\w+)", re.IGNORECASE)
+# where the money comes from: "hvor skal pengene til X komme fra", "hvordan finansieres X",
+# "hvem betaler for X"
+_FUNDING_ASKED = re.compile(
+    r"\bhvor\b(?:\s+\S+){0,10}?\s+(?:komme[r]?|kom)\s+fra\b"
+    r"|\bhvor\s+(?:kommer|kom|skal)\s+(?:pengene|midlerne|finansieringen)\b.{0,60}\bfra\b"
+    r"|\bhvordan\s+(?:finansieres|finansieredes|betales)\b"
+    r"|\bhvordan\s+(?:skal|bliver|blev|er)\b.{0,60}\b(?:finansieret|betalt)\b"
+    r"|\bhvem\s+(?:betaler|betalte|skal\s+betale|finansierer|finansierede|skal\s+finansiere)\b")
+FUNDING_WORDS = "komme kommer kom betale betaler betalte finansieres finansieret finansiere " \
+    "finansierer finansierede pengene midlerne"
 SECOND_QUESTION_AFTER = 4  # words the first question needs to stand on its own
 # "hvor blev dialogmødet for skoleområdet den 6. marts 2023 afholdt": up to ten words,
 # not a relative clause ("… som ligger i Fjordby"), not "hvor langt/kan/står …"
@@ -458,6 +469,8 @@ def detect_intent(text: str) -> Intent:
                  r"|\bfrist\w*\b"
                  r"|\bsenest\b", text):
         return Intent.TIME
+    if _FUNDING_ASKED.search(text):
+        return Intent.FUNDING
     if _PLACE_ASKED.match(text):
         return Intent.PLACE
     if _NAME_ASKED.match(text):  # "hvad hedder værten …": someone's name
@@ -568,7 +581,8 @@ def understand(
     tokens = [t for t in analyzer.question_tokens(clean) if t.surface not in degree]
     generic = frozenset(analyzer.stem(w) for w in GENERIC_WORDS) | (
         frozenset(analyzer.stem(w) for w in OUTCOME_WORDS) if intent is Intent.DECISION
-        else frozenset())
+        else frozenset(analyzer.stem(w) for w in FUNDING_WORDS.split())
+        if intent is Intent.FUNDING else frozenset())
     recommendation = intent is Intent.DECISION and _RECOMMENDATION.match(low) is not None
     if recommendation:  # "indstillingen", "administrationen": where the answer is, not what
         generic |= {analyzer.stem(w) for w in RECOMMENDATION_WORDS}

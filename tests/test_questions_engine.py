@@ -433,6 +433,7 @@ def _library() -> ParsedDocument:
                           "på biblioteket følger programmet ”Gode Læsere”. Hvilke "
                           "forfattere biblioteket inviterer, besluttes i efteråret. "
                           "Nabobyerne skal orienteres om flytningen af biblioteket. "
+                          "Flytningen af biblioteket finansieres af puljen til byudvikling. "
                           "Åbningstiden på biblioteket blev ændret i maj. Indvielsen af "
                           "biblioteket er den 14. august 2027. Receptionen for det nye "
                           "bibliotek holdes på Havnekontoret. Udlånet fra biblioteket "
@@ -514,6 +515,9 @@ LIBRARY_CASES: list[tuple[str, str | None]] = [
      "Havnekontoret"),
     # "hvorfor" needs a reason; the minutes give none
     ("Hvorfor blev åbningstiden på biblioteket ændret?", None),
+    # where the money comes from: a sentence that says how it is paid, else nothing
+    ("Hvor skal pengene til flytningen af biblioteket komme fra?", "puljen til byudvikling"),
+    ("Hvordan finansieres læseplanen?", None),
     # a day that is no meeting: undated documents that give the day are searched too
     ("Hvem skal orienteres om læseplanen efter den 17. marts?", "Nabokommunerne"),
 ]
