@@ -337,6 +337,7 @@ class SentencePicker:
         self.heads = [_heads(c, known) if compounds and known is not None else frozenset()
                       for c in self.concepts]
         self.names = [(c, h) for c, h in zip(self.concepts, self.heads, strict=True) if c.name]
+        self.topical = [c for c in self.concepts if c.in_coverage and c.importance >= 0.5]
         # "hvor mange ekstra dagplejere": the noun is counted, not its adjective
         noun = counted.split()[-1] if counted else None
         nouns = [c for c in self.concepts if c.surface == noun]
@@ -424,6 +425,8 @@ class SentencePicker:
                 ev = self.evidence(sentence, context, scope)
                 if ev <= 0:
                     continue
+                if self.topical and not self._topic_found(sentence, context):
+                    continue  # only the verb ("vedtaget") or framing words: not about it
                 # a name given a few sentences before still names the subject
                 # ("Projektidé: Grønne tage på Beder Skole. … MTM vurderer, at …")
                 if self.names and not self._names_found(
@@ -489,6 +492,13 @@ class SentencePicker:
                 out.append(Pick(block, span, quote, ev, score, fact))
         out.sort(key=lambda p: -p.score)
         return out
+
+    def _topic_found(self, sentence: str, context: Sequence[tuple[set[str], float]]) -> bool:
+        """Does the sentence, or its context, have one of the question's topic words (not
+        only its verb or its framing words)?"""
+        stems = self.analyzer.term_set(sentence).union(*(ctx for ctx, _ in context))
+        return any(_concept_quality(c, stems, self.known, self.compounds) > 0
+                   for c in self.topical)
 
     def _names_found(self, sentence: str, around: Sequence[set[str]]) -> bool:
         """Does the sentence, or what is ``around`` it (its title, the sentences before),

@@ -434,6 +434,7 @@ def _library() -> ParsedDocument:
                           "forfattere biblioteket inviterer, besluttes i efteråret. "
                           "Nabobyerne skal orienteres om flytningen af biblioteket. "
                           "Flytningen af biblioteket finansieres af puljen til byudvikling. "
+                          "Budgettet blev vedtaget af byrådet den 10. oktober 2025. "
                           "Åbningstiden på biblioteket blev ændret i maj. Indvielsen af "
                           "biblioteket er den 14. august 2027. Receptionen for det nye "
                           "bibliotek holdes på Havnekontoret. Udlånet fra biblioteket "
@@ -518,6 +519,8 @@ LIBRARY_CASES: list[tuple[str, str | None]] = [
     # where the money comes from: a sentence that says how it is paid, else nothing
     ("Hvor skal pengene til flytningen af biblioteket komme fra?", "puljen til byudvikling"),
     ("Hvordan finansieres læseplanen?", None),
+    # a sentence that has only the verb asked ("vedtaget") and a date is not about it
+    ("Hvornår vedtog byrådet læseklubben?", None),
     # a day that is no meeting: undated documents that give the day are searched too
     ("Hvem skal orienteres om læseplanen efter den 17. marts?", "Nabokommunerne"),
 ]
