@@ -105,7 +105,7 @@ _ROLE = re.compile(r"\w*(leder|ledere|lederen|lederne|ledelse|ledelsen|bestyrels
                    r"|bestyrelser|bestyrelserne|chef|chefen|formand|formanden|konsulent\w*"
                    r"|medarbejder\w*|forvaltningen|administrationen|sekretariatet|rådmanden"
                    r"|borgmesteren|udvalget|byrådet|kommunalbestyrelsen|psykolog\w*"
-                   r"|forældre|kommunerne|byerne)\b",
+                   r"|forældre|kommunerne|byerne|udvalgsmedlem\w*|medlemmer(?:ne)?)\b",
                    re.IGNORECASE)
 # a capitalised phrase with one of these names a place or an institution, not a person
 _PLACE_HEADS = tuple("""skole kommun region børnehus børnehave dagtilbud institution

@@ -146,7 +146,8 @@ _WHOLE_MEETING = re.compile(
 _SEASONS = {"foråret": (3, 5), "sommeren": (6, 8), "efteråret": (9, 11), "vinteren": (12, 2)}
 _MONTH_ALT = "|".join(MONTH_NAMES)
 _FULL_DATE = re.compile(
-    rf"\b(?P<day>\d{{1,2}})\.?\s*(?P<month>{_MONTH_ALT})\b\.?\s*(?P<year>\d{{4}})?\b"
+    rf"\b(?:(?P<first>\d{{1,2}})\.?\s*-\s*)?"  # "5.-6. marts 2020": from the 5th
+    rf"(?P<day>\d{{1,2}})\.?\s*(?P<month>{_MONTH_ALT})\b\.?\s*(?P<year>\d{{4}})?\b"
     r"|\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b"
 )
 _NUMERIC_DATE = re.compile(
@@ -329,10 +330,13 @@ def parse_dates(text: str, today: dt.date) -> tuple[DateRange | None, frozenset[
             year = int(m["year"]) if m["year"] else _last_year_with(today, month, day)
         try:
             d = dt.date(year, month, day)
+            first = d.replace(day=int(m["first"])) if m["first"] else d
         except ValueError:
             continue
         meeting, topic = _cue_before(text, m.start())
-        pick(DateRange(d, d, format_danish_date(d), explicit=meeting and not topic),
+        label = format_danish_date(d) if first >= d else \
+            f"{first.day}.-{format_danish_date(d)}"
+        pick(DateRange(min(first, d), d, label, explicit=meeting and not topic),
              m.start(), m.end())
     for m in _NUMERIC_DATE.finditer(text):
         if found is None and m["year"]:

@@ -132,6 +132,8 @@ def test_a_measure_asks_for_its_value(question: str, measured: str | None) -> No
      False),
     ("hvad blev besluttet sidste år", dt.date(2025, 1, 1), dt.date(2025, 12, 31), False),
     ("hvad blev besluttet i år", dt.date(2026, 1, 1), dt.date(2026, 12, 31), False),
+    ("hvem deltager i seminaret den 5.-6. marts 2020", dt.date(2020, 3, 5), dt.date(2020, 3, 6),
+     False),
     ("hvad blev besluttet i 2021", dt.date(2021, 1, 1), dt.date(2021, 12, 31), False),
     ("hvad skete der på mødet i foråret 2023", dt.date(2023, 3, 1), dt.date(2023, 5, 31), True),
     ("hvad skete der på mødet 30/11 2020", dt.date(2020, 11, 30), dt.date(2020, 11, 30), True),
