@@ -68,6 +68,7 @@ GENERIC_WORDS = """
     hele helt konklusion konklusionen konklusioner udfald udfaldet skridt
     opsummere opsummer opsummering sammenfatte sammenfat
     holdt holdes afholdt afholdes afholde foregik foregår foregå
+    lave laver lavet laves lavede
 """.split()
 # Framing verbs that name the event a "hvornår" question asks the time of.
 EVENT_VERBS = """godkende godkendes godkendt godkendte behandle behandles behandlet behandlede

@@ -321,6 +321,11 @@ def test_the_committees_formulas_and_idioms_frame_the_question() -> None:
                    knows=index.knows)
     concepts = {c.surface: c for c in build_concepts(q, index)}
     assert concepts["ideen"].importance < 0.5 and concepts["havnebadet"].importance == 1.0
+    # "lave" is a light verb like "gøre": "at få lavet" names nothing
+    q = understand("Hvad ønskede udvalget at få lavet om havnebadet?", index.analyzer,
+                   today=TODAY, knows=index.knows)
+    concepts = {c.surface: c for c in build_concepts(q, index)}
+    assert concepts["lavet"].importance < 0.5
 
 
 def test_typos_on_either_side_find_the_word() -> None:
