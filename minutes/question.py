@@ -27,7 +27,7 @@ from minutes.search import (
     SearchIndex,
     Variant,
 )
-from minutes.spelling import danish_letters
+from minutes.spelling import danish_letters, edits, framing_typos
 
 
 class Intent(enum.StrEnum):
@@ -70,6 +70,9 @@ GENERIC_WORDS = """
     holdt holdes afholdt afholdes afholde foregik foregår foregå
     lave laver lavet laves lavede
 """.split()
+# the words that frame questions, for correcting their typos ("dagsordnen", "hvornå")
+_FRAMING_VOCABULARY = frozenset(GENERIC_WORDS) | {
+    "hvornår", "hvordan", "hvorfor", "hvilke", "hvilken", "hvilket", "dagsordenen"}
 # Framing verbs that name the event a "hvornår" question asks the time of.
 EVENT_VERBS = """godkende godkendes godkendt godkendte behandle behandles behandlet behandlede
     beslutte besluttes besluttet besluttede vedtage vedtages vedtaget vedtog""".split()
@@ -572,6 +575,8 @@ def understand(
         clean = danish_letters(clean, known=lambda w: knows(analyzer.stem(w)),
                                compound=lambda w: bool(analyzer.split_compound(w, knows)),
                                function_words=analyzer.stop_words)
+        clean = framing_typos(clean, known=lambda w: knows(analyzer.stem(w)),
+                              framing=_FRAMING_VOCABULARY)
     clean = _PREAMBLE.sub("", _SCHOOL_YEAR.sub(_school_year, clean))
     # two questions in one ("Hvad indstillede X, og blev den sendt videre?"): the first
     second = ""
@@ -851,8 +856,6 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
     return concepts
 
 
-_LETTERS = "abcdefghijklmnopqrstuvwxyzæøå"
-
 
 _BORROWED = (("x", "ks"), ("ph", "f"), ("th", "t"), ("qu", "kv"))
 
@@ -864,19 +867,15 @@ def _misspelt(surface: str, index: SearchIndex) -> list[Variant]:
     is known, so a rare word is not taken for another."""
     if len(surface) < TYPO_MIN_LENGTH or not surface.isalpha():
         return []
-    splits = [(surface[:i], surface[i:]) for i in range(len(surface) + 1)]
-    edits = {a + b[1:] for a, b in splits if b}
-    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
-    edits |= {a + c + b for a, b in splits for c in _LETTERS}
+    near = edits(surface)
     # spellings borrowed from English: "flexible" ~ "fleksible", "physiotherapi" ~ "fysioterapi"
     danish = surface
     for a, b in _BORROWED:
         danish = danish.replace(a, b)
-    edits.add(danish)
-    edits.discard(surface)
+    near.add(danish)
+    near.discard(surface)
     own = index.analyzer.stem(surface)
-    stems = set(index.analyzer.stem_uncached(sorted(edits))) - {own}
+    stems = set(index.analyzer.stem_uncached(sorted(near))) - {own}
     if index.df(own) > 0:
         # a known word: a rare spelling one letter away is the minutes' typo ("budgetemaerne")
         rare = [t for t in stems if 0 < index.df(t) <= RARE_SPELLING_DF]

@@ -1,4 +1,7 @@
-"""Words typed without the Danish letters: "hvornaar", "laeringsledelse", "hoeringssvar",
+"""How members type: words without the Danish letters, and typos in the words that frame a
+question.
+
+Words typed without the Danish letters: "hvornaar", "laeringsledelse", "hoeringssvar",
 "ungeprofilundersogelsen". A keyboard or phone without æ, ø and å gives the two-letter
 spellings (aa, ae, oe) or the bare vowel; the question is read with the Danish letters
 where that spelling is a word and the typed one is not. A respelling is a word when the
@@ -69,3 +72,41 @@ def _bare(word: str) -> list[str]:
     if len(word) < BARE_MIN_LENGTH or len(vowels) > MAX_BARE:
         return []
     return [word[:i] + danish + word[i + 1:] for i in vowels for danish in _BARE[word[i]]]
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyzæøå"
+FRAMING_TYPO_LENGTH = 6  # shorter words are too often other words than typos
+
+
+def edits(word: str) -> set[str]:
+    """Every spelling one letter away from ``word``: a letter missing, extra, wrong, or two
+    letters swapped."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    out |= {a + c + b for a, b in splits for c in _LETTERS}
+    out.discard(word)
+    return out
+
+
+def framing_typos(text: str, *, known: Callable[[str], bool], framing: Collection[str]) -> str:
+    """``text`` with a typo in a word that frames questions ("dagsordnen" → "dagsordenen",
+    "hvornå" → "hvornår") corrected: a word the minutes do not use (``known``), no everyday
+    word, one letter away from one ``framing`` word (or its forms: the longest is taken).
+    The question's intent and its meeting are read from these words."""
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.lower()
+        if len(low) < FRAMING_TYPO_LENGTH or low in framing or known(low) \
+                or lexicon.zipf(low) >= EVERYDAY:
+            return word
+        found = edits(low).intersection(framing)
+        fixed = max(found, key=len, default="")
+        # one word, or forms of one word ("dagsorden", "dagsordenen")
+        if not fixed or not all(fixed.startswith(f) for f in found):
+            return word
+        return fixed.capitalize() if word[0].isupper() else fixed
+
+    return _WORD.sub(fix, text)

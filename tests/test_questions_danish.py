@@ -457,3 +457,15 @@ def test_a_fixed_phrase_is_no_topic() -> None:
     """"på trods af corona": "trods" says nothing the answer must."""
     q = understand("Holder vi fast i seminaret på trods af corona?", Analyzer(), today=TODAY)
     assert "trods" not in {t.surface for t in q.tokens}
+
+
+def test_a_typo_in_a_framing_word_is_corrected() -> None:
+    """The intent and the meeting are read from framing words: "dagsordnen" is "dagsordenen"
+    and the question asks for the meeting's items; a word the minutes use is left alone."""
+    index = _index({1: "Punktet om dagsordnen for skolen blev drøftet."})
+    q = understand("hvad var på dagsordnen den 2. marts 2020", Analyzer(), today=TODAY,
+                   knows=lambda stem: False)
+    assert q.intent is Intent.OVERVIEW and "dagsordenen" in q.text, q.text
+    q = understand("hvad står der om dagsordnen for skolen", index.analyzer, today=TODAY,
+                   knows=index.knows)
+    assert "dagsordnen" in q.text, q.text
