@@ -610,7 +610,7 @@ class QuestionEngine:
         label = q.dates.label
         if q.dates.start is not None and q.dates.start == q.dates.end:
             return f" {day} {label}"
-        if label[0].isdigit():  # "5.-6. marts 2020"
+        if re.match(r"\d{1,2}\.-", label):  # "5.-6. marts 2020"
             return f" {'den' if day == 'den' else 'i dagene'} {label}"
         if label.split(" ", 1)[0] in {"fra", "før", "efter", "siden", "inden", "sidste", "i",
                                       "det", "de"}:

@@ -566,3 +566,13 @@ async def test_the_second_of_two_questions_is_named_not_dropped(engine: Question
                                  "dem?", today=TODAY)
     assert answer.answered and "Indstilling godkendt" in answer.text, answer.text
     assert "Du spurgte også «hvem deltog i dem?»" in answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_decline_names_the_dates_searched(library: QuestionEngine) -> None:
+    """A year is "i 2021", a day range "den 5.-6. marts 2026", when no meeting falls in it."""
+    year = await library.answer("Hvad blev besluttet om biblioteket i 2021?", today=TODAY)
+    assert not year.answered and "ingen møder i 2021" in year.text, year.text
+    days = await library.answer("Hvad blev besluttet om biblioteket den 5.-6. marts 2026?",
+                                today=TODAY)
+    assert not days.answered and "ingen møder den 5.-6. marts 2026" in days.text, days.text
