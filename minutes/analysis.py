@@ -80,10 +80,17 @@ def normalize_text(text: str) -> str:
 _ACCENTS = str.maketrans("éèêëáàâíìîóòôúùû", "eeeeaaaiiiooouuu")
 
 
+# initials written with full stops: "A.P. Møller" is "AP Møller" as a member types it
+_INITIALS = re.compile(r"\b([A-ZÆØÅ])\.\s?([A-ZÆØÅ])\.(?:\s?([A-ZÆØÅ])\.)?")
+
+
 def raw_tokens(text: str) -> list[str]:
     """Lower-case surface tokens without accents; a hyphenated word stays one token
-    ("it-system")."""
-    return _TOKEN.findall(normalize_text(text).lower().translate(_ACCENTS))
+    ("it-system"); initials are one word ("A.P." is "ap")."""
+    text = normalize_text(text)
+    if _INITIALS.search(text) is not None:
+        text = _INITIALS.sub(lambda m: "".join(g for g in m.groups() if g), text)
+    return _TOKEN.findall(text.lower().translate(_ACCENTS))
 
 
 def number_term(token: str) -> str:

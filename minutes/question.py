@@ -564,15 +564,18 @@ def understand(
     committees: Iterable[tuple[int, str]] = (),
     municipalities: Iterable[str] = (),
     knows: Callable[[str], bool] | None = None,
+    df: Callable[[str], int] | None = None,
     titled: Callable[[str], Iterable[str]] | None = None,
 ) -> Question:
     """What ``text`` asks. ``knows(stem)``: the minutes use the word; an everyday word they
     never use in any form frames the question instead of naming its topic (see lexicon).
     ``titled(low)``: the names of the minutes' titles that the lower-case question uses
-    ("styrke på tværs"); their words are names even in lower case."""
+    ("styrke på tværs"); their words are names even in lower case. ``df(stem)``: in how
+    many passages the minutes use it (to prefer "tværs" to "tvaers")."""
     clean = " ".join(text.split())
     if knows is not None:  # "hvornaar", "laeringsledelse": typed without æ, ø and å
-        clean = danish_letters(clean, known=lambda w: knows(analyzer.stem(w)),
+        used = df or (lambda stem: int(knows(stem)))
+        clean = danish_letters(clean, used=lambda w: used(analyzer.stem(w)),
                                compound=lambda w: bool(analyzer.split_compound(w, knows)),
                                function_words=analyzer.stop_words)
         clean = framing_typos(clean, known=lambda w: knows(analyzer.stem(w)),

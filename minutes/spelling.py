@@ -23,14 +23,15 @@ EVERYDAY = 3.0  # Zipf frequency: once per million words of everyday Danish
 MAX_BARE = 6  # more candidate vowels than this: leave the word alone
 
 
-def danish_letters(text: str, *, known: Callable[[str], bool],
+def danish_letters(text: str, *, used: Callable[[str], int],
                    compound: Callable[[str], bool], function_words: Collection[str]) -> str:
     """``text`` with each word typed without æ, ø and å respelled: as a function word
-    ("paa" → "på", even where a file name in the minutes has "paa"), else, when the minutes
-    do not use the typed word (``known``), as the first respelling they use, or a compound
-    of words they use ("kapacitetsløsninger", ``compound``), or one more common in everyday
-    Danish. A bare vowel is replaced only in a word that is no everyday word itself
-    ("fremlagde" stays, though "fremlægde" has a known stem)."""
+    ("paa" → "på"); as the first respelling the minutes use more often than the typed word
+    (``used``: in how many passages; "tvaers" is in a file name, "tværs" in the text); or,
+    when the minutes do not use the typed word at all, as a compound of words they use
+    ("kapacitetsløsninger", ``compound``) or a word more common in everyday Danish. A bare
+    vowel is replaced only in a word the minutes do not use and that is no everyday word
+    itself ("fremlagde" stays, though "fremlægde" has a known stem)."""
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
@@ -39,10 +40,13 @@ def danish_letters(text: str, *, known: Callable[[str], bool],
             return word
         digraphs = list(_digraphs(low))
         found = next((c for c in digraphs if c in function_words), None)
-        if found is None and not known(low):
+        typed_use = used(low)
+        if found is None and typed_use:
+            found = next((c for c in digraphs if used(c) > typed_use), None)
+        elif found is None:
             typed = lexicon.zipf(low)
             bare = _bare(digraphs[0] if digraphs else low) if typed < EVERYDAY else []
-            found = next((c for c in (*digraphs, *bare) if known(c) or compound(c) or typed < (
+            found = next((c for c in (*digraphs, *bare) if used(c) or compound(c) or typed < (
                 common := lexicon.zipf(c)) and common >= EVERYDAY), None)
         if found is None:
             return word

@@ -30,6 +30,13 @@ def test_accents_are_folded_on_both_sides() -> None:
     assert a.terms("æble på øen") == ["æbl", "øen"]  # the Danish letters stay
 
 
+def test_initials_with_full_stops_are_one_word() -> None:
+    """"A.P. Møller Fonden" is found by "AP Møller fonden"."""
+    a = Analyzer()
+    assert a.terms("A.P. Møller Fonden") == a.terms("AP Møller fonden")
+    assert raw_tokens("f.eks. i Fjordby") == ["f", "eks", "i", "fjordby"]
+
+
 def test_stems_join_inflections() -> None:
     a = Analyzer()
     assert a.stem("dialogmøderne") == a.stem("dialogmøde")
@@ -433,6 +440,12 @@ def test_words_typed_without_danish_letters_are_read_with_them() -> None:
     q = understand("hvad koster kapacitetsloesninger", index.analyzer, today=TODAY,
                    knows=index.knows)
     assert "kapacitetsløsninger" in q.text, q.text
+    # a spelling the minutes have only in a file name gives way to the one in their text
+    index = _index({1: "Bilag: Midtvejsevaluering_Styrke_paa_Tvaers.pdf",
+                    2: "Projekt Styrke på tværs.", 3: "Styrke på tværs fortsætter."})
+    q = understand("hvad blev besluttet om styrke paa tvaers", index.analyzer, today=TODAY,
+                   knows=index.knows, df=index.df)
+    assert "styrke på tværs" in q.text, q.text
     # a typed word more common than its respelling stays ("Michael"), unknown names too
     q = understand("Hvad sagde Michael Jensen paa mødet?", index.analyzer, today=TODAY,
                    knows=index.knows)
