@@ -77,7 +77,8 @@ _NEXT = re.compile(r"\b(videre|næste)\s+(behandling|proces|forløb|skridt|hånd
 
 
 # "idéen med trilledagtilbud", "tanken bag …": the thing itself is asked about
-_IDEA = re.compile(r"\b(id[eé]en|tanken|konceptet|pointen)\s+(?:med|bag)\b")
+_IDEA = re.compile(r"\b(id[eé]en|tanken|konceptet|pointen)\s+(?:med|bag)\b"
+                   r"|\bhvad\s+(?:er|var)\s+(planen)\s+(?:for|med)\b")  # "hvad er planen for X"
 
 
 def idiom_words(low: str) -> frozenset[str]:
@@ -86,7 +87,7 @@ def idiom_words(low: str) -> frozenset[str]:
     if m := _NOTED.search(low):
         words |= {m.group(1), "efterretning"}
     words |= {w for m in _NEXT.finditer(low) for w in m.groups()}
-    words |= {m.group(1).replace("é", "e") for m in _IDEA.finditer(low)}
+    words |= {(m.group(1) or m.group(2)).replace("é", "e") for m in _IDEA.finditer(low)}
     if _RETURNS.search(low):  # "kommer sagen tilbage" is "kommer sagen igen"
         words.add("tilbage")
     return frozenset(words)

@@ -333,6 +333,10 @@ def test_the_committees_formulas_and_idioms_frame_the_question() -> None:
                    today=TODAY, knows=index.knows)
     concepts = {c.surface: c for c in build_concepts(q, index)}
     assert concepts["lavet"].importance < 0.5
+    q = understand("Hvad er planen for havnebadet?", index.analyzer, today=TODAY,
+                   knows=index.knows)
+    concepts = {c.surface: c for c in build_concepts(q, index)}
+    assert concepts["planen"].importance < 0.5 and concepts["havnebadet"].importance == 1.0
 
 
 def test_typos_on_either_side_find_the_word() -> None:
