@@ -64,7 +64,8 @@ _TIME = re.compile(
     rf"\b({_MONTHS})\b|\b(19|20)\d{{2}}\b|\b\d{{1,2}}[./]\d{{1,2}}\b|\b(primo|medio|ultimo"
     r"|forår\w*|efterår\w*|sommer\w*|vinter\w*|uge \d+|kvartal\w*|mandag|tirsdag|onsdag"
     r"|torsdag|fredag|skoleår\w*|senest|løbende|årligt|halvårlig\w*|månedlig\w*"
-    r"|måned(en)?|\d+\s*(år|måneder|uger|dage))\b",
+    # "om 2 år", not an age ("unge mellem 13-25 år") or a length ("i 3 år")
+    r"|måned(en)?|(?:om|efter|inden\s+for)\s+\d+\s*(år|måneder|uger|dage))\b",
     re.IGNORECASE,
 )
 # a day: "25. marts", "25.-26. marts", "3/5", "mandag"

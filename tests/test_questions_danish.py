@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from minutes.analysis import Analyzer, raw_tokens
-from minutes.extract import spelled_out
+from minutes.extract import fact_strength, spelled_out
 from minutes.question import Intent, build_concepts, detect_intent, parse_dates, understand
 from minutes.search import Concept, SearchIndex, UnitMeta, UnitText
 from minutes.sentences import sentence_spans
@@ -117,6 +117,16 @@ def test_sentences_keep_abbreviations_and_numbers() -> None:
                    "• Oktober/november: To dialogmøder separat for skolebestyrelser.",
                    "Prøverne i 9. -klasse holdes i juni.", "Alle deltager.", "Indsatserne er:",
                    "1. Udarbejdelse af en faglig ramme", "2. Et netværk."]
+
+
+@pytest.mark.parametrize(("sentence", "when"), [
+    ("Vi laver en udbudsrunde i december 2020.", True),
+    ("Sagen behandles igen om 2 år.", True),
+    ("Tilbuddet gælder unge mellem 13-25 år.", False),  # an age
+    ("Projektet varer i 3 år.", False),  # how long, not when
+])
+def test_a_time_is_a_point_not_an_age_or_a_length(sentence: str, when: bool) -> None:
+    assert (fact_strength(Intent.TIME, sentence) > 0) is when
 
 
 @pytest.mark.parametrize(("question", "measured"), [
