@@ -190,7 +190,10 @@ _PREAMBLE = re.compile(
     r"(?:\s+et\s+(?:\w+\s+)?overblik\s+over|\s+lidt\s+om)?,?\s*"
     # a lead-in of lower-case words before a colon: "Til mødet i morgen: …"
     r"|(?-i:[A-ZÆØÅa-zæøå][a-zæøå]*(?:\s+[a-zæøå-]+){0,6})\s*:\s*(?=hv|kan\b|blev\b)"
-    r"|jeg\s+skal\s+(?:skrive|forberede\s+mig)\s+(?:om|til)\s+)+",
+    r"|jeg\s+skal\s+(?:skrive|forberede\s+mig)\s+(?:om|til)\s+"
+    # what a member is doing, before a dash and the question: "Jeg sidder og forbereder
+    # næste møde – hvilke skoler …"
+    r"|(?:jeg|vi)\s[^–?:]{0,120}?\s[–-]\s+(?=(?:\S+\s+){0,8}?(?:hv|kan\b|blev\b)))+",
     re.IGNORECASE)
 # ", og hvem …" / ", og blev den …": a second question of its own (not "…, og hvorfor?",
 # not "Hvilke forældre, og hvem ellers, blev …"), after a first that names its topic
@@ -210,6 +213,10 @@ _FUNDING_ASKED = re.compile(
     r"|\bhvem\s+(?:betaler|betalte|skal\s+betale|finansierer|finansierede|skal\s+finansiere)\b")
 FUNDING_WORDS = "komme kommer kom betale betaler betalte finansieres finansieret finansiere " \
     "finansierer finansierede pengene midlerne"
+_SOURCE = re.compile(
+    r"\b(?:i|ifølge|iflg\.?|jf\.?)\s+((?:den\s+|det\s+)?\w*(?:plan|rapport|notat|strategi"
+    r"|politik|analyse|oplæg)(?:en|et)\b(?:\s+(?:for|om)\s+[\w\s-]{3,40}?)?)"
+    r"(?=\s*(?:[,?.!]|$))")
 SECOND_QUESTION_AFTER = 4  # words the first question needs to stand on its own
 # "hvor blev dialogmødet for skoleområdet den 6. marts 2023 afholdt": up to ten words,
 # not a relative clause ("… som ligger i Fjordby"), not "hvor langt/kan/står …"
@@ -608,6 +615,12 @@ def understand(
                   and not re.fullmatch(one_word, t.surface)]
     places = match_municipalities(clean, municipalities)
     place_terms = frozenset(w for name in places or () for w in raw_tokens(name))
+    # the document the member has in mind ("ifølge handleplanen for almen og special",
+    # "i kvalitetsrapporten"): where to look, not what is asked
+    if (source := _SOURCE.search(low)) is not None:
+        named = frozenset(w for w in raw_tokens(source.group(1)) if analyzer.keep(w))
+        if len(tokens) > len(named) + 1:  # something else is asked
+            place_terms |= named
     # what follows "om" names the topic, and "hvilke kommuner" asks about kommuner: such
     # words count in full even when they usually only frame a question
     topic_words = _topic_words(clean)

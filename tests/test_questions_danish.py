@@ -390,6 +390,7 @@ def test_what_is_the_name_asks_a_person_only_of_a_role(question: str, person: bo
     "Kan du fortælle mig, hvad udvalget besluttede om dialogmøderne?",
     "Til mødet i morgen: hvad besluttede udvalget om dialogmøderne?",
     "Kan du forklare mig kort, hvad udvalget besluttede om dialogmøderne?",
+    "Jeg sidder og forbereder næste møde – hvad besluttede udvalget om dialogmøderne?",
 ])
 def test_what_a_member_says_before_asking_is_no_topic(question: str) -> None:
     q = understand(question, Analyzer(), today=TODAY)
@@ -496,3 +497,14 @@ def test_a_typo_in_a_framing_word_is_corrected() -> None:
     q = understand("hvad står der om dagsordnen for skolen", index.analyzer, today=TODAY,
                    knows=index.knows)
     assert "dagsordnen" in q.text, q.text
+
+
+def test_the_document_a_member_names_is_where_to_look_not_what_is_asked() -> None:
+    """"ifølge handleplanen for almen og special": the answer need not repeat those words."""
+    q = understand("Hvor meget skal almenrammen skæres ned ifølge handleplanen for almen og "
+                   "special?", Analyzer(), today=TODAY)
+    assert {"handleplanen", "almen", "special"} <= q.place_terms
+    assert "almenrammen" not in q.place_terms
+    # the document is all that is asked: it stays the topic
+    q = understand("Hvad står der i handleplanen?", Analyzer(), today=TODAY)
+    assert not q.place_terms
