@@ -328,7 +328,28 @@ class QuestionEngine:
                                  f"beslutning, kun udvalgets: »{decided}« "
                                  f"({self._heading(best).rstrip(':')}).", (), (),
                           q.intent.value)
+        if q.outcome and (told := self._only_the_plan(q, best)) is not None:
+            return Answer(False, told, (), (), q.intent.value)
         return self._compose(q, found_list)
+
+    def _only_the_plan(self, q: Question, best: _Found) -> str | None:
+        """"Fik vi pengene?" answered by the proposal to apply, or "Hvad kom der ud af
+        dialogmødet den 5. marts?" by minutes of the 2nd: the minutes cannot say how it
+        turned out. The Danish reply that says so, or None when they may."""
+        heading = self._heading(best).rstrip(":")
+        meeting = best.info.meeting_date
+        if q.dates is not None and q.dates.start is not None and meeting is not None \
+                and q.dates.start > meeting:
+            return (f"Referaterne kan ikke sige, hvordan det gik: det seneste, jeg fandt om "
+                    f"det, er fra mødet {format_danish_date(meeting)}, før {q.dates.label} "
+                    f"({heading}).")
+        pick = best.pick
+        if q.intent is Intent.DECISION or pick is None:
+            return None
+        if pick.block.kind == SectionKind.INDSTILLING.value or _PLANNED.search(pick.quote):
+            return (f"Referaterne siger ikke, hvordan det endte, kun hvad der var lagt op "
+                    f"til: »{pick.quote}« ({heading}).")
+        return None
 
     async def _mentioned(self, concepts: list[Concept], where: SearchFilter) -> bool:
         """Do the minutes cover the question's words (in the searched meetings)?"""
@@ -753,6 +774,10 @@ _ORIENTATION = re.compile(r"orientering\w*\s+(tages|taget)\s+til\s+efterretning|
 _COUNCIL = re.compile(r"\W*(?:hvad\s+)?(?:besluttede|godkendte|vedtog|har|blev)\s+"
                       r"(byrådet|kommunalbestyrelsen)\b")
 _COUNCIL_MEETING = re.compile(r"byråd|kommunalbestyrelse", re.IGNORECASE)
+# a proposal or a plan, not what came of it: "At forvaltningen udarbejder forslag til …",
+# "… anbefales at søge midler", "Denne post forsøges løst …"
+_PLANNED = re.compile(r"^\s*at\b|\b(?:anbefales|foreslås|indstilles|forslag\s+til|søge\s+(?:om\s+)?"
+                      r"midler|ansøge|forsøges|planlægges)\b", re.IGNORECASE)
 
 
 def _recommendation(item: ItemText, section: SectionText | None) -> tuple[str, str] | None:

@@ -213,6 +213,13 @@ _FUNDING_ASKED = re.compile(
     r"|\bhvem\s+(?:betaler|betalte|skal\s+betale|finansierer|finansierede|skal\s+finansiere)\b")
 FUNDING_WORDS = "komme kommer kom betale betaler betalte finansieres finansieret finansiere " \
     "finansierer finansierede pengene midlerne"
+# how something turned out, after the minutes were written: "fik vi penge fra …", "hvordan
+# blev X endeligt organiseret", "hvor blev pengene til sidst fundet", "hvad svarede fonden",
+# "hvad kom der ud af dialogmødet"
+_OUTCOME_ASKED = re.compile(
+    r"\bfik\b(?:\s+\S+){1,6}?\s+(?:penge|pengene|midler|midlerne|tilskud|tilsagn|bevillingen)\b"
+    r"|\bendeligt?\b|\btil\s+sidst\b|\bi\s+sidste\s+ende\b|\bsvarede\b|\bkom\s+der\s+ud\s+af\b"
+    r"|\bblev\b(?:\s+\S+){0,6}?\s+fundet\b")
 _SOURCE = re.compile(
     r"\b(?:i|ifølge|iflg\.?|jf\.?)\s+((?:den\s+|det\s+)?\w*(?:plan|rapport|notat|strategi"
     r"|politik|analyse|oplæg)(?:en|et)\b(?:\s+(?:for|om)\s+[\w\s-]{3,40}?)?)"
@@ -294,6 +301,7 @@ class Question:
     day: bool = False  # "hvilken dato …": a day, not a month or a season
     money: bool = False  # "hvad koster …", "hvor mange midler": kroner, not a percentage
     chosen: bool = False  # "hvilke aktører blev valgt", "hvem vandt": the choice, made
+    outcome: bool = False  # "fik vi pengene", "hvordan blev det endeligt": what came of it
     second: str = ""  # a second question asked after ", og …" (not answered)
     recommendation: bool = False  # "hvad var indstillingen": the recommendation is asked
     names: frozenset[str] = frozenset()  # words written with a capital inside the question
@@ -702,6 +710,7 @@ def understand(
         t.surface for t in tokens if t.stem in framing or not analyzer.keep(t.surface)}
     return Question(
         text=clean, intent=intent, since=since, day=day, money=money, chosen=chosen,
+        outcome=_OUTCOME_ASKED.search(low) is not None,
         second=second, recommendation=recommendation, names=names,
         tokens=tokens, dates=dates, date_terms=date_terms,
         committee_ids=committee_ids, committee_label=committee_label, whole_meeting=whole,

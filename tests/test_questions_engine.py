@@ -435,6 +435,8 @@ def _library() -> ParsedDocument:
                           "Nabobyerne skal orienteres om flytningen af biblioteket. "
                           "Flytningen af biblioteket finansieres af puljen til byudvikling. "
                           "Budgettet blev vedtaget af byrådet den 10. oktober 2025. "
+                          "Det anbefales at søge midler i Kulturfonden til en læsecafé. "
+                          "Forfatteraftenen den 20. september 2026 holdes på Hovedbiblioteket. "
                           "Åbningstiden på biblioteket blev ændret i maj. Indvielsen af "
                           "biblioteket er den 14. august 2027. Receptionen for det nye "
                           "bibliotek holdes på Havnekontoret. Udlånet fra biblioteket "
@@ -521,6 +523,11 @@ LIBRARY_CASES: list[tuple[str, str | None]] = [
     ("Hvordan finansieres læseplanen?", None),
     # a sentence that has only the verb asked ("vedtaget") and a date is not about it
     ("Hvornår vedtog byrådet læseklubben?", None),
+    # how it turned out is not in minutes that only hold the plan, or predate the event
+    ("Fik biblioteket penge fra Kulturfonden til læsecaféen?", "kun hvad der var lagt op til"),
+    ("Hvor blev forfatteraftenen den 20. september 2026 til sidst holdt?",
+     "før 20. september 2026"),
+    ("Hvor holdes forfatteraftenen den 20. september 2026?", "Hovedbiblioteket"),
     # a day that is no meeting: undated documents that give the day are searched too
     ("Hvem skal orienteres om læseplanen efter den 17. marts?", "Nabokommunerne"),
 ]
@@ -534,6 +541,9 @@ async def test_earlier_meetings_money_titles_and_sentences_that_ask(
     answer = await library.answer(question, today=TODAY)
     if expected is None:
         assert not answer.answered and not answer.citations, answer.text
+    elif expected.startswith(("kun hvad", "før ")):  # declined, saying why
+        assert not answer.answered and not answer.citations and expected in answer.text, \
+            answer.text
     else:
         assert answer.answered and expected in answer.text, answer.text
 
