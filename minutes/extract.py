@@ -317,6 +317,7 @@ class SentencePicker:
         day: bool = False,
         money: bool = False,
         chosen: bool = False,
+        costed: str | None = None,
         named: bool = False,
         name_asked: bool = False,
         listed: bool = False,
@@ -331,6 +332,8 @@ class SentencePicker:
         self.day = day  # "hvilken dato": "den 25.-26. marts", not "primo maj"
         self.money = money  # "hvad koster": "2,4 mio. kr.", not "73 %"
         self.chosen = chosen  # "hvem vandt": "… valgte Fjordby Rådgivning og Ung Linje"
+        # "hvad koster det at udbygge …": the sentence itself names the action priced
+        self.costed = next((c for c in concepts if c.surface == costed), None)
         self.concepts = [c for c in concepts if c.importance > 0]
         self.intent = intent
         # the heads of the question's compounds: "undersøgelsen" in an item about
@@ -434,6 +437,10 @@ class SentencePicker:
                         sentence, [*(ctx for ctx, _ in context),
                                    *(span_terms[j] for j in range(max(0, i - NAME_REACH), i))]):
                     ev *= NAME_MISSING  # "Hvornår lukker Tuen?": a sentence about Tusindfryd
+                if self.costed is not None and _concept_quality(
+                        self.costed, self.analyzer.term_set(sentence), self.known,
+                        self.compounds) == 0:
+                    ev *= NAME_MISSING  # the money is for something else
                 quote = _with_lead_in(block.text, spans, i)
                 if quote.endswith(":"):  # a lead-in: the list it introduces is the answer
                     quote = _with_list(block.text, spans, i, quote)

@@ -220,6 +220,8 @@ _OUTCOME_ASKED = re.compile(
     r"\bfik\b(?:\s+\S+){1,6}?\s+(?:penge|pengene|midler|midlerne|tilskud|tilsagn|bevillingen)\b"
     r"|\bendeligt?\b|\btil\s+sidst\b|\bi\s+sidste\s+ende\b|\bsvarede\b|\bkom\s+der\s+ud\s+af\b"
     r"|\bblev\b(?:\s+\S+){0,6}?\s+fundet\b")
+# the action whose cost is asked: "hvad vil det koste at *udbygge* …"
+_COSTED = re.compile(r"\bkost(?:e|er|ede)\b(?:\s+\S+){0,3}?\s+at\s+(\w+)")
 _SOURCE = re.compile(
     r"\b(?:i|ifølge|iflg\.?|jf\.?)\s+((?:den\s+|det\s+)?\w*(?:plan|rapport|notat|strategi"
     r"|politik|analyse|oplæg)(?:en|et)\b(?:\s+(?:for|om)\s+[\w\s-]{3,40}?)?)"
@@ -302,6 +304,7 @@ class Question:
     money: bool = False  # "hvad koster …", "hvor mange midler": kroner, not a percentage
     chosen: bool = False  # "hvilke aktører blev valgt", "hvem vandt": the choice, made
     outcome: bool = False  # "fik vi pengene", "hvordan blev det endeligt": what came of it
+    costed: str | None = None  # "hvad vil det koste at udbygge …": the action priced
     second: str = ""  # a second question asked after ", og …" (not answered)
     recommendation: bool = False  # "hvad var indstillingen": the recommendation is asked
     names: frozenset[str] = frozenset()  # words written with a capital inside the question
@@ -708,9 +711,11 @@ def understand(
         named |= {w for name in titled(low) for w in name.split()}
     names = frozenset(named) - place_terms - {
         t.surface for t in tokens if t.stem in framing or not analyzer.keep(t.surface)}
+    costed = m.group(1) if money and (m := _COSTED.search(low)) is not None \
+        and analyzer.keep(m.group(1)) else None
     return Question(
         text=clean, intent=intent, since=since, day=day, money=money, chosen=chosen,
-        outcome=_OUTCOME_ASKED.search(low) is not None,
+        outcome=_OUTCOME_ASKED.search(low) is not None, costed=costed,
         second=second, recommendation=recommendation, names=names,
         tokens=tokens, dates=dates, date_terms=date_terms,
         committee_ids=committee_ids, committee_label=committee_label, whole_meeting=whole,
