@@ -102,6 +102,7 @@ SYNONYM_GROUPS = [
     "procent pct procentdel",
     "million millioner mio mill",
     "evaluere evaluering vurdere vurdering",
+    "fortsætte fortsætter fortsat videreføre videreføres viderefører",
 ]
 SYNONYM_WEIGHT = 0.7
 # particles that make verbs ("tilsende", "fremsende"), longest first
