@@ -56,6 +56,10 @@ _FIELD = re.compile(r"[A-ZÆØÅ]\w{2,20}:\s+\S")
 # a consequence of what the sentence before says: "… blev derfor lukket", "På baggrund af
 # høringerne udgår …"
 _THEREFORE = re.compile(r"\b(derfor|på baggrund af)\b", re.IGNORECASE)
+# "den omtalte uddannelse", "de nævnte skoler": what the sentences before describe
+_MENTIONED = re.compile(r"\b(?:den|det|de)\s+(?:omtalte|nævnte|førnævnte|ovennævnte|pågældende)\b",
+                        re.IGNORECASE)
+MENTIONED_REACH = 3  # sentences before that may describe it
 _ANAPHOR = re.compile(r"(Det|Den|De|Dette|Denne|Disse|Her|Heraf|Herved|Hermed|Derfor)\b")
 
 _MONTHS = ("januar|februar|marts|april|maj|juni|juli|august|september|oktober|november"
@@ -418,6 +422,10 @@ class SentencePicker:
                     # a field of a record ("Projektidé: Naturens Hus" / "Ansøger: …") is
                     # about what the record's other fields above it name
                     for j in _record_above(block.text, spans, i):
+                        context.insert(0, (span_terms[j], PREVIOUS_CONTEXT))
+                if i > 0 and _MENTIONED.search(sentence):
+                    # "den omtalte IBCLC-uddannelse" is the one the sentences before describe
+                    for j in range(max(0, i - MENTIONED_REACH), i):
                         context.insert(0, (span_terms[j], PREVIOUS_CONTEXT))
                 if _REFERS.search(sentence) \
                         and (ref := _referred(block.text, span.start)) is not None:

@@ -437,6 +437,10 @@ def _library() -> ParsedDocument:
                           "Budgettet blev vedtaget af byrådet den 10. oktober 2025. "
                           "Det anbefales at søge midler i Kulturfonden til en læsecafé. "
                           "Forfatteraftenen den 20. september 2026 holdes på Hovedbiblioteket. "
+                          "Læsesalen på biblioteket skal have nye IT-arbejdspladser til "
+                          "studerende. Forvaltningen anslår, at den omtalte ombygning koster "
+                          "2 mio. kr. Dertil kommer rengøring af studiepladserne for 40.000 kr. "
+                          "om året. "
                           "Åbningstiden på biblioteket blev ændret i maj. Indvielsen af "
                           "biblioteket er den 14. august 2027. Receptionen for det nye "
                           "bibliotek holdes på Havnekontoret. Udlånet fra biblioteket "
@@ -503,6 +507,8 @@ LIBRARY_CASES: list[tuple[str, str | None]] = [
     # "hvad koster" needs kroner; a percentage answers "hvor meget steg"
     ("Hvor meget steg udlånet fra biblioteket i 2025?", "12 %"),
     ("Hvad koster udlånet?", None),
+    # "den omtalte ombygning" is the one the sentence before describes
+    ("Hvad koster IT-arbejdspladserne til studerende i læsesalen?", "2 mio. kr."),
     # the action priced must be the one asked: the money is for shelves, not for moving
     ("Hvad vil det koste at flytte reolerne på biblioteket?", None),
     # "i hvilke år": years that recur answer too
