@@ -61,7 +61,8 @@ def everyday(word: str) -> bool:
 # Idioms for "stopped" or "postponed": their nouns frame the question, they are not its topic
 # ("Hvorfor blev idéen lagt på hylden?").
 _IDIOMS = re.compile(r"\b(?:på\s+(?:is|hylden|pause|standby|stand-by|vågeblus)"
-                     r"|i\s+(?:bero|skuffen))\b")
+                     r"|i\s+(?:bero|skuffen)|i\s+forlængelse\s+af"
+                     r"|(?:på|til)\s+et\s+senere\s+(?:møde|udvalgsmøde|tidspunkt))\b")
 
 
 # "tog orienteringen til efterretning": the committee's formula for "noted"
@@ -69,7 +70,7 @@ _NOTED = re.compile(r"\b(tog|tager|taget|tage|tages)\b(?=.{0,60}?\btil\s+efterre
 
 
 # "kommer sagen tilbage på et senere møde": the matter returns, "tilbage" is no topic
-_RETURNS = re.compile(r"\b(komme[rt]?|kom|vend(?:e|er|t|te))(?:\s+\S+){0,3}?\s+tilbage\b")
+_RETURNS = re.compile(r"\b(komme[rt]?|kom|vend(?:e|er|t|te))(?:\s+\S+){0,3}?\s+(tilbage|op\s+igen)\b")
 
 
 # "den videre behandling af sagen", "næste skridt": what happens next, not a topic
@@ -88,6 +89,6 @@ def idiom_words(low: str) -> frozenset[str]:
         words |= {m.group(1), "efterretning"}
     words |= {w for m in _NEXT.finditer(low) for w in m.groups()}
     words |= {(m.group(1) or m.group(2)).replace("é", "e") for m in _IDEA.finditer(low)}
-    if _RETURNS.search(low):  # "kommer sagen tilbage" is "kommer sagen igen"
-        words.add("tilbage")
+    if m := _RETURNS.search(low):  # "kommer sagen tilbage/op igen" is "kommer sagen igen"
+        words |= set(m.group(2).split())
     return frozenset(words)

@@ -186,7 +186,7 @@ _PREAMBLE = re.compile(
     r"|jeg er ny(?:\s+i\s+\w+)?\s*[:,.–-]\s*"
     r"|(?:som\s+\w+\s+)?(?:vil|ville)\s+jeg\s+(?:gerne|bare)\s+(?:vide|høre),?\s*"
     r"|jeg\s+(?:vil|ville)\s+(?:gerne|bare)\s+(?:vide|høre),?\s*"
-    r"|(?:kan|vil)\s+du\s+(?:venligst\s+|lige\s+|kort\s+)?"
+    r"|(?:kan|vil)\s+(?:du|nogen|i)\s+(?:venligst\s+|lige\s+|kort\s+)?"
     r"(?:fortælle|sige|give|vise|finde|forklare|beskrive|opsummere)(?:\s+mig)?(?:\s+kort)?"
     r"(?:\s+et\s+(?:\w+\s+)?overblik\s+over|\s+lidt\s+om)?,?\s*"
     # a lead-in of lower-case words before a colon: "Til mødet i morgen: …"
@@ -227,6 +227,7 @@ _SOURCE = re.compile(
     r"\b(?:i|ifølge|iflg\.?|jf\.?)\s+((?:den\s+|det\s+)?\w*(?:plan|rapport|notat|strategi"
     r"|politik|analyse|oplæg)(?:en|et)\b(?:\s+(?:for|om)\s+[\w\s-]{3,40}?)?)"
     r"(?=\s*(?:[,?.!]|$))")
+_ASKS = re.compile(r"\s*(?:hv|og\s+hv|kan\b|blev\b|er\b|skal\b|var\b|har\b)", re.IGNORECASE)
 SECOND_QUESTION_AFTER = 4  # words the first question needs to stand on its own
 # "hvor blev dialogmødet for skoleområdet den 6. marts 2023 afholdt": up to ten words,
 # not a relative clause ("… som ligger i Fjordby"), not "hvor langt/kan/står …"
@@ -507,7 +508,8 @@ def detect_intent(text: str) -> Intent:
     if re.match(r"\W*(hvorfor|hvad er grunden|hvad var grunden|hvad er årsagen|hvad var årsagen)\b",
                 text):
         return Intent.REASON
-    if re.match(r"\W*hvad\s+(?:går\b.*\bud på|handler\b.*\bom|indebærer|dækker\b.*\bover"
+    if re.match(r"\W*hvad\s+(?:(?:\S+\s+){0,6}?går\b.*\bud på|handler\b.*\bom|indebærer"
+                r"|dækker\b.*\bover"
                 r"|(?:er|var)\s+(?:id[eé]en|tanken|konceptet|pointen)\s+(?:med|bag)"
                 r"|(?:id[eé]en|tanken|konceptet|pointen)\s+(?:med|bag)\b.*\b(?:er|var)\W*$)",
                 text):
@@ -600,6 +602,9 @@ def understand(
         clean = framing_typos(clean, known=lambda w: knows(analyzer.stem(w)),
                               framing=_FRAMING_VOCABULARY)
     clean = _PREAMBLE.sub("", _SCHOOL_YEAR.sub(_school_year, clean))
+    # a remark after the question ("…? Jeg var ikke med, da det blev drøftet") asks nothing
+    if (end := clean.rfind("?")) > 0 and not _ASKS.match(clean[end + 1:]):
+        clean = clean[:end + 1]
     # two questions in one ("Hvad indstillede X, og blev den sendt videre?"): the first
     second = ""
     if (m := _SECOND_QUESTION.search(clean)) is not None \
@@ -791,8 +796,9 @@ def _topic_words(text: str) -> set[str]:
     """The words right after "om"/"vedrørende"/"angående" up to a preposition, lower-cased;
     a preposition inside a name goes on ("om Styrke på Tværs")."""
     out: set[str] = set()
-    for m in re.finditer(r"\b(?:om|vedrørende|angående|vedr\.)\s+([^?.!]*)", text,
-                         re.IGNORECASE):
+    for m in re.finditer(r"\b(?<!bad )(?<!bede )(?<!beder )(?<!bedt )(?<!spurgte )"
+                         r"(?:om|vedrørende|angående|vedr\.)\s+([^?.!]*)", text,
+                         re.IGNORECASE):  # not "bad om": what is asked for, no topic
         words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", m.group(1))
         for i, written in enumerate(words):
             word = written.lower()

@@ -206,6 +206,7 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("Hvor stort bliver underskuddet?", Intent.AMOUNT),
     ("Hvad er idéen med trilledagtilbud?", Intent.DESCRIBE),
     ("hvad tanken bag havnebadet var", Intent.DESCRIBE),
+    ("Kan nogen forklare mig kort, hvad idéen med havnebadet går ud på?", Intent.DESCRIBE),
 ])
 def test_intents(question: str, intent: Intent) -> None:
     assert understand(question, Analyzer(), today=TODAY).intent is intent
@@ -347,6 +348,16 @@ def test_the_committees_formulas_and_idioms_frame_the_question() -> None:
                    knows=index.knows)
     concepts = {c.surface: c for c in build_concepts(q, index)}
     assert concepts["planen"].importance < 0.5 and concepts["havnebadet"].importance == 1.0
+    # "på et senere møde", "op igen", "i forlængelse af": how it is handled, not what about
+    q = understand("Kommer havnebadet op igen på et senere møde i forlængelse af orienteringen?",
+                   index.analyzer, today=TODAY, knows=index.knows)
+    concepts = {c.surface: c for c in build_concepts(q, index)}
+    assert all(concepts[w].importance < 0.5 for w in ("senere", "forlængelse")), {
+        w: c.importance for w, c in concepts.items()}
+    # "bad om noget": what was asked for, not a topic "noget"
+    q = understand("Bad udvalget om en sauna på havnebadet?", index.analyzer, today=TODAY,
+                   knows=index.knows)
+    assert "sauna" not in q.topic_words
 
 
 def test_typos_on_either_side_find_the_word() -> None:
@@ -391,6 +402,8 @@ def test_what_is_the_name_asks_a_person_only_of_a_role(question: str, person: bo
     "Til mødet i morgen: hvad besluttede udvalget om dialogmøderne?",
     "Kan du forklare mig kort, hvad udvalget besluttede om dialogmøderne?",
     "Jeg sidder og forbereder næste møde – hvad besluttede udvalget om dialogmøderne?",
+    # a remark after the question asks nothing
+    "Hvad besluttede udvalget om dialogmøderne? Jeg var ikke med, da det blev drøftet",
 ])
 def test_what_a_member_says_before_asking_is_no_topic(question: str) -> None:
     q = understand(question, Analyzer(), today=TODAY)
