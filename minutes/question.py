@@ -788,6 +788,8 @@ def _finite_verbs(low: str) -> set[str]:
     return verbs
 
 
+_ASKED_FOR = re.compile(r"\b(?:bad|bede|beder|bedt|spurgte|spørger)\s+(?:\S+\s+){0,2}$",
+                        re.IGNORECASE)
 _TOPIC_END = frozenset("på i ved fra til den d efter før under hos og eller som der".split())
 _ARTICLES = frozenset("en et de det den dette denne disse".split())
 
@@ -796,9 +798,10 @@ def _topic_words(text: str) -> set[str]:
     """The words right after "om"/"vedrørende"/"angående" up to a preposition, lower-cased;
     a preposition inside a name goes on ("om Styrke på Tværs")."""
     out: set[str] = set()
-    for m in re.finditer(r"\b(?<!bad )(?<!bede )(?<!beder )(?<!bedt )(?<!spurgte )"
-                         r"(?:om|vedrørende|angående|vedr\.)\s+([^?.!]*)", text,
-                         re.IGNORECASE):  # not "bad om": what is asked for, no topic
+    for m in re.finditer(r"\b(?:om|vedrørende|angående|vedr\.)\s+([^?.!]*)", text,
+                         re.IGNORECASE):
+        if _ASKED_FOR.search(text, 0, m.start()):
+            continue  # "bad de om noget": what was asked for, not what it is about
         words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", m.group(1))
         for i, written in enumerate(words):
             word = written.lower()
