@@ -80,17 +80,22 @@ def normalize_text(text: str) -> str:
 _ACCENTS = str.maketrans("éèêëáàâíìîóòôúùû", "eeeeaaaiiiooouuu")
 
 
+_ACCENTED = re.compile("[éèêëáàâíìîóòôúùû]")
 # initials written with full stops: "A.P. Møller" is "AP Møller" as a member types it
 _INITIALS = re.compile(r"\b([A-ZÆØÅ])\.\s?([A-ZÆØÅ])\.(?:\s?([A-ZÆØÅ])\.)?")
+_INITIALS_HINT = re.compile(r"\.\s?[A-ZÆØÅ]\.")  # a cheap test first: it starts with a "."
 
 
 def raw_tokens(text: str) -> list[str]:
     """Lower-case surface tokens without accents; a hyphenated word stays one token
     ("it-system"); initials are one word ("A.P." is "ap")."""
     text = normalize_text(text)
-    if _INITIALS.search(text) is not None:
+    if _INITIALS_HINT.search(text) is not None:
         text = _INITIALS.sub(lambda m: "".join(g for g in m.groups() if g), text)
-    return _TOKEN.findall(text.lower().translate(_ACCENTS))
+    low = text.lower()
+    if _ACCENTED.search(low) is not None:  # str.translate is slow: only when needed
+        low = low.translate(_ACCENTS)
+    return _TOKEN.findall(low)
 
 
 def number_term(token: str) -> str:
