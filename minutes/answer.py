@@ -426,6 +426,8 @@ class QuestionEngine:
             passage = passages.get(h.unit.row_id) if h.unit.kind == "passage" else None
             if item is None and passage is None:
                 continue
+            if q.school_years and not _has_school_years(q.school_years, item, passage):
+                continue  # "kvalitetsrapporten 2021-22" is not the report for 2019-20
             pick, evidence, siblings = self._best_pick(q, picker, h, item, passage)
             if pick is None and q.intent is not Intent.DECISION:
                 continue
@@ -771,6 +773,19 @@ _ORIENTATION = re.compile(r"orientering\w*\s+(tages|taget)\s+til\s+efterretning|
 # a decision asked of the council, not of the committee whose minutes these are
 # ("Hvad besluttede byrådet …", "Godkendte byrådet …", "Hvad har byrådet besluttet …"; not
 # "…, som byrådet vedtog")
+def _has_school_years(years: frozenset[str], item: ItemText | None,
+                      passage: PassageText | None) -> bool:
+    """Does the unit name each school year ("2021-22" as "2021-22", "2021/22", "21/22" or
+    "2021-2022")?"""
+    text = " ".join([item.title, *(s.text for s in item.sections)]) if item is not None \
+        else passage.text if passage is not None else ""
+    for year in years:
+        first, second = year.split("-")
+        if re.search(rf"(?<!\d)(?:20)?{first[2:]}\s*[-/]\s*(?:20)?{second}(?!\d)", text) is None:
+            return False
+    return True
+
+
 _COUNCIL = re.compile(r"\W*(?:hvad\s+)?(?:besluttede|godkendte|vedtog|har|blev)\s+"
                       r"(byrådet|kommunalbestyrelsen)\b")
 _COUNCIL_MEETING = re.compile(r"byråd|kommunalbestyrelse", re.IGNORECASE)

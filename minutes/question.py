@@ -176,6 +176,7 @@ _MEETING_CUE = re.compile(r"(?<!dialog)(?<!borger)(?<!forældre)(?<!informations
 # (not an age or a span of months: "12-13 år", "12-13-årige")
 _SCHOOL_YEAR = re.compile(r"(?<![\d/.-])(\d{2})\s*[/-]\s*(\d{2})(?![\d/.-])"
                           r"(?!\s*-?(?:år|årig|måned|mdr|uge|dag|time|klasse))")
+_SCHOOL_YEARS = re.compile(r"\b(20\d\d)-(\d\d)\b(?!-)")  # after _school_year: "2021-22"
 _TOPIC_CUE = re.compile(r"\b(for|af|om|fra|til|pr\.?)\s*(den\s+|d\.\s*)?$")
 _SINCE_QUESTION = re.compile(r"\bfra (hvornår|hvilke[nt]? (dato|dag|år|tidspunkt|måned))\b"
                              r"|\bhvornår (gælder|træder)\b|\bi kraft\b")
@@ -307,6 +308,7 @@ class Question:
     chosen: bool = False  # "hvilke aktører blev valgt", "hvem vandt": the choice, made
     outcome: bool = False  # "fik vi pengene", "hvordan blev det endeligt": what came of it
     costed: str | None = None  # "hvad vil det koste at udbygge …": the action priced
+    school_years: frozenset[str] = frozenset()  # "kvalitetsrapporten 2021-22": "2021-22"
     second: str = ""  # a second question asked after ", og …" (not answered)
     recommendation: bool = False  # "hvad var indstillingen": the recommendation is asked
     names: frozenset[str] = frozenset()  # words written with a capital inside the question
@@ -722,6 +724,7 @@ def understand(
     return Question(
         text=clean, intent=intent, since=since, day=day, money=money, chosen=chosen,
         outcome=_OUTCOME_ASKED.search(low) is not None, costed=costed,
+        school_years=frozenset(f"{a}-{b}" for a, b in _SCHOOL_YEARS.findall(low)),
         second=second, recommendation=recommendation, names=names,
         tokens=tokens, dates=dates, date_terms=date_terms,
         committee_ids=committee_ids, committee_label=committee_label, whole_meeting=whole,

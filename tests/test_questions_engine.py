@@ -467,7 +467,9 @@ def _undated_plan() -> ParsedDocument:
     return ParsedDocument(
         kind=DocumentKind.PLAIN, municipality="Fjordby Kommune", title="Handleplan for læsning",
         passages=[ParsedPassage("Tidsplan", "Nabokommunerne skal orienteres om læseplanen "
-                                            "efter den 17. marts.", kind="text")],
+                                            "efter den 17. marts. Læseplanen for 2026/27 "
+                                            "lægger vægt på højtlæsning, som 26 skoler "
+                                            "prøvede i 2025.", kind="text")],
     )
 
 
@@ -536,6 +538,9 @@ LIBRARY_CASES: list[tuple[str, str | None]] = [
     ("Hvor blev forfatteraftenen den 20. september 2026 til sidst holdt?",
      "før 20. september 2026"),
     ("Hvor holdes forfatteraftenen den 20. september 2026?", "Hovedbiblioteket"),
+    # a school year names one plan: not the plan for another year
+    ("Hvad lægger læseplanen for 2026-27 vægt på?", "højtlæsning"),
+    ("Hvad lægger læseplanen for 2025-26 vægt på?", None),
     # a day that is no meeting: undated documents that give the day are searched too
     ("Hvem skal orienteres om læseplanen efter den 17. marts?", "Nabokommunerne"),
 ]
