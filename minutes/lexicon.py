@@ -70,7 +70,8 @@ _NOTED = re.compile(r"\b(tog|tager|taget|tage|tages)\b(?=.{0,60}?\btil\s+efterre
 
 
 # "kommer sagen tilbage på et senere møde": the matter returns, "tilbage" is no topic
-_RETURNS = re.compile(r"\b(komme[rt]?|kom|vend(?:e|er|t|te))(?:\s+\S+){0,3}?\s+(tilbage|op\s+igen)\b")
+_RETURNS = re.compile(r"\b(komme[rt]?|kom|vend(?:e|er|t|te))(?:\s+\S+){0,3}?"
+                      r"\s+(tilbage|op\s+igen)\b")
 
 
 # "den videre behandling af sagen", "næste skridt": what happens next, not a topic
