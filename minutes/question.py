@@ -213,6 +213,8 @@ _FUNDING_ASKED = re.compile(
     r"|\bhvordan\s+(?:finansieres|finansieredes|betales)\b"
     r"|\bhvordan\s+(?:skal|bliver|blev|er)\b.{0,60}\b(?:finansieret|betalt)\b"
     r"|\bhvem\s+(?:betaler|betalte|skal\s+betale|finansierer|finansierede|skal\s+finansiere)\b")
+_HOST_ASKED = re.compile(r"\bhvilke[nt]?\s+(?:\w+\s+){1,2}?(?:var|er|blev|bliver|skal\s+være)\s+"
+                         r"(vært(?:er|skab)?)\s+for\b")
 FUNDING_WORDS = "komme kommer kom betale betaler betalte finansieres finansieret finansiere " \
     "finansierer finansierede pengene midlerne"
 # how something turned out, after the minutes were written: "fik vi penge fra …", "hvordan
@@ -501,6 +503,8 @@ def detect_intent(text: str) -> Intent:
         return Intent.TIME
     if _FUNDING_ASKED.search(text):
         return Intent.FUNDING
+    if _HOST_ASKED.search(text):  # "hvilken skole var vært for dialogmødet": where it was
+        return Intent.PLACE
     if _PLACE_ASKED.match(text):
         return Intent.PLACE
     if _NAME_ASKED.match(text):  # "hvad hedder værten …": someone's name
@@ -625,6 +629,8 @@ def understand(
     recommendation = intent is Intent.DECISION and _RECOMMENDATION.match(low) is not None
     if recommendation:  # "indstillingen", "administrationen": where the answer is, not what
         generic |= {analyzer.stem(w) for w in RECOMMENDATION_WORDS}
+    if intent is Intent.PLACE and (host := _HOST_ASKED.search(low)):
+        generic |= {analyzer.stem(host.group(1))}  # "vært for" asks where, it is no topic
     if intent is Intent.TIME:  # "hvornår skal kommunalbestyrelsen godkende …": the event
         generic -= {analyzer.stem(w) for w in EVENT_VERBS}
     if committee_label:

@@ -207,6 +207,8 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("Hvad er idéen med trilledagtilbud?", Intent.DESCRIBE),
     ("hvad tanken bag havnebadet var", Intent.DESCRIBE),
     ("Kan nogen forklare mig kort, hvad idéen med havnebadet går ud på?", Intent.DESCRIBE),
+    ("Hvilken skole var vært for dialogmødet den 5. marts?", Intent.PLACE),
+    ("Hvem skal være værter for dialogmøderne?", Intent.PERSON),
 ])
 def test_intents(question: str, intent: Intent) -> None:
     assert understand(question, Analyzer(), today=TODAY).intent is intent
