@@ -92,7 +92,7 @@ SYNONYM_GROUPS = [
     "fremlægge præsentere fremlæggelse præsentation",
     "tal resultat resultater",
     "udgift udgifter omkostning omkostninger",
-    "underskud ubalance merforbrug overskridelse",
+    "underskud ubalance merforbrug overskridelse hul",
     "ansatte medarbejdere personale",
     "frist deadline",
     "formål hensigt",

@@ -497,9 +497,11 @@ def test_the_verb_after_a_modal_ranks_but_does_not_decide() -> None:
 
 
 def test_a_fixed_phrase_is_no_topic() -> None:
-    """"på trods af corona": "trods" says nothing the answer must."""
+    """"på trods af corona": "trods" says nothing the answer must; nor does "sagt"."""
     q = understand("Holder vi fast i seminaret på trods af corona?", Analyzer(), today=TODAY)
     assert "trods" not in {t.surface for t in q.tokens}
+    q = understand("Hvad blev der sagt under eventuelt?", Analyzer(), today=TODAY)
+    assert "sagt" not in {t.surface for t in q.tokens}
 
 
 def test_a_typo_in_a_framing_word_is_corrected() -> None:
