@@ -83,12 +83,18 @@ _IDEA = re.compile(r"\b(id[eé]en|tanken|konceptet|pointen)\s+(?:med|bag)\b"
                    r"|\bhvad\s+(?:er|var)\s+(planen)\s+(?:for|med)\b")  # "hvad er planen for X"
 
 
+# "klarer skolerne sig godt eller skidt": how well, asked of what the minutes measure
+_HOW_WELL = re.compile(r"\bklare[rt]?\b(?:\s+\S+){0,4}?\s+sig\b((?:\s+(?:godt|skidt|dårligt|"
+                       r"dårligere|bedre|værre|eller|så|ikke))*)")
+
+
 def idiom_words(low: str) -> frozenset[str]:
     """The words of the idioms in ``low`` (a lower-case question)."""
     words = {w for m in _IDIOMS.finditer(low) for w in m.group().split()}
     if m := _NOTED.search(low):
         words |= {m.group(1), "efterretning"}
     words |= {w for m in _NEXT.finditer(low) for w in m.groups()}
+    words |= {w for m in _HOW_WELL.finditer(low) for w in m.group(1).split()}
     words |= {(m.group(1) or m.group(2)).replace("é", "e") for m in _IDEA.finditer(low)}
     if m := _RETURNS.search(low):  # "kommer sagen tilbage/op igen" is "kommer sagen igen"
         words |= set(m.group(2).split())

@@ -103,6 +103,7 @@ SYNONYM_GROUPS = [
     "million millioner mio mill",
     "evaluere evaluering vurdere vurdering",
     "fortsætte fortsætter fortsat videreføre videreføres viderefører",
+    "klare klarer præstere præsterer",
 ]
 SYNONYM_WEIGHT = 0.7
 # particles that make verbs ("tilsende", "fremsende"), longest first

@@ -502,6 +502,13 @@ def test_a_fixed_phrase_is_no_topic() -> None:
     assert "trods" not in {t.surface for t in q.tokens}
     q = understand("Hvad blev der sagt under eventuelt?", Analyzer(), today=TODAY)
     assert "sagt" not in {t.surface for t in q.tokens}
+    # "klarer vores skoler sig godt eller skidt": how well, of the schools
+    index = _index({1: "Skolerne præsterer stabilt."})
+    q = understand("Klarer vores skoler sig godt eller skidt?", index.analyzer, today=TODAY,
+                   knows=index.knows)
+    concepts = {c.surface: c for c in build_concepts(q, index)}
+    assert "vores" not in concepts and concepts["skidt"].importance < 0.5
+    assert index.analyzer.stem("præsterer") in {v.stem for v in concepts["klarer"].variants}
 
 
 def test_a_typo_in_a_framing_word_is_corrected() -> None:
