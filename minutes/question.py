@@ -102,7 +102,7 @@ SYNONYM_GROUPS = [
     "procent pct procentdel",
     "million millioner mio mill",
     "evaluere evaluering vurdere vurdering",
-    "fortsætte fortsætter fortsat videreføre videreføres viderefører",
+    "fortsætte fortsætter fortsat videreføre videreføres viderefører stadig",
     "klare klarer præstere præsterer",
 ]
 SYNONYM_WEIGHT = 0.7
@@ -231,6 +231,9 @@ _SOURCE = re.compile(
     r"\b(?:i|ifølge|iflg\.?|jf\.?)\s+((?:den\s+|det\s+)?\w*(?:plan|rapport|notat|strategi"
     r"|politik|analyse|oplæg)(?:en|et)\b(?:\s+(?:for|om)\s+[\w\s-]{3,40}?)?)"
     r"(?=\s*(?:[,?.!]|$))")
+_ALTERNATIVE = re.compile(r",?\s+eller\s+(?:er|var|blev|har|skal|kan|vil|bliver)\s+"
+                          r"(?:vi|de|det|den|man|han|hun|sagen|projektet)\b[^?]*\??\s*$",
+                          re.IGNORECASE)
 _ASKS = re.compile(r"\s*(?:hv|og\s+hv|kan\b|blev\b|er\b|skal\b|var\b|har\b)", re.IGNORECASE)
 SECOND_QUESTION_AFTER = 4  # words the first question needs to stand on its own
 # "hvor blev dialogmødet for skoleområdet den 6. marts 2023 afholdt": up to ten words,
@@ -609,6 +612,10 @@ def understand(
         clean = framing_typos(clean, known=lambda w: knows(analyzer.stem(w)),
                               framing=_FRAMING_VOCABULARY)
     clean = _PREAMBLE.sub("", _SCHOOL_YEAR.sub(_school_year, clean))
+    # the other alternative of a yes/no question ("er vi stadig med, eller er vi stoppet?")
+    # asks the same
+    if (alt := _ALTERNATIVE.search(clean)) is not None:
+        clean = clean[:alt.start()] + "?"
     # a remark after the question ("…? Jeg var ikke med, da det blev drøftet") asks nothing
     if (end := clean.rfind("?")) > 0 and not _ASKS.match(clean[end + 1:]):
         clean = clean[:end + 1]

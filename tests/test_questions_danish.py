@@ -406,6 +406,8 @@ def test_what_is_the_name_asks_a_person_only_of_a_role(question: str, person: bo
     "Jeg sidder og forbereder næste møde – hvad besluttede udvalget om dialogmøderne?",
     # a remark after the question asks nothing
     "Hvad besluttede udvalget om dialogmøderne? Jeg var ikke med, da det blev drøftet",
+    # nor does the other alternative of a yes/no question
+    "Hvad besluttede udvalget om dialogmøderne, eller er det udskudt?",
 ])
 def test_what_a_member_says_before_asking_is_no_topic(question: str) -> None:
     q = understand(question, Analyzer(), today=TODAY)
