@@ -527,7 +527,9 @@ class QuestionEngine:
                     assert q.dates is not None  # an earlier decision is found by its day
                     # "på udvalgsmødet den 3. februar 2020": the decision the item's history
                     # gives for that meeting, not this meeting's
-                    lines.append(f"Beslutning den {q.dates.label}: »{quote}«")
+                    day = _HEADING_DAY.search(earlier.heading or "")
+                    lines.append(f"Beslutning den {day.group() if day else q.dates.label}: "
+                                 f"»{quote}«")
                     citations.append(self._cite(best, earlier.name, quote))
                 else:
                     lines.append(f"Beslutning: »{quote}«")
@@ -786,6 +788,8 @@ def _has_school_years(years: frozenset[str], item: ItemText | None,
     return True
 
 
+_HEADING_DAY = re.compile(r"\d{1,2}\. [a-zæøå]+ \d{4}")  # "3. februar 2020"
+HISTORY_SPAN = 31  # days: a month names the earlier meetings in it ("i februar 2020")
 _COUNCIL = re.compile(r"\W*(?:hvad\s+)?(?:besluttede|godkendte|vedtog|har|blev)\s+"
                       r"(byrådet|kommunalbestyrelsen)\b")
 _COUNCIL_MEETING = re.compile(r"byråd|kommunalbestyrelse", re.IGNORECASE)
@@ -807,11 +811,15 @@ def _recommendation(item: ItemText, section: SectionText | None) -> tuple[str, s
 
 
 def _earlier_decision(item: ItemText, q: Question) -> SectionText | None:
-    """The decision of an earlier meeting the question names by its day, from the item's
-    history ("Udvalget for Læring, 3. februar 2020, pkt. 15: Punktet udskydes …")."""
-    if q.dates is None or q.dates.start is None or q.dates.start != q.dates.end:
+    """The decision of an earlier meeting the question names by its day or month, from the
+    item's history ("Udvalget for Læring, 3. februar 2020, pkt. 15: Punktet udskydes …")."""
+    if q.dates is None or q.dates.start is None or q.dates.end is None \
+            or (q.dates.end - q.dates.start).days > HISTORY_SPAN:
         return None
-    day = re.compile(rf"(?<!\d){re.escape(format_danish_date(q.dates.start))}")
+    days = (q.dates.start + dt.timedelta(days=n)
+            for n in range((q.dates.end - q.dates.start).days + 1))
+    day = re.compile("(?<!\\d)(?:" + "|".join(re.escape(format_danish_date(d)) for d in days)
+                     + ")")
     return next((s for s in item.sections if s.is_history and s.kind == "beslutning"
                  and s.text.strip() and day.search(s.heading or "")), None)
 

@@ -494,6 +494,8 @@ LIBRARY_CASES: list[tuple[str, str | None]] = [
      "udsættes til næste møde"),
     ("Hvad skete der med punktet om biblioteket på mødet den 14. maj 2026?",
      "sendes i høring"),
+    # a month names the earlier meetings in it; the answer gives the day
+    ("Hvad skete der med punktet om biblioteket i maj 2026?", "Beslutning den 14. maj 2026"),
     ("Hvad blev besluttet om det nye bibliotek i Fjordby?", "Indstillingen er godkendt"),
     # "hvad var indstillingen": the recommendation, with the decision made on it
     ("Hvad var indstillingen om det nye bibliotek i Fjordby?", "får lørdagsåbent"),
