@@ -77,10 +77,15 @@ def normalize_text(text: str) -> str:
 
 # accents the minutes use now and then, a question seldom ("idéen" ~ "ideen", "entré");
 # the Danish letters and German/Swedish ö, ü stay
-_ACCENTS = str.maketrans("éèêëáàâíìîóòôúùû", "eeeeaaaiiiooouuu")
+_ACCENTS = str.maketrans("éèêëáàâíìîóòôúùûÉÈÊËÁÀÂÍÌÎÓÒÔÚÙÛ", "eeeeaaaiiiooouuuEEEEAAAIIIOOOUUU")
 
 
-_ACCENTED = re.compile("[éèêëáàâíìîóòôúùû]")
+_ACCENTED = re.compile("[éèêëáàâíìîóòôúùûÉÈÊËÁÀÂÍÌÎÓÒÔÚÙÛ]")
+
+
+def fold_accents(text: str) -> str:
+    """``text`` without the accents of :data:`_ACCENTS` (the Danish letters stay)."""
+    return text.translate(_ACCENTS) if _ACCENTED.search(text) is not None else text
 # initials written with full stops: "A.P. Møller" is "AP Møller" as a member types it
 _INITIALS = re.compile(r"\b([A-ZÆØÅ])\.\s?([A-ZÆØÅ])\.(?:\s?([A-ZÆØÅ])\.)?")
 _INITIALS_HINT = re.compile(r"\.\s?[A-ZÆØÅ]\.")  # a cheap test first: it starts with a "."
@@ -92,10 +97,7 @@ def raw_tokens(text: str) -> list[str]:
     text = normalize_text(text)
     if _INITIALS_HINT.search(text) is not None:
         text = _INITIALS.sub(lambda m: "".join(g for g in m.groups() if g), text)
-    low = text.lower()
-    if _ACCENTED.search(low) is not None:  # str.translate is slow: only when needed
-        low = low.translate(_ACCENTS)
-    return _TOKEN.findall(low)
+    return _TOKEN.findall(fold_accents(text.lower()))  # str.translate is slow: only if needed
 
 
 def number_term(token: str) -> str:

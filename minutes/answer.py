@@ -335,15 +335,18 @@ class QuestionEngine:
     def _only_the_plan(self, q: Question, best: _Found) -> str | None:
         """"Fik vi pengene?" answered by the proposal to apply, or "Hvad kom der ud af
         dialogmødet den 5. marts?" by minutes of the 2nd: the minutes cannot say how it
-        turned out. The Danish reply that says so, or None when they may."""
+        turned out. The Danish reply that says so and quotes what they do say, or None."""
         heading = self._heading(best).rstrip(":")
         meeting = best.info.meeting_date
-        if q.dates is not None and q.dates.start is not None and meeting is not None \
-                and q.dates.start > meeting:
-            return (f"Referaterne kan ikke sige, hvordan det gik: det seneste, jeg fandt om "
-                    f"det, er fra mødet {format_danish_date(meeting)}, før {q.dates.label} "
-                    f"({heading}).")
         pick = best.pick
+        said = best.item.decision if q.intent is Intent.DECISION and best.item else None
+        quote = decision_quote(said.text) if said is not None else \
+            pick.quote if pick is not None else None
+        if q.dates is not None and q.dates.start is not None and meeting is not None \
+                and q.dates.start > meeting and quote is not None:
+            return (f"Referaterne kan ikke sige, hvordan det gik: det seneste, jeg fandt om "
+                    f"det, er fra mødet {format_danish_date(meeting)}, før {q.dates.label}: "
+                    f"»{quote}« ({heading}).")
         if q.intent is Intent.DECISION or pick is None:
             return None
         if pick.block.kind == SectionKind.INDSTILLING.value or _PLANNED.search(pick.quote):
@@ -772,9 +775,6 @@ _ORIENTATION = re.compile(r"orientering\w*\s+(tages|taget)\s+til\s+efterretning|
                           re.IGNORECASE)
 
 
-# a decision asked of the council, not of the committee whose minutes these are
-# ("Hvad besluttede byrådet …", "Godkendte byrådet …", "Hvad har byrådet besluttet …"; not
-# "…, som byrådet vedtog")
 def _has_school_years(years: frozenset[str], item: ItemText | None,
                       passage: PassageText | None) -> bool:
     """Does the unit name each school year ("2021-22" as "2021-22", "2021/22", "21/22" or
@@ -790,6 +790,11 @@ def _has_school_years(years: frozenset[str], item: ItemText | None,
 
 _HEADING_DAY = re.compile(r"\d{1,2}\. [a-zæøå]+ \d{4}")  # "3. februar 2020"
 HISTORY_SPAN = 31  # days: a month names the earlier meetings in it ("i februar 2020")
+
+
+# a decision asked of the council, not of the committee whose minutes these are
+# ("Hvad besluttede byrådet …", "Godkendte byrådet …", "Hvad har byrådet besluttet …"; not
+# "…, som byrådet vedtog")
 _COUNCIL = re.compile(r"\W*(?:hvad\s+)?(?:besluttede|godkendte|vedtog|har|blev)\s+"
                       r"(byrådet|kommunalbestyrelsen)\b")
 _COUNCIL_MEETING = re.compile(r"byråd|kommunalbestyrelse", re.IGNORECASE)

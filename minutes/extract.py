@@ -150,8 +150,9 @@ _PLACE = re.compile(r"\b(?i:på|i|ved|hos)\s+(?:den\s+|det\s+)?"
                     r"[A-ZÆØÅ][\w-]+")
 # where money comes from: "afholdes inden for udvalgets egen ramme", "finansieres af puljen",
 # "Projektmidler fra Sundhedsstyrelsen", "søge midler i Klimafonden"
-_FUNDING = re.compile(r"\b(?:(?:med)?finansier\w*|afhold(?:es|t)|betale?s?\b|dække?s\b|dækket\b"
-                      r"|inden\s+for\b.{0,40}\bramme|\w*midler\s+(?:fra|i|af)\b|tilskud"
+_FUNDING = re.compile(r"\b(?:(?:med)?finansier\w*|udgift\w*\s+(?:\w+\s+){0,4}?afhold\w*"
+                      r"|afhold\w*\s+(?:\w+\s+){0,3}?inden\s*for|betales\b|betaler\b|dækkes\b"
+                      r"|dækket\b|inden\s*for\b.{0,40}\bramme|\w*midler\s+(?:fra|i|af)\b|tilskud"
                       r"|bevilg\w*|bevilling\w*|søge\s+midler|pulje\w*|fond(?:en|s)?\b)",
                       re.IGNORECASE)
 # a sentence that says what something is about: "Idéen går ud på, at …"

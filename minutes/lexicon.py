@@ -24,6 +24,7 @@ from typing import Any
 
 EVERYDAY_ZIPF = 4.0  # at least once per 100,000 words of everyday Danish
 EVERYDAY_LEMMA_ZIPF = 4.1  # ... or an inflected form of a word that common ("skæres")
+WORD_ZIPF = 3.0  # once per million words: a Danish word at all ("skæres" for "skaeres")
 
 
 @cache

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from minutes import lexicon
-from minutes.analysis import Analyzer, Token, raw_tokens
+from minutes.analysis import Analyzer, Token, fold_accents, raw_tokens
 from minutes.dates import MONTH_NAMES, MONTHS, format_danish_date
 from minutes.search import (
     COMPOUND_WEIGHT,
@@ -177,7 +177,8 @@ _MEETING_CUE = re.compile(r"(?<!dialog)(?<!borger)(?<!forældre)(?<!informations
 # (not an age or a span of months: "12-13 år", "12-13-årige")
 _SCHOOL_YEAR = re.compile(r"(?<![\d/.-])(\d{2})\s*[/-]\s*(\d{2})(?![\d/.-])"
                           r"(?!\s*-?(?:år|årig|måned|mdr|uge|dag|time|klasse))")
-_SCHOOL_YEARS = re.compile(r"\b(20\d\d)-(\d\d)\b(?!-)")  # after _school_year: "2021-22"
+# "2021-22", "2021/22", "2021-2022" (after _school_year has made "21/22" "2021-22")
+_SCHOOL_YEARS = re.compile(r"\b(20\d\d)\s*[-/]\s*(?:20)?(\d\d)\b(?![-/]\d)")
 _TOPIC_CUE = re.compile(r"\b(for|af|om|fra|til|pr\.?)\s*(den\s+|d\.\s*)?$")
 _SINCE_QUESTION = re.compile(r"\bfra (hvornår|hvilke[nt]? (dato|dag|år|tidspunkt|måned))\b"
                              r"|\bhvornår (gælder|træder)\b|\bi kraft\b")
@@ -194,9 +195,9 @@ _PREAMBLE = re.compile(
     # a lead-in of lower-case words before a colon: "Til mødet i morgen: …"
     r"|(?-i:[A-ZÆØÅa-zæøå][a-zæøå]*(?:\s+[a-zæøå-]+){0,6})\s*:\s*(?=hv|kan\b|blev\b)"
     r"|jeg\s+skal\s+(?:skrive|forberede\s+mig)\s+(?:om|til)\s+"
-    # what a member is doing, before a dash and the question: "Jeg sidder og forbereder
-    # næste møde – hvilke skoler …"
-    r"|(?:jeg|vi)\s[^–?:]{0,120}?\s[–-]\s+(?=(?:\S+\s+){0,8}?(?:hv|kan\b|blev\b)))+",
+    # what the member is doing, before a dash and the question: "Jeg sidder og forbereder
+    # næste møde – hvilke skoler …" (no name in it: "Jeg har set at Stouby Skole – …")
+    r"|jeg\s(?:(?-i:[a-zæøå\d.,]+)\s+){0,20}?[–-]\s+(?=(?:\S+\s+){0,8}?(?:hv|kan\b|blev\b)))+",
     re.IGNORECASE)
 # ", og hvem …" / ", og blev den …": a second question of its own (not "…, og hvorfor?",
 # not "Hvilke forældre, og hvem ellers, blev …"), after a first that names its topic
@@ -208,11 +209,14 @@ _SECOND_QUESTION = re.compile(
     r"(?:den|det|de|han|hun|man|vi|sagen|punktet)\s+\w+)", re.IGNORECASE)
 # where the money comes from: "hvor skal pengene til X komme fra", "hvordan finansieres X",
 # "hvem betaler for X"
+_MONEY_NOUNS = r"(?:pengene|penge|midlerne|midler|finansieringen|beløbet|udgiften|udgifterne)"
 _FUNDING_ASKED = re.compile(
-    r"\bhvor\b(?:\s+\S+){0,10}?\s+(?:komme[r]?|kom)\s+fra\b"
-    r"|\bhvor\s+(?:kommer|kom|skal)\s+(?:pengene|midlerne|finansieringen)\b.{0,60}\bfra\b"
-    r"|\bhvordan\s+(?:finansieres|finansieredes|betales)\b"
-    r"|\bhvordan\s+(?:skal|bliver|blev|er)\b.{0,60}\b(?:finansieret|betalt)\b"
+    rf"\bhvor\b(?:\s+\S+){{0,10}}?\s+{_MONEY_NOUNS}\b(?:\s+\S+){{0,10}}?\s+(?:komme[r]?|kom)\s+fra\b"
+    rf"|\bhvor\s+(?:kommer|kom|skal|får|fik|finder|fandt)\s+(?:\w+\s+)?{_MONEY_NOUNS}\b.{{0,60}}\bfra\b"
+    r"|\bhvilke[nt]?\s+(?:pulje|fond|konto)(?:n|en|e|er)?\b"
+    r"|\bhvordan\s+(?:finansieres|finansieredes|betales|dækkes)\b"
+    r"|\bhvordan\s+(?:skal|bliver|blev|er)\b.{0,60}\b(?:finansieret|finansieres|betalt|betales"
+    r"|dækket|dækkes)\b"
     r"|\bhvem\s+(?:betaler|betalte|skal\s+betale|finansierer|finansierede|skal\s+finansiere)\b")
 _HOST_ASKED = re.compile(r"\bhvilke[nt]?\s+(?:\w+\s+){1,2}?(?:var|er|blev|bliver|skal\s+være)\s+"
                          r"(vært(?:er|skab)?)\s+for\b")
@@ -223,13 +227,14 @@ FUNDING_WORDS = "komme kommer kom betale betaler betalte finansieres finansieret
 # "hvad kom der ud af dialogmødet"
 _OUTCOME_ASKED = re.compile(
     r"\bfik\b(?:\s+\S+){1,6}?\s+(?:penge|pengene|midler|midlerne|tilskud|tilsagn|bevillingen)\b"
-    r"|\bendeligt?\b|\btil\s+sidst\b|\bi\s+sidste\s+ende\b|\bsvarede\b|\bkom\s+der\s+ud\s+af\b"
+    r"|\bendeligt?\b|\btil\s+sidst\b|\bi\s+sidste\s+ende\b|\bkom\s+der\s+ud\s+af\b"
+    r"|\bhvad\s+svarede\s+(?!udvalget\b)"  # the answer from someone else, not the committee
     r"|\bblev\b(?:\s+\S+){0,6}?\s+fundet\b")
 # the action whose cost is asked: "hvad vil det koste at *udbygge* …"
 _COSTED = re.compile(r"\bkost(?:e|er|ede)\b(?:\s+\S+){0,3}?\s+at\s+(\w+)")
 _SOURCE = re.compile(
-    r"\b(?:i|ifølge|iflg\.?|jf\.?)\s+((?:den\s+|det\s+)?\w*(?:plan|rapport|notat|strategi"
-    r"|politik|analyse|oplæg)(?:en|et)\b(?:\s+(?:for|om)\s+[\w\s-]{3,40}?)?)"
+    r"\b(?:i|ifølge|iflg\.?|jf\.?)\s+((?:den\s+|det\s+)?\w*(?:planen|rapporten|notatet"
+    r"|strategien|politikken|analysen|oplægget)\b(?:\s+(?:for|om)\s+[\w\s-]{3,40}?)?)"
     r"(?=\s*(?:[,?.!]|$))")
 _ALTERNATIVE = re.compile(r",?\s+eller\s+(?:er|var|blev|har|skal|kan|vil|bliver)\s+"
                           r"(?:vi|de|det|den|man|han|hun|sagen|projektet)\b[^?]*\??\s*$",
@@ -362,9 +367,12 @@ def parse_dates(text: str, today: dt.date) -> tuple[DateRange | None, frozenset[
             year = int(m["year"]) if m["year"] else _last_year_with(today, month, day)
         try:
             d = dt.date(year, month, day)
-            first = d.replace(day=int(m["first"])) if m["first"] else d
         except ValueError:
             continue
+        try:
+            first = d.replace(day=int(m["first"])) if m["first"] else d
+        except ValueError:  # "40.-5. marts": the 5th
+            first = d
         meeting, topic = _cue_before(text, m.start())
         label = format_danish_date(d) if first >= d else \
             f"{first.day}.-{format_danish_date(d)}"
@@ -611,18 +619,24 @@ def understand(
                                function_words=analyzer.stop_words)
         clean = framing_typos(clean, known=lambda w: knows(analyzer.stem(w)),
                               framing=_FRAMING_VOCABULARY)
-    clean = _PREAMBLE.sub("", _SCHOOL_YEAR.sub(_school_year, clean))
+    # "René", "idéen": read as the tokens are ("rene", "ideen")
+    clean = fold_accents(_PREAMBLE.sub("", _SCHOOL_YEAR.sub(_school_year, clean)))
     # the other alternative of a yes/no question ("er vi stadig med, eller er vi stoppet?")
     # asks the same
     if (alt := _ALTERNATIVE.search(clean)) is not None:
         clean = clean[:alt.start()] + "?"
-    # a remark after the question ("…? Jeg var ikke med, da det blev drøftet") asks nothing
-    if (end := clean.rfind("?")) > 0 and not _ASKS.match(clean[end + 1:]):
+    # a remark after the question ("…? Jeg var ikke med, da det blev drøftet") asks nothing,
+    # when the question names its topic itself (not "Hvad blev besluttet? Det drejer sig
+    # om minimumsnormeringen.")
+    if (end := clean.rfind("?")) > 0 and clean[end + 1:].strip() \
+            and not _ASKS.match(clean[end + 1:]) and _names_a_topic(clean[:end], analyzer, knows):
         clean = clean[:end + 1]
     # two questions in one ("Hvad indstillede X, og blev den sendt videre?"): the first
     second = ""
     if (m := _SECOND_QUESTION.search(clean)) is not None \
-            and len(clean[:m.start()].split()) >= SECOND_QUESTION_AFTER:
+            and len(clean[:m.start()].split()) >= SECOND_QUESTION_AFTER \
+            and (m.group().lstrip(" ,").lower().startswith("og")
+                 or re.match(r"\W*hv", clean, re.IGNORECASE) is not None):  # not "Når …, er"
         clean, second = clean[:m.start()], clean[m.end():].strip()
     low = clean.lower()
     intent = detect_intent(low)
@@ -652,7 +666,10 @@ def understand(
     # "i kvalitetsrapporten"): where to look, not what is asked
     if (source := _SOURCE.search(low)) is not None:
         named = frozenset(w for w in raw_tokens(source.group(1)) if analyzer.keep(w))
-        if len(tokens) > len(named) + 1:  # something else is asked
+        # something else is asked, and the minutes know the document by that name (an
+        # unknown "kommunikationsplanen" is what the question is about)
+        if len(tokens) > len(named) + 1 and (knows is None or all(
+                knows(analyzer.stem(w)) for w in named)):
             place_terms |= named
     # what follows "om" names the topic, and "hvilke kommuner" asks about kommuner: such
     # words count in full even when they usually only frame a question
@@ -738,7 +755,8 @@ def understand(
     return Question(
         text=clean, intent=intent, since=since, day=day, money=money, chosen=chosen,
         outcome=_OUTCOME_ASKED.search(low) is not None, costed=costed,
-        school_years=frozenset(f"{a}-{b}" for a, b in _SCHOOL_YEARS.findall(low)),
+        school_years=frozenset(f"{a}-{b}" for a, b in _SCHOOL_YEARS.findall(low)
+                               if int(b) == (int(a) + 1) % 100),
         second=second, recommendation=recommendation, names=names,
         tokens=tokens, dates=dates, date_terms=date_terms,
         committee_ids=committee_ids, committee_label=committee_label, whole_meeting=whole,
@@ -767,13 +785,20 @@ _ROLE_ASKED = re.compile(r"\w*(leder|lederen|chef|chefen|formand|formanden|direk
 # "hvad hedder værten …": a name (a person's when a role follows, see _ROLE_ASKED)
 _NAME_ASKED = re.compile(r"\W*hvad\s+hed(?:der|te)\b")
 _QUESTION_WORD = re.compile(r"\b(hvad|hvem|hvor|hvornår|hvorfor|hvordan|hvorhen|hvorfra)\s+(\w+)"
-                            r"(?:\s+(\w+))?(?:\s+(\w+))?")
+                            r"(?=(?:\s+(\w+))?(?:\s+(\w+))?)")
 _MODALS = frozenset("skal skulle vil ville kan kunne må måtte bør burde".split())
 _FIRST_WORD = re.compile(r"(\w+)\s")
 
 
 _NOT_VERBS = frozenset("mange meget stor store stort lang lange langt længe tit ofte gammel "
                        "gamle".split())
+
+
+def _names_a_topic(text: str, analyzer: Analyzer, knows: Callable[[str], bool] | None) -> bool:
+    """Does ``text`` have a content word of its own (no framing word, one the minutes use)?"""
+    framing = {analyzer.stem(w) for w in GENERIC_WORDS}
+    return any(not t.is_number and t.stem not in framing and (knows is None or knows(t.stem))
+               for t in analyzer.question_tokens(text))
 
 
 _PRONOUNS = frozenset("jeg du han hun man vi i de den det".split())
@@ -795,7 +820,9 @@ def _finite_verbs(low: str) -> set[str]:
             # *finde* …"; not "Hvad skal skolerne …"
             if m.group(2) in _MODALS and m.group(3):
                 first, second = m.group(3), m.group(4) or ""
-                if _infinitive(first):
+                # "Hvad kan forældre gøre": of two words in -e, the second is the verb
+                if _infinitive(first) and not _infinitive(second) and second not in (
+                        "og", "eller"):
                     verbs.add(first)
                 elif (first in _PRONOUNS or first.endswith(("erne", "ene", "et", "en"))) \
                         and _infinitive(second):

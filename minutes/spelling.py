@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterator
+from itertools import islice
 
 from minutes import lexicon
 
@@ -19,7 +20,8 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 _DIGRAPHS = (("aa", "å"), ("ae", "æ"), ("oe", "ø"))
 _BARE = {"a": "åæ", "o": "ø"}  # a single vowel typed for the Danish letter
 BARE_MIN_LENGTH = 6  # shorter words are too easily some other word with one letter changed
-EVERYDAY = 3.0  # Zipf frequency: once per million words of everyday Danish
+MAX_WORD = 40  # longer "words" are no typing habit: left alone (and kept cheap)
+MAX_DIGRAPHS = 8  # respellings tried of one word's two-letter spellings
 MAX_BARE = 6  # more candidate vowels than this: leave the word alone
 
 
@@ -36,18 +38,18 @@ def danish_letters(text: str, *, used: Callable[[str], int],
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
         low = word.lower()
-        if not low.isascii() or low in function_words:
+        if not low.isascii() or low in function_words or len(low) > MAX_WORD:
             return word
-        digraphs = list(_digraphs(low))
+        digraphs = list(islice(_digraphs(low), MAX_DIGRAPHS))
         found = next((c for c in digraphs if c in function_words), None)
         typed_use = used(low)
         if found is None and typed_use:
             found = next((c for c in digraphs if used(c) > typed_use), None)
         elif found is None:
             typed = lexicon.zipf(low)
-            bare = _bare(digraphs[0] if digraphs else low) if typed < EVERYDAY else []
+            bare = _bare(digraphs[0] if digraphs else low) if typed < lexicon.WORD_ZIPF else []
             found = next((c for c in (*digraphs, *bare) if used(c) or compound(c) or typed < (
-                common := lexicon.zipf(c)) and common >= EVERYDAY), None)
+                common := lexicon.zipf(c)) and common >= lexicon.WORD_ZIPF), None)
         if found is None:
             return word
         return found.capitalize() if word[0].isupper() else found
@@ -103,8 +105,8 @@ def framing_typos(text: str, *, known: Callable[[str], bool], framing: Collectio
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
         low = word.lower()
-        if len(low) < FRAMING_TYPO_LENGTH or low in framing or known(low) \
-                or lexicon.zipf(low) >= EVERYDAY:
+        if not FRAMING_TYPO_LENGTH <= len(low) <= MAX_WORD or low in framing or known(low) \
+                or lexicon.zipf(low) >= lexicon.WORD_ZIPF:
             return word
         found = edits(low).intersection(framing)
         fixed = max(found, key=len, default="")

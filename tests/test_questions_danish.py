@@ -534,3 +534,51 @@ def test_the_document_a_member_names_is_where_to_look_not_what_is_asked() -> Non
     # the document is all that is asked: it stays the topic
     q = understand("Hvad står der i handleplanen?", Analyzer(), today=TODAY)
     assert not q.place_terms
+
+
+@pytest.mark.parametrize(("question", "text", "second"), [
+    # the topic after the question mark stays when the question has none of its own
+    ("Hvad blev besluttet? Det drejer sig om minimumsnormering i dagtilbud.",
+     "Hvad blev besluttet? Det drejer sig om minimumsnormering i dagtilbud.", ""),
+    # a lead-in that names something ("Stouby Skole") is not dropped
+    ("Vi skal have nye cykelstier ved Stouby Skole - er det besluttet hvornår?",
+     "Vi skal have nye cykelstier ved Stouby Skole - er det besluttet hvornår?", ""),
+    # a subordinate clause is no question of its own
+    ("Når sagen er behandlet i udvalget, kommer den så tilbage til byrådet?",
+     "Når sagen er behandlet i udvalget, kommer den så tilbage til byrådet?", ""),
+    ("Hvad besluttede rådmanden om evalueringen – skal den forbi udvalget?",
+     "Hvad besluttede rådmanden om evalueringen", "skal den forbi udvalget?"),
+])
+def test_what_is_kept_of_a_long_question(question: str, text: str, second: str) -> None:
+    q = understand(question, Analyzer(), today=TODAY, knows=lambda stem: True)
+    assert (q.text, q.second) == (text, second)
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("Hvor skal pengene til samarbejdsaftalen komme fra?", Intent.FUNDING),
+    ("Hvordan skal det betales?", Intent.FUNDING),
+    ("Hvor får vi pengene fra?", Intent.FUNDING),
+    ("Hvordan blev underskuddet dækket?", Intent.FUNDING),
+    ("Hvor skal de nye pædagoger komme fra?", Intent.GENERAL),  # people, not money
+    ("Hvilke rammekriterier er vigtige?", Intent.WHICH),
+])
+def test_funding_questions_name_money(question: str, intent: Intent) -> None:
+    assert detect_intent(question.lower()) is intent
+
+
+def test_funding_is_said_by_how_it_is_paid_not_by_any_meeting_held() -> None:
+    assert fact_strength(Intent.FUNDING, "Udgifterne afholdes inden for udvalgets ramme.") > 0
+    assert fact_strength(Intent.FUNDING, "Dialogmødet afholdes den 5. maj.") == 0
+
+
+def test_school_years_are_read_in_every_spelling_and_must_follow_each_other() -> None:
+    for written in ("2022-23", "2022/23", "22/23", "2022-2023"):
+        q = understand(f"Hvad siger kvalitetsrapporten for {written}?", Analyzer(), today=TODAY)
+        assert q.school_years == {"2022-23"}, written
+    assert not understand("Hvad skete der i 2023-26?", Analyzer(), today=TODAY).school_years
+
+
+def test_a_name_with_an_accent_is_still_a_name() -> None:
+    q = understand("Hvad sagde René Hansen om biblioteket?", Analyzer(), today=TODAY)
+    assert "rene" in q.names
+
