@@ -27,7 +27,7 @@ from minutes.search import (
     SearchIndex,
     Variant,
 )
-from minutes.spelling import danish_letters, edits, framing_typos
+from minutes.spelling import danish_letters, edits, framing_typos, joined_compounds
 
 
 class Intent(enum.StrEnum):
@@ -156,8 +156,8 @@ _FULL_DATE = re.compile(
     rf"(?P<day>\d{{1,2}})\.?\s*(?P<month>{_MONTH_ALT})\b\.?\s*(?P<year>\d{{4}})?\b"
     r"|\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b"
 )
-_NUMERIC_DATE = re.compile(
-    r"\b(?P<day>\d{1,2})[./](?P<month>\d{1,2})(?:[./ -]\s*(?P<year>\d{4}))?\b")
+_NUMERIC_DATE = re.compile(  # "30/11 2020", "12.4.2023", "12/4-23"
+    r"\b(?P<day>\d{1,2})[./](?P<month>\d{1,2})(?:[./ -]\s*(?P<year>\d{4})|[./-](?P<yy>\d{2}))?\b")
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH_ALT})(?:\s+(?:måned\s+)?(?P<year>\d{{4}}))?\b")
 # "aprilmødet 2023", "på junimødet": the committee's meeting that month
 _MONTH_MEETING = re.compile(rf"\b(?P<month>{_MONTH_ALT})[-\s]?(?:udvalgs)?mødet(?:\s+(?:i\s+)?"
@@ -379,9 +379,10 @@ def parse_dates(text: str, today: dt.date) -> tuple[DateRange | None, frozenset[
         pick(DateRange(min(first, d), d, label, explicit=meeting and not topic),
              m.start(), m.end())
     for m in _NUMERIC_DATE.finditer(text):
-        if found is None and m["year"]:
+        if found is None and (m["year"] or m["yy"]):
             try:
-                d = dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
+                year = int(m["year"]) if m["year"] else 2000 + int(m["yy"])
+                d = dt.date(year, int(m["month"]), int(m["day"]))
             except ValueError:
                 continue
             meeting, topic = _cue_before(text, m.start())
@@ -617,6 +618,8 @@ def understand(
         clean = danish_letters(clean, used=lambda w: used(analyzer.stem(w)),
                                compound=lambda w: bool(analyzer.split_compound(w, knows)),
                                function_words=analyzer.stop_words)
+        clean = joined_compounds(clean, known=lambda w: knows(analyzer.stem(w)),
+                                 function_words=analyzer.stop_words)
         clean = framing_typos(clean, known=lambda w: knows(analyzer.stem(w)),
                               framing=_FRAMING_VOCABULARY)
     # "René", "idéen": read as the tokens are ("rene", "ideen")

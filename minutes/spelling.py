@@ -1,5 +1,5 @@
-"""How members type: words without the Danish letters, and typos in the words that frame a
-question.
+"""How members type: words without the Danish letters, compounds written as two words, and
+typos in the words that frame a question.
 
 Words typed without the Danish letters: "hvornaar", "laeringsledelse", "hoeringssvar",
 "ungeprofilundersogelsen". A keyboard or phone without æ, ø and å gives the two-letter
@@ -116,3 +116,23 @@ def framing_typos(text: str, *, known: Callable[[str], bool], framing: Collectio
         return fixed.capitalize() if word[0].isupper() else fixed
 
     return _WORD.sub(fix, text)
+
+
+_PAIR = re.compile(r"\b([^\W\d_]{3,})\s+([^\W\d_]{3,})\b")
+
+
+def joined_compounds(text: str, *, known: Callable[[str], bool],
+                     function_words: Collection[str]) -> str:
+    """``text`` with a compound written as two words joined ("ungeprofil undersøgelsen" →
+    "ungeprofilundersøgelsen"): the first word is no word of the minutes (``known``), the
+    two written together are, and neither is a function word ("der til" stays)."""
+
+    def join(m: re.Match[str]) -> str:
+        first, second = m.group(1).lower(), m.group(2).lower()
+        together = first + second
+        if len(together) > MAX_WORD or first in function_words or second in function_words \
+                or known(first) or not known(together):
+            return m.group(0)
+        return together
+
+    return _PAIR.sub(join, text)

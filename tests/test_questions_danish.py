@@ -154,6 +154,8 @@ def test_a_measure_asks_for_its_value(question: str, measured: str | None) -> No
     ("hvad blev besluttet i 2021", dt.date(2021, 1, 1), dt.date(2021, 12, 31), False),
     ("hvad skete der på mødet i foråret 2023", dt.date(2023, 3, 1), dt.date(2023, 5, 31), True),
     ("hvad skete der på mødet 30/11 2020", dt.date(2020, 11, 30), dt.date(2020, 11, 30), True),
+    ("hvad var på dagsordenen til mødet 12/4-23", dt.date(2023, 4, 12), dt.date(2023, 4, 12),
+     True),
     ("hvad er besluttet siden 2021", dt.date(2021, 1, 1), None, False),
     ("hvad kom der ud af aprilmødet 2023", dt.date(2023, 4, 1), dt.date(2023, 4, 30), True),
     ("hvad blev besluttet på maj mødet 2023", dt.date(2023, 5, 1), dt.date(2023, 5, 31), True),
@@ -582,3 +584,14 @@ def test_a_name_with_an_accent_is_still_a_name() -> None:
     q = understand("Hvad sagde René Hansen om biblioteket?", Analyzer(), today=TODAY)
     assert "rene" in q.names
 
+
+
+def test_a_compound_written_as_two_words_is_joined() -> None:
+    """"ungeprofil undersøgelsen" is the minutes' "ungeprofilundersøgelsen"; "der til" stays."""
+    index = _index({1: "Ungeprofilundersøgelsen fik 1.300 besvarelser."})
+    q = understand("hvor mange svarede på ungeprofil undersøgelsen", index.analyzer,
+                   today=TODAY, knows=index.knows)
+    assert "ungeprofilundersøgelsen" in q.text, q.text
+    q = understand("hvad skal der til for at undersøgelsen lykkes", index.analyzer,
+                   today=TODAY, knows=index.knows)
+    assert "der til" in q.text, q.text
