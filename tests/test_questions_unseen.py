@@ -106,7 +106,15 @@ all. Caveat: before their first run a search's output showed three of their line
 unanswerable "hvad vil det koste at udbygge Børnehuset Tuen", declined at the first run by
 the rule then being written for that class, and one "uddanne en medarbejder til
 IBCLC-certificeret ammekonsulent", wrong at the first run); without the two the first runs
-are 51/59 and 47/59. These four are the honest estimate of session 7: 80–92 %, 85 % in all.
+are 51/59 and 47/59.
+
+TWENTY_SEVENTH_CASES and TWENTY_EIGHTH_CASES (two more readers of session 7; the second
+mixing a secretary's, a phone's and long chatty questions) were run once after all of the
+session's changes and a review's fixes, before the last two (a compound written as two
+words, "12/4-23"): 53/60 (88 %), 1 answerable declined, 1 unanswerable answered; and
+50/60 (83 %), 6 answerable declined, 1 unanswerable answered. They are the honest estimate
+at the end of session 7: 83–88 %; with the four before them, 306/360 (85 %). The 95 % aim
+is not met.
 """
 
 from __future__ import annotations
@@ -3104,6 +3112,267 @@ TWENTY_SIXTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = 
 ]
 
 
+TWENTY_SEVENTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # --- 000: Udvalget for Læring (Hedensted), 2. marts 2020 ---
+    ("Hvor mange penge fik projekt Styrke på Tværs fra Sundhedsstyrelsen?",
+     "000", 20, ("3.7 mil",)),
+    ("hvad ville udvalget gerne have at vide efter at have hørt om styrke på tværs",
+     "000", 20, ("ønsker et overslag",)),
+    ("hvordan er det gået med screeningen af de 3½-årige i projektet", "000", 20, ("stor succes",)),
+    ("Hvad skete der med punktet om Program for læringsledelse på mødet den 3. februar 2020?",
+     "000", 21, ("udskydes til senere møde",)),
+    ("Hvor mange dagtilbud var med i Program for læringsledelse?", "000", 21, ("175",)),
+    ("Blev kvalitetsraporten for folkeskolen 2019-20 godkendt på mødet?",
+     "000", 22, ("videresendes til PKØ", "anbefales godkendt og")),
+    ("hvornaar er fristen for at vedtage kvalitetsrapporten", "000", 22, ("31. marts",)),
+    ("Hvordan klarer skolerne i kommunen sig samlet set ifølge kvalitetsrapporten?",
+     "000", 22, ("præsterer stabilt", "landsgennemsnittet")),
+    ("skal hele udvalget med til seminaret 5.-6. marts",
+     "000", 23, ("Alle udvalgsmedlemmer deltager",)),
+    ("Hvad blev behandlet på mødet i Udvalget for Læring den 2. marts 2020?",
+     "000", None, ("Erhvervscampus", "Kvalitetsrapport for folkeskolen", "Styrke på Tværs")),
+    # --- 001: Udvalget for Læring (Hedensted), 30. november 2020 ---
+    ("Hvor mange penge er der sat af i budget 2021 til at udvide de anonyme samtaler for unge?",
+     "001", 91, ("1 million",)),
+    ("hvornår skal udbudsrunden for den anonyme rådgivning laves", "001", 91, ("december 2020",)),
+    ("er vi stadig med i småbørnsløftet eller hvad",
+     "001", 92, ("men deltager ikke i flere", "følger fortsat Småbørnsløftet")),
+    ("Hvorfor blev den anden konference i 'Hvem vil børnene' i november 2020 aflyst?",
+     "001", 92, ("COVID-19",)),
+    ("Hvor meget af de 2 mio. til dagplejen går fremover til fleksible løsninger i forhold til "
+     "kapacitet?",
+     "001", 93, ("400.000",)),
+    ("fortsaetter forsoeget med faelles om boern i Glud i 2021",
+     "001", 94, ("fortsætter i Glud", "Alle indstillingspunkter godkendt")),
+    ("Hvilken post blev ikke godkendt, da udvalget skulle fordele de 10 millioner til "
+     "skoleområdet?",
+     "001", 95, ("1.375.000", "med undtagelse af")),
+    ("hvilke partier stod bag budgetforliget for 2021-2024",
+     "001", 95, ("Kristendemokraterne", "Dansk Folkeparti")),
+    ("Forvaltningen skal lave et forslag til, hvordan dansk som andetsprog skal organiseres – "
+     "hvilke modeller skal forslaget vise?",
+     "001", 96, ("lokal forankret model", "central og en lokal")),
+    ("Bliver udvalgsseminaret i marts 2021 aflyst pga. corona?",
+     "001", 97, ("primo maj", "fastholder seminaret")),
+    ("Hvem fra udvalget kommer med i byggeudvalget for Skolen i Midten?",
+     "001", 99, ("Torsten Sonne Petersen",)),
+    # --- 002: Udvalget for Læring 2022-2025 (Hedensted), 12. april 2023 ---
+    ("Hvad koster en IBCLC-uddannelse til ammekonsulent pr. person?", "002", 25, ("80.000",)),
+    ("hvem skal betale udgifterne ved samarbejdsaftalen om amning",
+     "002", 25, ("udvalgets egen ramme", "udvalgets budgetramme")),
+    ("Hvad skal der ske i september i den nye model for dialogmøder med bestyrelserne?",
+     "002", 26, ("bestyrelsesformænd/næstformænd", "uden deltagelse af udvalg")),
+    ("hvor blev dialogmødet for skoleområdet holdt d. 6 marts", "002", 26, ("Øster Snede Skole",)),
+    ("Hvor gamle er børnene, når de i dag rykker op i børnehave i Hedensted Kommune?",
+     "002", 27, ("11 måneder",)),
+    ("kommer minimumsnormering op igen på et senere møde?", "002", 27, ("maj mødet",)),
+    ("Jeg troede vi havde besluttet at lukke Tusindfryd og samle Tofteskovens Børnehuse på én "
+     "matrikel – hvorfor blev det rullet tilbage?",
+     "002", 28, ("ukrainske borgere", "tilvækst i børnetallet")),
+    ("hvor mange svarede på ungeprofil undersøgelsen i hedensted", "002", 29, ("1.300-1.325",)),
+    ("Hvem fremlagde resultaterne fra Ungeprofilundersøgelsen for udvalget?",
+     "002", 29, ("Jakob Klode", "Damgaard")),
+    ("hvad blev der aftalt under til orientering om personalesituationen på skolerne",
+     "002", 30, ("muligheder i lovgivningen",)),
+    # --- 003: Børn og Unge (Aarhus), rådmandsmøde marts 2021 ---
+    ("Blev afrapporteringen for Flere i folkeskolen godkendt af rådmanden?",
+     "003", 2, ("godkendte at-punkt 1",)),
+    ("Hvornår blev spørgeskemaundersøgelsen om de administrative fællesskaber gennemført?",
+     "003", 3, ("slutningen af 2020",)),
+    ("hvad blev besluttet om evalueringen af administrative faellesskaber, skal den forbi udvalget",
+     "003", 3, ("udvalgsbehandling af evalueringen",)),
+    ("Hvad orienterede MØC om under eventuelt på rådmandsmødet?", "003", 5, ("test i dagtilbud",)),
+    ("hvor mange høringssvar kom der ind om den nye ramme for kvalitetsopfølgning og tilsyn",
+     "003", 2, ("91 høringssvar",)),
+    ("Hvilket element blev taget ud af rammen for lokal kvalitetsopfølgning efter høringen?",
+     "003", 2, ("forslaget om læringsmiljøobservationer",)),
+    ("Hvor tit skal Børn og Unge-chefen holde ledelsesopfølgning med lederen af et tilbud i den "
+     "nye ramme?",
+     "003", 2, ("6 årlige ledelsesopfølgninger", "seks 1:1 ledelsesopfølgninger")),
+    ("kan du forklare hvad det der trilledagtilbud går ud på, som de vil søge klimafonden om penge "
+     "til",
+     "003", 4, ("eldrevet ladcykel",)),
+    ("Hvornår skal trilledagtilbuddet afprøves?", "003", 4, ("august - oktober 2021",)),
+    ("hvor mange nye medlemmer fik Grønne Spirer i 2020?", "003", 4, ("48 nye medlemmer",)),
+    # --- 004: Handleplan for balancen mellem almen og special (Hedensted) ---
+    ("Hvor stor en ubalance forventes der på det segregerede område i 2023?",
+     "004", None, ("20 mio. kr.",)),
+    ("med hvor mange mio skal skolernes almenramme skæres solidarisk",
+     "004", None, ("15 mio. kr.",)),
+    ("Hvilke skoler skal have fælles økonomiansvar i skoleklyngen omkring Skolen i Midten?",
+     "004", None, ("Hornsyld Skole", "Rårup Skole")),
+    ("hvilken skole faar en erhvervsklasse fra skoleåret 23/24",
+     "004", None, ("erhvervsklasse på Hedensted Skole",)),
+    ("Hvad er landsgennemsnittet for andelen af elever i specialtilbud?", "004", None, ("6,6%",)),
+    ("Hvilke afdelinger skal slås sammen i den nye tværfaglige enhed for læring og trivsel?",
+     "004", None, ("Team for Inkluderende Pædagogik", "Center for Pædagogiske Udvikling")),
+    ("hvad skal en skole gøre hvis den er ved at nå 5 procent i underskud",
+     "004", None, ("handleplan med kompenserende besparelser",)),
+    # --- unanswerable ---
+    ("Hvor mange børn blev screenet som 3½-årige i Styrke på Tværs i 2019?", None, None, ()),
+    ("hvem vandt udbuddet om de anonyme rådgivningssamtaler til unge 13-25 år", None, None, ()),
+    ("Hvad besluttede Udvalget for Læring om minimumsnormeringen på maj-mødet 2023?",
+     None, None, ()),
+    ("Hvor meget stiger forældrebetalingen i vuggestuerne fra 1. januar 2024?", None, None, ()),
+    ("hvad var karaktergennemsnittet i dansk ved 9. klasses prøverne i kvalitetsrapporten 2019-20",
+     None, None, ()),
+    ("Hvor mange elever går i megaklasserne?", None, None, ()),
+    ("Hvem bliver leder af Naturcenter Aarhus?", None, None, ()),
+    ("Hvad blev besluttet om dansk som andetsprog på udvalgsmødet den 11. januar 2021?",
+     None, None, ()),
+    ("hvor mange dagplejere er der i alt ansat i Hedensted Kommune", None, None, ()),
+    ("Hvem er formand for Børn og Unge-udvalget i Aarhus?", None, None, ()),
+    ("hvad koster byggeriet af Skolen i Midten", None, None, ()),
+    ("Hvilke temaer valgte udvalget til dialogmøderne i skoleåret 23/24?", None, None, ()),
+]
+
+
+TWENTY_EIGHTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # --- 000: Udvalget for Læring (Hedensted), 2. marts 2020 ---
+    ("Hvem stod for orienteringen om Erhvervscampus på udvalgsmødet den 2. marts 2020?",
+     "000", 19, ("Petter Hüttel",)),
+    ("hvor mange penge fik styrke paa tvaers fra sundhedsstyrelsen", "000", 20, ("3.7 mil",)),
+    ("Jeg sidder og forbereder mig til budgetdrøftelserne og kan huske, at vi var meget "
+     "begejstrede for sundhedsplejens projekt med overgangsbesøg og screening af 3½-årige. Bad vi "
+     "egentlig forvaltningen om at regne på, hvad det ville koste at fortsætte de gode erfaringer, "
+     "når projektet slutter?",
+     "000", 20, ("et overslag over", "Stor ros fra udvalget")),
+    ("hvor mange kommuner er med i programmet for læringsledelse", "000", 21, ("13 kommuner",)),
+    ("Hvad skete der med punktet om Program for læringsledelse, da det var på dagsordenen i "
+     "februar 2020?",
+     "000", 21, ("udskydes til senere møde",)),
+    ("Hvad er fristen for at vedtage kvalitetsraporten for folkeskolen?",
+     "000", 22, ("31. marts",)),
+    ("hvordan klarer vores skoler sig samlet set ifølge kvalitetsrapporten 19/20",
+     "000", 22, ("præsterer stabilt", "tilfredsstillende resultater")),
+    ("Blev kvalitetsrapporten for folkeskolen 2019-20 godkendt, og hvad er den videre proces?",
+     "000", 22, ("videresendes til PKØ", "byrådsbehandling i marts")),
+    ("skal hele udvalget med til seminaret 5.-6. marts?",
+     "000", 23, ("Alle udvalgsmedlemmer deltager",)),
+    ("Hvilke punkter blev behandlet på mødet i Udvalget for Læring den 2. marts 2020?",
+     "000", None, ("Erhvervscampus", "Kvalitetsrapport for folkeskolen", "Styrke på Tværs")),
+
+    # --- 001: Udvalget for Læring (Hedensted), 30. november 2020 ---
+    ("Hvilket beløb er der afsat i budget 2021 til at udvide de anonyme samtaler for unge mellem "
+     "13 og 25 år?",
+     "001", 91, ("1 million",)),
+    ("hvor mange private udbydere skal vi lave aftaler med om de anonyme samtaler",
+     "001", 91, ("3-5 udbydere",)),
+    ("fortsætter kommunen i småbørnsløftet eller er vi ude",
+     "001", 92, ("deltager ikke i flere", "Vi følger fortsat Småbørnsløftet")),
+    ("Hvordan fordeles de 2 mio. kr. til styrkelse af dagplejen fremadrettet?",
+     "001", 93, ("1, 5 mio. afsættes", "400.000 kr. afsættes")),
+    ("Hvor skal afprøvningen af 'Fælles om børn i dagtilbud' fortsætte i 2021?",
+     "001", 94, ("fortsætter i Glud",)),
+    ("hvilken post blev der ikke bevilget penge til da vi fordelte de 10 mio paa skoleomraadet",
+     "001", 95, ("med undtagelse af bevilling", "1.375.000")),
+    ("Min sidemakker spurgte mig i går, hvilke partier der egentlig stod bag budgetforlieget for "
+     "2021-2024, det der gav skoleområdet de ekstra 10 millioner. Kan du se det i referatet fra "
+     "mødet i november 2020?",
+     "001", 95, ("Socialdemokratiet, Dansk Folkeparti",)),
+    ("Hvornår skal forslaget til den fremtidige organisering af dansk som andetsprog præsenteres "
+     "for udvalget?",
+     "001", 96, ("11.1.2021", "11/1 2021")),
+    ("blev seminaret i marts 2021 aflyst pga corona??",
+     "001", 97, ("fastholder seminaret", "nye datoer primo maj")),
+    ("hvem fra udvalget sidder med i byggeudvalget for skolen i midten",
+     "001", 99, ("Torsten Sonne Petersen",)),
+
+    # --- 002: Udvalget for Læring 2022-2025 (Hedensted), 12. april 2023 ---
+    ("Hvad koster det cirka at uddanne én IBCLC-certificeret ammekonsulent?",
+     "002", 25, ("80.000 kr",)),
+    ("hvornår godkendte sundhedssamarbejdsudvalget udkastet til aftalen om amning",
+     "002", 25, ("19. december 2022",)),
+    ("Hvad skal der foregå i september ifølge den nye plan for dialogmøder med bestyrelserne?",
+     "002", 26, ("Møde for bestyrelsesformænd",)),
+    ("I Hedensted rykker ungerne jo op i børnehave lidt før de fylder tre, hvis jeg har forstået "
+     "det rigtigt – hvor gamle er de præcist, når de starter i børnehave i dag, og hvor mange "
+     "måneder er det for tidligt i forhold til loven?",
+     "002", 27, ("starter børnene i børnehave", "11 måneder")),
+    ("hvornaar kommer minimumsnormeringen tilbage paa dagsordenen", "002", 27, ("maj mødet",)),
+    ("Hvorfor blev beslutningen om at lukke Tusindfryd og samle Tofteskovens Børnehuse rullet "
+     "tilbage?",
+     "002", 28, ("tilvækst i børnetallet", "ukrainske borgere")),
+    ("hvor mange besvarelser fik vi i ungeprofilundersøglesen", "002", 29, ("1.300-1.325",)),
+    ("Hvem præsenterede resultaterne af Ungeprofilundersøgelsen 2022-23 for udvalget?",
+     "002", 29, ("Jakob Klode",)),
+    ("Hvad blev aftalt under orienteringspunktet om personalesituationen på skolerne den 12. april "
+     "2023?",
+     "002", 30, ("tema vedr. unge",)),
+    ("hvad var på dagsordenen til læringsudvalgets møde 12/4-23",
+     "002", None, ("Tilbagerulning af reduktionsforslag", "Ungeprofilundersøgelsen",
+                   "minimumsnormering")),
+
+    # --- 003: Børn og Unge, Aarhus Kommune, rådmandsmøder marts 2021 ---
+    ("Hvad besluttede rådmanden om evalueringen af de administrative fællesskaber?",
+     "003", 3, ("udvalgsbehandling af evalueringen",)),
+    ("hvem holdt oplæg under punktet flere i folkeskolen",
+     "003", 2, ("RS og KMOM holdte oplæg", "Rikke Slot")),
+    ("Hvilken fejl skulle rettes i materialet til børn og unge-udvalgsmødet den 3. marts 2021?",
+     "003", 4, ("Skal rettes til", "2. juni")),
+    ("hvad orienterede MØC om under evt", "003", 5, ("test i dagtilbud",)),
+    ("Hvor mange høringssvar indkom der til forslaget om en ny ramme for lokal kvalitetsopfølgning "
+     "og tilsyn?",
+     "003", 2, ("91 høringssvar",)),
+    ("hvor tit skal BU-chefen have 1:1 opfølgning med den lokale leder i den nye ramme",
+     "003", 2, ("minimum 6 årlige", "seks 1:1 ledelsesopfølgninger")),
+    ("Hvornår lægges der op til, at den nye ramme for kvalitetsopfølgning og tilsyn skal "
+     "evalueres?",
+     "003", 2, ("foråret 2024",)),
+    ("Kan du forklare mig helt kort, hvad det der trilledagtilbud går ud på? Det blev nævnt i "
+     "forbindelse med ansøgningen til klimafonden, men jeg fik ikke helt fat i, om det handler om "
+     "cykler eller busser eller noget helt tredje",
+     "003", 4, ("eldrevet ladcykel",)),
+    ("hvor mange penge skal genbrugsprojektet i Hasle-Ellekær have af innovationsmidlerne",
+     "003", 4, ("30.000 kroner",)),
+    ("Hvor mange fuldtidsstillinger foreslås den nye uddannelses-/udviklingsenhed for fremtidig "
+     "arbejdskraft i dagtilbud bemandet med?",
+     "003", None, ("3 fuldtidsstillinger",)),
+
+    # --- 004: Handleplan for balancen mellem almen og special (Hedensted), 2023 ---
+    ("Med hvor meget skal skolernes økonomiske almenramme reduceres solidarisk?",
+     "004", None, ("15 mio. kr.",)),
+    ("hvilke skoler er med i skoleklyngen omkring skolen i midten",
+     "004", None, ("Hornsyld Skole, Rårup Skole",)),
+    ("Hvor stor en økonomisk ubalance forventes der på skoleområdet i 2023?",
+     "004", None, ("20 mio. kr.",)),
+    ("hvad er landsgennemsnittet for andelen af elever i specialtilbud", "004", None, ("6,6%",)),
+    ("Hvornår holdt Udvalget for Læring temadag om balancen mellem almen og special?",
+     "004", None, ("23. januar 2023",)),
+    ("hvilke 3 modeller peger KL paa til styring af udgifterne til specialundervisning",
+     "004", None, ("Central pulje og visitation", "samarbejdsmodel mellem skolerne")),
+    ("Vi foreslår i handleplanen for almen og special en ny tværfaglig enhed for læring og "
+     "trivsel. Hvilke afdelinger eller fagligheder er det egentlig meningen, der skal samles i den "
+     "nye enhed?",
+     "004", None, ("Pædagogisk Psykologisk", "Team for Inkluderende Pædagogik")),
+    ("hvor skal der oprettes erhvervsklasse fra skoleåret 23/24",
+     "004", None, ("erhvervsklasse på Hedensted Skole",)),
+
+    # --- unanswerable ---
+    ("Hvor mange elever går der på Stouby Skole?", None, None, ()),
+    ("hvad var karaktergennemsnittet i dansk ved 9. klasses prøverne i hedensted i 2019",
+     None, None, ()),
+    ("Hvor mange unge står aktuelt på venteliste til unge samtalerne hos PPR?", None, None, ()),
+    ("hvor mange kroner stiger forældrebetalingen når minimumsnormeringen træder i kraft",
+     None, None, ()),
+    ("Fik Børn og Unge i Aarhus faktisk penge fra Klimafonden til trilledagtilbud, og hvor meget?",
+     None, None, ()),
+    ("Hvilke private psykologer blev valgt efter udbuddet af de anonyme rådgivningssamtaler?",
+     None, None, ()),
+    ("hvor mange ekstra dagplejere skal vi ansætte pga minimumsnormeringen", None, None, ()),
+    ("Hvad besluttede Udvalget for Læring om sommerferielukning i daginstitutionerne i 2023?",
+     None, None, ()),
+    ("hvornår står den nye skolebygning på Skolen i Midten færdig", None, None, ()),
+    ("Hvad blev budgettemaet om bæredygtig dannelse og Naturcenter Aarhus endeligt besluttet til "
+     "på Børn og Unge-udvalgsmødet den 17. marts 2021?",
+     None, None, ()),
+    ("Jeg var ikke med i januar – hvilken model for dansk som andetsprog valgte udvalget så på "
+     "mødet den 11. januar 2021, den centrale eller den lokale?",
+     None, None, ()),
+    ("hvor mange børn er der plads til i Børnehuset Tuen", None, None, ()),
+]
+
+
 BATCHES: list[tuple[str, list[tuple[str, str | None, int | None, tuple[str, ...]]], float,
                     int | None]] = [
     ("unseen", CASES, 0.92, 0),
@@ -3132,6 +3401,8 @@ BATCHES: list[tuple[str, list[tuple[str, str | None, int | None, tuple[str, ...]
     ("twenty-fourth", TWENTY_FOURTH_CASES, 0.8, 4),
     ("twenty-fifth", TWENTY_FIFTH_CASES, 0.9, 1),
     ("twenty-sixth", TWENTY_SIXTH_CASES, 0.82, 1),
+    ("twenty-seventh", TWENTY_SEVENTH_CASES, 0.85, 2),
+    ("twenty-eighth", TWENTY_EIGHTH_CASES, 0.8, 2),
 ]
 
 
