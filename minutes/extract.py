@@ -369,12 +369,14 @@ class SentencePicker:
         self.total = sum(self.weights) or 1.0
 
     def evidence(self, text: str, context: Sequence[tuple[set[str], float]] = (),
-                 scope: set[str] | None = None) -> float:
+                 scope: set[str] | None = None, stems: set[str] | None = None) -> float:
         """Share of the question's weight found in ``text``; words found only in a
         ``context`` (the item's title, the sentence before) count at its factor. A compound
         of the question found in ``scope`` (the item's title, the section) counts at
-        HEAD_QUALITY in a sentence that names only its head."""
-        stems = self.analyzer.term_set(text)
+        HEAD_QUALITY in a sentence that names only its head. ``stems``: those of ``text``,
+        when known already."""
+        if stems is None:
+            stems = self.analyzer.term_set(text)
         got = 0.0
         for c, weight, heads in zip(self.concepts, self.weights, self.heads, strict=True):
             q = _concept_quality(c, stems, self.known, self.compounds)
@@ -435,20 +437,20 @@ class SentencePicker:
                     if ref in recommended:
                         context.insert(0, (self.analyzer.term_set(recommended[ref]),
                                            PREVIOUS_CONTEXT))
-                ev = self.evidence(sentence, context, scope)
+                stems = span_terms[i]
+                ev = self.evidence(sentence, context, scope, stems)
                 if ev <= 0:
                     continue
-                if self.topical and not self._topic_found(sentence, context):
+                if self.topical and not self._topic_found(stems, context):
                     continue  # only the verb ("vedtaget") or framing words: not about it
                 # a name given a few sentences before still names the subject
                 # ("Projektidé: Grønne tage på Beder Skole. … MTM vurderer, at …")
                 if self.names and not self._names_found(
-                        sentence, [*(ctx for ctx, _ in context),
+                        stems, [*(ctx for ctx, _ in context),
                                    *(span_terms[j] for j in range(max(0, i - NAME_REACH), i))]):
                     ev *= NAME_MISSING  # "Hvornår lukker Tuen?": a sentence about Tusindfryd
                 if self.costed is not None and _concept_quality(
-                        self.costed, self.analyzer.term_set(sentence), self.known,
-                        self.compounds) == 0:
+                        self.costed, stems, self.known, self.compounds) == 0:
                     ev *= NAME_MISSING  # the money is for something else
                 quote = _with_lead_in(block.text, spans, i)
                 if quote.endswith(":"):  # a lead-in: the list it introduces is the answer
@@ -510,17 +512,16 @@ class SentencePicker:
         out.sort(key=lambda p: -p.score)
         return out
 
-    def _topic_found(self, sentence: str, context: Sequence[tuple[set[str], float]]) -> bool:
-        """Does the sentence, or its context, have one of the question's topic words (not
-        only its verb or its framing words)?"""
-        stems = self.analyzer.term_set(sentence).union(*(ctx for ctx, _ in context))
-        return any(_concept_quality(c, stems, self.known, self.compounds) > 0
+    def _topic_found(self, stems: set[str], context: Sequence[tuple[set[str], float]]) -> bool:
+        """Does the sentence (its ``stems``), or its context, have one of the question's
+        topic words (not only its verb or its framing words)?"""
+        around = stems.union(*(ctx for ctx, _ in context))
+        return any(_concept_quality(c, around, self.known, self.compounds) > 0
                    for c in self.topical)
 
-    def _names_found(self, sentence: str, around: Sequence[set[str]]) -> bool:
-        """Does the sentence, or what is ``around`` it (its title, the sentences before),
-        name every proper name of the question?"""
-        stems = self.analyzer.term_set(sentence)
+    def _names_found(self, stems: set[str], around: Sequence[set[str]]) -> bool:
+        """Does the sentence (its ``stems``), or what is ``around`` it (its title, the
+        sentences before), name every proper name of the question?"""
         around_stems = stems.union(*around)
         found: dict[str, bool] = {}  # a hyphenated name is named by any of its parts
         for c, heads in self.names:
