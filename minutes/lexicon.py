@@ -62,7 +62,8 @@ def everyday(word: str) -> bool:
 # Idioms for "stopped" or "postponed": their nouns frame the question, they are not its topic
 # ("Hvorfor blev idéen lagt på hylden?").
 _IDIOMS = re.compile(r"\b(?:på\s+(?:is|hylden|pause|standby|stand-by|vågeblus)"
-                     r"|i\s+(?:bero|skuffen)|i\s+forlængelse\s+af"
+                     r"|i\s+(?:bero|skuffen)|i\s+forlængelse\s+af|samlet\s+set"
+                     r"|hvis\s+jeg\s+har\s+forstået\s+det\s+(?:rigtigt|ret)"
                      r"|(?:på|til)\s+et\s+senere\s+(?:møde|udvalgsmøde|tidspunkt))\b")
 
 

@@ -513,6 +513,10 @@ def test_a_fixed_phrase_is_no_topic() -> None:
     concepts = {c.surface: c for c in build_concepts(q, index)}
     assert "vores" not in concepts and concepts["skidt"].importance < 0.5
     assert index.analyzer.stem("præsterer") in {v.stem for v in concepts["klarer"].variants}
+    q = understand("Hvordan klarer skolerne sig samlet set, hvis jeg har forstået det rigtigt?",
+                   index.analyzer, today=TODAY, knows=index.knows)
+    concepts = {c.surface: c for c in build_concepts(q, index)}
+    assert concepts["samlet"].importance < 0.5 and concepts["rigtigt"].importance < 0.5
 
 
 def test_a_typo_in_a_framing_word_is_corrected() -> None:
