@@ -236,6 +236,7 @@ _SOURCE = re.compile(
     r"\b(?:i|ifølge|iflg\.?|jf\.?)\s+((?:den\s+|det\s+)?\w*(?:planen|rapporten|notatet"
     r"|strategien|politikken|analysen|oplægget)\b(?:\s+(?:for|om)\s+[\w\s-]{3,40}?)?)"
     r"(?=\s*(?:[,?.!]|$))")
+_SAID_BEFORE = re.compile(r"[^?]{20,}?[.!]\s+(?=[A-ZÆØÅ][^.?!]*\?\s*$)")  # "…. Hvilke …?"
 _ALTERNATIVE = re.compile(r",?\s+eller\s+(?:er|var|blev|har|skal|kan|vil|bliver)\s+"
                           r"(?:vi|de|det|den|man|han|hun|sagen|projektet)\b[^?]*\??\s*$",
                           re.IGNORECASE)
@@ -677,6 +678,10 @@ def understand(
     # what follows "om" names the topic, and "hvilke kommuner" asks about kommuner: such
     # words count in full even when they usually only frame a question
     topic_words = _topic_words(clean)
+    if (said := _SAID_BEFORE.match(clean)) is not None:
+        # "Vi foreslår en ny enhed for læring. Hvilke afdelinger skal samles i den?": what
+        # is said before the question sets the scene; the question's own words weigh more
+        topic_words |= {w for w in raw_tokens(clean[said.end():]) if analyzer.keep(w)}
     topical = set(topic_words)
     if (m := re.search(r"\bhvilke[nt]?\s+(\w+)", low)) is not None and not (
             intent is Intent.TIME and m.group(1) in _TIME_NOUNS):  # "hvilken dato" asks when

@@ -599,3 +599,16 @@ def test_a_compound_written_as_two_words_is_joined() -> None:
     q = understand("hvad skal der til for at undersøgelsen lykkes", index.analyzer,
                    today=TODAY, knows=index.knows)
     assert "der til" in q.text, q.text
+
+
+def test_what_is_said_before_the_question_weighs_less_than_the_question() -> None:
+    """"Vi foreslår en ny enhed for læring og trivsel. Hvilke afdelinger skal samles i den?":
+    the scene set before the question counts, less than the question's own words."""
+    index = _index({1: "Enheden for læring og trivsel samler PPR og sundhedsplejen. "
+                       "Vi foreslår en ny enhed."})
+    q = understand("Vi foreslår en ny enhed for læring og trivsel. Hvilke afdelinger er det "
+                   "meningen skal samles i den nye enhed?", index.analyzer, today=TODAY,
+                   knows=index.knows)
+    concepts = {c.surface: c for c in build_concepts(q, index)}
+    assert concepts["trivsel"].importance == 0.6 and concepts["afdelinger"].importance == 1.0
+    assert concepts["meningen"].importance < 0.5
