@@ -347,6 +347,9 @@ class SentencePicker:
                       for c in self.concepts]
         self.names = [(c, h) for c, h in zip(self.concepts, self.heads, strict=True) if c.name]
         self.topical = [c for c in self.concepts if c.in_coverage and c.importance >= 0.5]
+        # "hvor mange dagplejere er ansat i alt": besides the noun counted, what is said of it
+        self.besides_counted = [c for c in self.topical if c.surface != counted.split()[-1]] \
+            if counted else []
         # "hvor mange ekstra dagplejere": the noun is counted, not its adjective
         noun = counted.split()[-1] if counted else None
         nouns = [c for c in self.concepts if c.surface == noun]
@@ -441,8 +444,11 @@ class SentencePicker:
                 ev = self.evidence(sentence, context, scope, stems)
                 if ev <= 0:
                     continue
-                if self.topical and not self._topic_found(stems, context):
+                if self.topical and not self._topic_found(stems, context, self.topical):
                     continue  # only the verb ("vedtaget") or framing words: not about it
+                if self.besides_counted and not self._topic_found(stems, context,
+                                                                  self.besides_counted):
+                    continue  # "1-2 dagplejere i området" does not count those employed
                 # a name given a few sentences before still names the subject
                 # ("Projektidé: Grønne tage på Beder Skole. … MTM vurderer, at …")
                 if self.names and not self._names_found(
@@ -512,12 +518,13 @@ class SentencePicker:
         out.sort(key=lambda p: -p.score)
         return out
 
-    def _topic_found(self, stems: set[str], context: Sequence[tuple[set[str], float]]) -> bool:
-        """Does the sentence (its ``stems``), or its context, have one of the question's
-        topic words (not only its verb or its framing words)?"""
+    def _topic_found(self, stems: set[str], context: Sequence[tuple[set[str], float]],
+                     concepts: Sequence[Concept]) -> bool:
+        """Does the sentence (its ``stems``), or its context, have one of ``concepts`` (the
+        question's topic words, not only its verb or its framing words)?"""
         around = stems.union(*(ctx for ctx, _ in context))
         return any(_concept_quality(c, around, self.known, self.compounds) > 0
-                   for c in self.topical)
+                   for c in concepts)
 
     def _names_found(self, stems: set[str], around: Sequence[set[str]]) -> bool:
         """Does the sentence (its ``stems``), or what is ``around`` it (its title, the

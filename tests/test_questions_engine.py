@@ -435,6 +435,8 @@ def _library() -> ParsedDocument:
                           "Nabobyerne skal orienteres om flytningen af biblioteket. "
                           "Flytningen af biblioteket finansieres af puljen til byudvikling. "
                           "Budgettet blev vedtaget af byrådet den 10. oktober 2025. "
+                          "I udlånet sidder 3 bibliotekarer om lørdagen. Der er ansat en ny "
+                          "leder af biblioteket. "
                           "Det anbefales at søge midler i Kulturfonden til en læsecafé. "
                           "Forfatteraftenen den 20. september 2026 holdes på Hovedbiblioteket. "
                           "Læsesalen på biblioteket skal have nye IT-arbejdspladser til "
@@ -513,6 +515,9 @@ LIBRARY_CASES: list[tuple[str, str | None]] = [
     ("Hvad koster udlånet?", None),
     # "den omtalte ombygning" is the one the sentence before describes
     ("Hvad koster IT-arbejdspladserne til studerende i læsesalen?", "2 mio. kr."),
+    # besides the noun counted, what the question says of it must be there too
+    ("Hvor mange bibliotekarer sidder i udlånet om lørdagen?", "3 bibliotekarer"),
+    ("Hvor mange bibliotekarer er ansat i alt?", None),
     # the action priced must be the one asked: the money is for shelves, not for moving
     ("Hvad vil det koste at flytte reolerne på biblioteket?", None),
     # "i hvilke år": years that recur answer too
