@@ -112,9 +112,15 @@ TWENTY_SEVENTH_CASES and TWENTY_EIGHTH_CASES (two more readers of session 7; the
 mixing a secretary's, a phone's and long chatty questions) were run once after all of the
 session's changes and a review's fixes, before the last two (a compound written as two
 words, "12/4-23"): 53/60 (88 %), 1 answerable declined, 1 unanswerable answered; and
-50/60 (83 %), 6 answerable declined, 1 unanswerable answered. They are the honest estimate
-at the end of session 7: 83–88 %; with the four before them, 306/360 (85 %). The 95 % aim
-is not met.
+50/60 (83 %), 6 answerable declined, 1 unanswerable answered; with the four before them,
+306/360 (85 %).
+
+TWENTY_NINTH_CASES and THIRTIETH_CASES (two more readers of session 7; the second
+favouring facts stated once and unanswerable questions one detail away from answerable
+ones) were run once after all of session 7's changes: 51/60 (85 %), 7 answerable declined,
+1 unanswerable answered; and 55/60 (92 %), 2 answerable declined, 1 unanswerable answered.
+They are the honest estimate at the end of session 7: 85–92 %, 106/120 (88 %). The 95 %
+aim is not met.
 """
 
 from __future__ import annotations
@@ -3373,6 +3379,270 @@ TWENTY_EIGHTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
 ]
 
 
+TWENTY_NINTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # --- 000: Udvalget for Læring (Hedensted), 2. marts 2020 ---
+    ("Hvem stod for orienteringen om Erhvervscampus på mødet i marts 2020?",
+     "000", 19, ("Petter Hüttel",)),
+    ("Hvor mange penge har Sundhedsstyrelsen givet til Styrke på Tværs?", "000", 20, ("3.7 mil",)),
+    ("udvalget roste styrke på tværs, men hvad bad de så om at få lavet bagefter",
+     "000", 20, ("overslag over", "Stor ros fra udvalget")),
+    ("hvor mange kommuner var med i program for laeringsledelse", "000", 21, ("13 kommuner",)),
+    ("Hvor stort et beløb bevilgede A.P. Møller fonden til Program for læringsledelse?",
+     "000", 21, ("21 millioner",)),
+    ("Hvem fremlagde de nyeste kortlægningsresultater fra læringsledelse for dagtilbud og skole?",
+     "000", 21, ("Lone Roesen", "Finn Gatten")),
+    ("Hvad blev udvalgets beslutning om Kvalitetsrapport for folkeskolen 2019-20?",
+     "000", 22, ("anbefales godkendt og videresendes", "byrådsbehandling i marts")),
+    ("hvornår er sidste frist for at få vedtaget kvalitetsrapporten", "000", 22, ("31. marts",)),
+    ("Jeg skal forklare forældrene kort hvordan vores skoler klarer sig ifølge kvalitetsrapporten "
+     "– ligger vi over eller under resten af landet?",
+     "000", 22, ("på niveau med", "præsterer stabilt", "tilfredsstillende resultater")),
+
+    # --- 001: Udvalget for Læring (Hedensted), 30. november 2020 ---
+    ("Hvor mange penge er der sat af i budget 2021 til at udvide de anonyme samtaler til unge med "
+     "private aktører?",
+     "001", 91, ("1 million",)),
+    ("hvor mange private udbydere skal vi vælge til de anonyme ungesamtaler og hvornaar kører "
+     "udbuddet",
+     "001", 91, ("3-5 udbydere", "december 2020")),
+    ("Hvorfor blev den anden konference under 'Hvem vil børnene' ikke til noget?",
+     "001", 92, ("COVID-19",)),
+    ("Fortsætter forsøget med Fælles om børn i dagtilbud i Glud næste år?",
+     "001", 94, ("fortsætter i Glud", "Alle indstillingspunkter godkendt")),
+    ("Hvilke partier stod bag budgetaftalen for 2021-2024, som de 10 mio. til skolerne kommer fra?",
+     "001", 95, ("Dansk Folkeparti", "Kristendemokraterne", "Socialistisk Folkeparti")),
+    ("blev hele forslaget til fordeling af de 10 mio til skoleområdet godkendt, eller var der "
+     "noget der røg ud",
+     "001", 95, ("med undtagelse af", "1.375.000")),
+    ("Hvilke modeller skal forvaltningen komme med til den fremtidige organisering af dansk som "
+     "andetsprog?",
+     "001", 96, ("central og en lokal",)),
+    ("Blir seminaret for udvalget og kompetencegruppelederne i marts 2021 aflyst pga corona?",
+     "001", 97, ("fastholder seminaret", "primo maj")),
+    ("Hvem fra udvalget kommer med i byggeudvalget for Skolen i Midten?",
+     "001", 99, ("Torsten Sonne Petersen",)),
+    ("Hvad blev behandlet på mødet i Udvalget for Læring den 30. november 2020?",
+     "001", None, ("Anonyme samtaler", "småbørnsløftet", "dansk som andetsprog")),
+    ("Hvem tager sig af ungesamtalerne i dag, inden de private aktører kommer på?",
+     "001", 91, ("3 psykologer fra PPR",)),
+
+    # --- 002: Udvalget for Læring (Hedensted), 12. april 2023 ---
+    ("Hvad koster en IBCLC-uddannelse pr. medarbejder inkl. eksamen og vikartimer?",
+     "002", 25, ("80.000",)),
+    ("hvor længe anbefaler sundhedsstyrelsen at man ammer fuldt", "002", 25, ("6 måneder",)),
+    ("Hvornår godkendte Sundhedssamarbejdsudvalget i Region Midtjylland udkastet til "
+     "samarbejdsaftalen om amning?",
+     "002", 25, ("19. december 2022",)),
+    ("Hvad skal der ske i september i den nye plan for dialogmøderne med bestyrelserne?",
+     "002", 26, ("bestyrelsesformænd/næstformænd", "uden deltagelse af udvalg")),
+    ("hvor blev dialogmoedet for skoleomraadet holdt d. 6 marts",
+     "002", 26, ("Øster Snede Skole",)),
+    ("Hvornaar rykker børnene op i børnehave i Hedensted i dag – hvor gamle er de?",
+     "002", 27, ("2 år og", "11 måneder")),
+    ("Kommer sagen om minimumsnormeringer tilbage til udvalget igen, og i så fald hvornår?",
+     "002", 27, ("maj mødet",)),
+    ("hvorfor kan man ikke alligevel samle tofteskovens børnehuse på én adresse",
+     "002", 28, ("tilvækst i børnetallet", "ukrainske borgere", "flere tilflyttere")),
+    ("Hvor mange unge svarede på Ungeprofilundersøgelsen 2022-23 i Hedensted?",
+     "002", 29, ("1.300-1.325",)),
+    ("Hvad aftalte udvalget under til orientering om personalesituationen på skolerne i april "
+     "2023?",
+     "002", 30, ("unge og muligheder i lovgivningen",)),
+
+    # --- 003: Børn og Unge, Aarhus (rådmandsmøde med bilag) ---
+    ("Hvad blev besluttet om evalueringen af de administrative fællesskaber?",
+     "003", 3, ("udvalgsbehandling af evalueringen", "rådmandsbehandling")),
+    ("hvornår skal 6-byerne have besked om flere i folkeskolen",
+     "003", 2, ("efter den 17. marts",)),
+    ("Hvad orienterede MØC om under eventuelt?", "003", 5, ("test i dagtilbud",)),
+    ("Der var vist en fejl i materialet om budgettemaerne til børn og unge-udvalgsmødet 3. marts – "
+     "hvad var forkert?",
+     "003", 4, ("2. juni",)),
+    ("hvornår skal den nye ramme for kvalitetsopfølgning og tilsyn evalueres",
+     "003", 2, ("foråret 2024",)),
+    ("Hvad går idéen med trilledagtilbud egentlig ud på?", "003", 4, ("eldrevet ladcykel",)),
+    ("hvor mange forældre i odense er begyndt at cykle på arbejde efter trilledagplejen",
+     "003", 4, ("75 %",)),
+    ("I hvilken periode skal trilledagtilbuddet afprøves?", "003", 4, ("august - oktober 2021",)),
+    ("Hvor mange penge får genbrugsprojektet i Hasle-Ellekær af klimamidlerne?",
+     "003", 4, ("30.000 kroner",)),
+    ("Hvor mange fuldtidsstillinger skal den nye uddannelses-/udviklingsenhed for dagtilbud have, "
+     "og hvem betaler?",
+     "003", None, ("3 fuldtidsstillinger", "finansieres af overhead")),
+
+    # --- 004: Handleplan for balancen mellem almen og special (Hedensted) ---
+    ("Hvor stort et underskud forventes der på skoleområdet i 2023 pga. de segregerede elever?",
+     "004", None, ("20 mio",)),
+    ("hvor meget skal skolernes almenramme skæres solidarisk", "004", None, ("15 mio",)),
+    ("Hvilke skoler er med i skoleklyngen omkring Skolen i Midten, som skal prøve den nye "
+     "samarbejdsmodel?",
+     "004", None, ("Hornsyld Skole", "Rårup Skole", "Stenderup Skole")),
+    ("Hvilke tre modeller for styring af specialundervisningsudgifter peger KL på?",
+     "004", None, ("Central pulje og visitation", "samarbejdsmodel mellem skolerne")),
+    ("hvem skal samles i den nye tvaerfaglige enhed for laering og trivsel",
+     "004", None, ("Pædagogisk Psykologisk", "Team for Inkluderende Pædagogik")),
+    ("Hvor skal der oprettes en erhvervsklasse fra skoleåret 2023-24 i Hedensted-Løsning området?",
+     "004", None, ("erhvervsklasse på Hedensted Skole",)),
+    ("hvad hedder den kompetenceudviklingsindsats for lærere og pædagoger der løber fra aug 2022 "
+     "til juni 2024",
+     "004", None, ("Fra pejlemærker til praksis",)),
+    ("Hvad skal en skole gøre, hvis den er ved at nå 5 pct. i underskud i løbet af året?",
+     "004", None, ("handleplan med kompenserende",)),
+
+    # --- unanswerable ---
+    ("Hvor meget koster 3½års screeningen i Styrke på Tværs pr. barn?", None, None, ()),
+    ("Hvilke private udbydere blev valgt i udbudsrunden for de anonyme samtaler til unge?",
+     None, None, ()),
+    ("Hvor mange procent af forældrene var tilfredse med SFO i brugertilfredshedsundersøgelsen?",
+     None, None, ()),
+    ("hvor meget stiger forældrebetalingen i børnehaverne pr måned når minimumsnormeringen træder "
+     "i kraft",
+     None, None, ()),
+    ("Hvad besluttede udvalget på maj-mødet 2023 om alderen ved børnehavestart?", None, None, ()),
+    ("Hvor mange elever skal gå i den nye erhvervsklasse på Hedensted Skole?", None, None, ()),
+    ("Hvad er budgettet for Naturcenter Aarhus i 2026?", None, None, ()),
+    ("Hvad besluttede Børn og Unge-udvalget den 17. marts 2021 om budgettemaet om bæredygtig "
+     "dannelse?",
+     None, None, ()),
+    ("hvad har det kostet hedensted kommune at være med i småbørnsløftet", None, None, ()),
+    ("Hvornår åbner den nye tværfaglige enhed for læring og trivsel?", None, None, ()),
+    ("Hvad var karaktergennemsnittet i dansk ved 9. klasses prøverne i Hedensted i 2019?",
+     None, None, ()),
+    ("Hvilken model for dansk som andetsprog valgte udvalget på mødet den 11. januar 2021?",
+     None, None, ()),
+]
+
+
+THIRTIETH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # --- 000: Hedensted, Udvalget for Læring, 2. marts 2020 ---
+    ("Hvor mange projektmidler fik Styrke på Tværs fra Sundhedsstyrelsen?",
+     "000", 20, ("3.7 mil",)),
+    ("hvad ville udvalget gerne have lavet efter orienteringen om styrke på tværs",
+     "000", 20, ("overslag over", "Stor ros")),
+    ("hvor meget skulle kommunen selv finansiere af de første 1000 dage projektet",
+     "000", 20, ("0,936",)),
+    ("Hvor mange millioner bevilgede A.P. Møller Fonden til Program for læringsledelse?",
+     "000", 21, ("21 millioner",)),
+    ("hvilke kommuner havde deres dagtilbud med i programmet for laeringsledelse",
+     "000", 21, ("Billund, Fredericia, Kolding", "Nordfyn og Svendborg")),
+    ("Hvem præsenterede de nyeste kortlægningsresultater for dagtilbud og skole i marts 2020?",
+     "000", 21, ("Lone Roesen",)),
+    ("Hvad er fristen for at vedtage kvalitetsrapporten for folkeskolen?",
+     "000", 22, ("31. marts",)),
+    ("blev kvalitetsrapporten for 2019-20 godkendt eller hvad skete der med den",
+     "000", 22, ("anbefales godkendt", "byrådsbehandling i marts")),
+    ("Hvad stod der på dagsordenen, da Udvalget for Læring holdt møde den 2. marts 2020?",
+     "000", None, ("Erhvervscampus", "Kvalitetsrapport for folkeskolen")),
+    # --- 001: Hedensted, Udvalget for Læring, 30. november 2020 ---
+    ("Hvor mange penge er der sat af i budget 2021 til at udvide de anonyme samtaler for unge?",
+     "001", 91, ("1 million",)),
+    ("hvor mange private udbydere vil man vaelge i udbudsrunden i december",
+     "001", 91, ("3-5 udbydere",)),
+    ("Hvornår besluttede udvalget, at Hedensted skulle tilslutte sig Småbørnsløftet?",
+     "001", 92, ("7. oktober 2019",)),
+    ("Jeg kan ikke huske hvorfor den anden konference om 'Hvem vil børnene' i november ikke blev "
+     "til noget – hvad var grunden?",
+     "001", 92, ("COVID-19",)),
+    ("hvor mange kr går fremover til fleksible løsninger ift kapacitet i dagplejen",
+     "001", 93, ("400.000",)),
+    ("Hvor foregik afprøvningen af Fælles om børn i dagtilbud?", "001", 94, ("Glud og Daugård",)),
+    ("Hvilket beløb blev taget ud, da udvalget godkendte fordelingen af de 10 millioner til "
+     "skolerne?",
+     "001", 95, ("1.375.000",)),
+    ("hvilke partier stod bag budgetaftalen 2021-2024",
+     "001", 95, ("Socialdemokratiet, Dansk Folkeparti",)),
+    ("Hvornår ophører loven om kommunale særlige tilbud om grundskoleundervisning til visse "
+     "udenlandske børn og unge?",
+     "001", 96, ("31.juli 2021",)),
+    ("hvem skal repræsentere udvalget i byggeudvalget for Skolen i Midten",
+     "001", 99, ("Torsten Sonne Petersen",)),
+    # --- 002: Hedensted, Udvalget for Læring 2022-2025, 12. april 2023 ---
+    ("Hvad koster en IBCLC-uddannelse inklusive eksamen og vikartimer?", "002", 25, ("80.000",)),
+    ("hvor meget koster det om året at holde ibclc certificeringen ved lige",
+     "002", 25, ("3.600",)),
+    ("Hvornår godkendte Sundhedssamarbejdsudvalget i Region Midtjylland udkastet til aftalen om "
+     "amning?",
+     "002", 25, ("19. december 2022",)),
+    ("Hvor blev dialogmødet for skoleområdet den 6. marts 2023 holdt?",
+     "002", 26, ("Øster Snede Skole",)),
+    ("Hvornår starter børnene i børnehave i Hedensted Kommune med den nuværende praksis?",
+     "002", 27, ("fylder 2 år og",)),
+    ("hvornaar kommer sagen om minimumsnormering paa igen", "002", 27, ("maj mødet",)),
+    ("Hvorfor kunne man alligevel ikke lukke Tusindfryd og samle Tofteskovens Børnehuse ét sted?",
+     "002", 28, ("tilvækst i børnetallet", "ukrainske borgere")),
+    ("Hvor mange besvarelser kom der fra Hedensted i Ungeprofilundersøgelsen 2022-23?",
+     "002", 29, ("1.300-1.325",)),
+    ("hvem fremlagde resultaterne fra ungeprofilundersøgelsen på udvalgsmødet",
+     "002", 29, ("Jakob Klode",)),
+    ("Hvad blev aftalt under punktet om personalesituationen på skolerne i april 2023?",
+     "002", 30, ("unge og muligheder i lovgivningen",)),
+    # --- 003: Aarhus, Børn og Unge, rådmandsmøde (feb./marts 2021) ---
+    ("Hvilken bemærkning havde rådmanden til indstillingspunkt 2 om egenskoleandel i Flere i "
+     "folkeskolen?",
+     "003", 2, ("erfaringsudveksling",)),
+    ("hvor mange høringssvar kom der ind om rammen for lokal kvalitetsopfølgning og tilsyn",
+     "003", 2, ("91 høringssvar",)),
+    ("Hvor mange 1:1 ledelsesopfølgninger skal der holdes om året mellem Børn og Unge-chefen og "
+     "lederen?",
+     "003", 2, ("seks 1:1", "6 årlige")),
+    ("hvilket element blev fjernet fra rammen for kvalitetsopfølgning efter høringen",
+     "003", 2, ("høringerne udgår",)),
+    ("Hvornår skal den nye ramme for lokal kvalitetsopfølgning evalueres?",
+     "003", 2, ("foråret 2024",)),
+    ("hvad orienterede MØC om under eventuelt", "003", 5, ("test i dagtilbud",)),
+    ("Hvor mange fuldtidsstillinger foreslås den nye uddannelses-/udviklingsenhed for fremtidig "
+     "arbejdskraft i dagtilbud bemandet med?",
+     "003", None, ("3 fuldtidsstillinger",)),
+    ("Hvor mange timer om ugen er pædagoger i dagtilbud i Aarhus i gennemsnit ansat på?",
+     "003", None, ("28 timer",)),
+    ("Hvornår skal trilledagtilbud testes af?", "003", 4, ("august - oktober 2021",)),
+    ("hvor mange af forældrene i odense tager nu cyklen på arbejde efter trilledagplejen",
+     "003", 4, ("75 %",)),
+    ("Hvad skal MBU selv betale for evalueringen af trilleprojektet, fordi Klimafonden ikke "
+     "støtter evalueringer?",
+     "003", 4, ("24.920",)),
+    ("Hvor meget er budgettet til tøjbyttedagene Hop Swap Shop i UngiAarhus?",
+     "003", 4, ("i alt: 50.000",)),
+    # --- 004: Hedensted, handleplan for balancen mellem almen og special ---
+    ("Hvad er landsgennemsnittet for andelen af elever i specialtilbud ifølge handleplanen?",
+     "004", None, ("6,6%",)),
+    ("hvor stor en økonomisk ubalance forventer man på skoleområdet i 2023",
+     "004", None, ("20 mio",)),
+    ("Med hvor meget skal skolernes økonomiske almenramme reduceres solidarisk?",
+     "004", None, ("15 mio",)),
+    ("hvilke skoler skal have fælles økonomiansvar i skoleklyngen om skolen i midten",
+     "004", None, ("Hornsyld Skole, Rårup Skole", "Stenderup Skole")),
+    ("På hvilken skole etableres der en erhvervsklasse fra skoleåret 2023-24?",
+     "004", None, ("erhvervsklasse på Hedensted Skole",)),
+    ("hvilke afdelinger skal slås sammen i den nye tværfaglige enhed for læring og trivsel",
+     "004", None, ("Pædagogisk Psykologisk", "Team for Inkluderende")),
+    ("Hvad skal en skole gøre, hvis den nærmer sig 5 procent i underskud i løbet af året?",
+     "004", None, ("5 pct. i underskud",)),
+    # --- unanswerable ---
+    ("Hvad vil det koste at implementere de gode erfaringer fra Styrke på Tværs efter projektets "
+     "udgang i 2020?",
+     None, None, ()),
+    ("Hvilken dato i maj 2021 blev udvalgsseminaret for Udvalget for Læring flyttet til?",
+     None, None, ()),
+    ("Hvor mange besvarelser var der i Ungeprofilundersøgelsen 2021-22 i Hedensted?",
+     None, None, ()),
+    ("hvad besluttede udvalget om børnehavestart og minimumsnormering på majmødet 2023",
+     None, None, ()),
+    ("Hvad koster IBCLC-uddannelsen pr. uddannelse i 2026?", None, None, ()),
+    ("Har Klimafonden bevilget pengene til trilledagtilbud?", None, None, ()),
+    ("Hvor meget skulle Hedensted selv finansiere af deltagelsen i Program for læringsledelse?",
+     None, None, ()),
+    ("Hvad var karaktergennemsnittet i dansk ved 9.-klasseprøverne i Hedensted Kommune i 2019?",
+     None, None, ()),
+    ("hvornår startede erhvervsklassen på Juelsminde Skole", None, None, ()),
+    ("Hvilken kompenserende besparelse blev fundet i 2023, da Tusindfryd ikke blev lukket?",
+     None, None, ()),
+    ("Hvor høj er egenskoleandelen i folkeskolerne i Aarhus Kommune?", None, None, ()),
+    ("Hvor meget ville det koste at udbygge Børnehaven Tuen, så alle pladser kunne samles der?",
+     None, None, ()),
+]
+
+
 BATCHES: list[tuple[str, list[tuple[str, str | None, int | None, tuple[str, ...]]], float,
                     int | None]] = [
     ("unseen", CASES, 0.92, 0),
@@ -3403,6 +3673,8 @@ BATCHES: list[tuple[str, list[tuple[str, str | None, int | None, tuple[str, ...]
     ("twenty-sixth", TWENTY_SIXTH_CASES, 0.82, 1),
     ("twenty-seventh", TWENTY_SEVENTH_CASES, 0.85, 2),
     ("twenty-eighth", TWENTY_EIGHTH_CASES, 0.8, 2),
+    ("twenty-ninth", TWENTY_NINTH_CASES, 0.82, 2),
+    ("thirtieth", THIRTIETH_CASES, 0.88, 2),
 ]
 
 
