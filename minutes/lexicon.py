@@ -64,7 +64,7 @@ def everyday(word: str) -> bool:
 _IDIOMS = re.compile(r"\b(?:på\s+(?:is|hylden|pause|standby|stand-by|vågeblus)"
                      r"|i\s+(?:bero|skuffen)|i\s+forlængelse\s+af|samlet\s+set"
                      r"|hvis\s+jeg\s+har\s+forstået\s+det\s+(?:rigtigt|ret)"
-                     r"|(?:er|var)\s+det\s+(?:egentlig\s+)?meningen"
+                     r"|(?:er|var)\s+det\s+(?:egentlig\s+)?meningen|i\s+så\s+fald"
                      r"|(?:på|til)\s+et\s+senere\s+(?:møde|udvalgsmøde|tidspunkt))\b")
 
 

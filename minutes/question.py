@@ -142,7 +142,8 @@ _DECISION = re.compile(
     r"|taget til efterretning|hvad skete der|hvad kom der ud|hvordan endte|udfaldet"
     r"|hvad blev (?:der )?aftalt|hvad aftalte"
     r"|hvad mente|hvad sagde|hvad var resultatet|hvad (?:skal|skulle) der ske"
-    r"|hvad sker der med|hvordan gik det)\b"
+    r"|hvad sker der med|hvordan gik det"
+    r"|hvad bad (?:\w+\s+){0,3}?om)\b"  # "hvad bad udvalget om": what it asked for
 )
 _WHOLE_MEETING = re.compile(
     r"\b(hvad blev behandlet|hvad (?:\w+ )?behandlede|hvilke punkter|hvilke sager|dagsorden(en)?"

@@ -210,6 +210,7 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("hvad tanken bag havnebadet var", Intent.DESCRIBE),
     ("Kan nogen forklare mig kort, hvad idéen med havnebadet går ud på?", Intent.DESCRIBE),
     ("Hvilken skole var vært for dialogmødet den 5. marts?", Intent.PLACE),
+    ("Udvalget roste projektet, men hvad bad de så om bagefter?", Intent.DECISION),
     ("Hvem skal være værter for dialogmøderne?", Intent.PERSON),
 ])
 def test_intents(question: str, intent: Intent) -> None:
@@ -517,6 +518,10 @@ def test_a_fixed_phrase_is_no_topic() -> None:
                    index.analyzer, today=TODAY, knows=index.knows)
     concepts = {c.surface: c for c in build_concepts(q, index)}
     assert concepts["samlet"].importance < 0.5 and concepts["rigtigt"].importance < 0.5
+    q = understand("Kommer skolerne tilbage, og i så fald hvornår?", index.analyzer,
+                   today=TODAY, knows=index.knows)
+    assert "fald" not in {c.surface for c in build_concepts(q, index)
+                          if c.importance >= 0.5}
 
 
 def test_a_typo_in_a_framing_word_is_corrected() -> None:
