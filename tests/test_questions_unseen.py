@@ -117,8 +117,9 @@ words, "12/4-23"): 53/60 (88 %), 1 answerable declined, 1 unanswerable answered;
 
 TWENTY_NINTH_CASES and THIRTIETH_CASES (two more readers of session 7; the second
 favouring facts stated once and unanswerable questions one detail away from answerable
-ones) were run once after all of session 7's changes: 51/60 (85 %), 7 answerable declined,
-1 unanswerable answered; and 55/60 (92 %), 2 answerable declined, 1 unanswerable answered.
+ones) were run once after all of session 7's changes but the last ("hvad bad udvalget om",
+"i så fald"): 51/60 (85 %), 7 answerable declined, 1 unanswerable answered; and 55/60
+(92 %), 2 answerable declined, 1 unanswerable answered.
 They are the honest estimate at the end of session 7: 85–92 %, 106/120 (88 %). The 95 %
 aim is not met.
 """
