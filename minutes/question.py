@@ -670,12 +670,12 @@ def understand(
     # the document the member has in mind ("ifølge handleplanen for almen og special",
     # "i kvalitetsrapporten"): where to look, not what is asked
     if (source := _SOURCE.search(low)) is not None:
-        named = frozenset(w for w in raw_tokens(source.group(1)) if analyzer.keep(w))
+        source_words = frozenset(w for w in raw_tokens(source.group(1)) if analyzer.keep(w))
         # something else is asked, and the minutes know the document by that name (an
         # unknown "kommunikationsplanen" is what the question is about)
-        if len(tokens) > len(named) + 1 and (knows is None or all(
-                knows(analyzer.stem(w)) for w in named)):
-            place_terms |= named
+        if len(tokens) > len(source_words) + 1 and (knows is None or all(
+                knows(analyzer.stem(w)) for w in source_words)):
+            place_terms |= source_words
     # what follows "om" names the topic, and "hvilke kommuner" asks about kommuner: such
     # words count in full even when they usually only frame a question
     topic_words = _topic_words(clean)
@@ -821,14 +821,14 @@ def _finite_verbs(low: str) -> set[str]:
     """The words in the finite verb's place of each clause that asks ("Hvad skal …, og
     hvornår *kommer* det …"); the first word of a yes/no question ("*Kører* forsøget …?")."""
     verbs: set[str] = set()
-    for m in _QUESTION_WORD.finditer(low):
-        if (m.start() == 0 or low[:m.start()].rstrip().endswith((",", " og", "–", "-"))) \
-                and m.group(2) not in _NOT_VERBS:
-            verbs.add(m.group(2))
+    for q in _QUESTION_WORD.finditer(low):
+        if (q.start() == 0 or low[:q.start()].rstrip().endswith((",", " og", "–", "-"))) \
+                and q.group(2) not in _NOT_VERBS:
+            verbs.add(q.group(2))
             # the infinitive after a modal: "Hvem skal *repræsentere* …", "Hvor kan borgerne
             # *finde* …"; not "Hvad skal skolerne …"
-            if m.group(2) in _MODALS and m.group(3):
-                first, second = m.group(3), m.group(4) or ""
+            if q.group(2) in _MODALS and q.group(3):
+                first, second = q.group(3), q.group(4) or ""
                 # "Hvad kan forældre gøre": of two words in -e, the second is the verb
                 if _infinitive(first) and not _infinitive(second) and second not in (
                         "og", "eller"):
