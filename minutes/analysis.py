@@ -78,14 +78,15 @@ def normalize_text(text: str) -> str:
 # accents the minutes use now and then, a question seldom ("idéen" ~ "ideen", "entré");
 # the Danish letters and German/Swedish ö, ü stay
 _ACCENTS = str.maketrans("éèêëáàâíìîóòôúùûÉÈÊËÁÀÂÍÌÎÓÒÔÚÙÛ", "eeeeaaaiiiooouuuEEEEAAAIIIOOOUUU")
-
-
 _ACCENTED = re.compile("[éèêëáàâíìîóòôúùûÉÈÊËÁÀÂÍÌÎÓÒÔÚÙÛ]")
 
 
 def fold_accents(text: str) -> str:
-    """``text`` without the accents of :data:`_ACCENTS` (the Danish letters stay)."""
+    """``text`` without the accents of :data:`_ACCENTS` (the Danish letters stay); the
+    search first, as str.translate is slow and most texts have none."""
     return text.translate(_ACCENTS) if _ACCENTED.search(text) is not None else text
+
+
 # initials written with full stops: "A.P. Møller" is "AP Møller" as a member types it
 _INITIALS = re.compile(r"\b([A-ZÆØÅ])\.\s?([A-ZÆØÅ])\.(?:\s?([A-ZÆØÅ])\.)?")
 _INITIALS_HINT = re.compile(r"\.\s?[A-ZÆØÅ]\.")  # a cheap test first: it starts with a "."
@@ -97,7 +98,7 @@ def raw_tokens(text: str) -> list[str]:
     text = normalize_text(text)
     if _INITIALS_HINT.search(text) is not None:
         text = _INITIALS.sub(lambda m: "".join(g for g in m.groups() if g), text)
-    return _TOKEN.findall(fold_accents(text.lower()))  # str.translate is slow: only if needed
+    return _TOKEN.findall(fold_accents(text.lower()))
 
 
 def number_term(token: str) -> str:

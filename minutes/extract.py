@@ -347,11 +347,11 @@ class SentencePicker:
                       for c in self.concepts]
         self.names = [(c, h) for c, h in zip(self.concepts, self.heads, strict=True) if c.name]
         self.topical = [c for c in self.concepts if c.in_coverage and c.importance >= 0.5]
-        # "hvor mange dagplejere er ansat i alt": besides the noun counted, what is said of it
-        self.besides_counted = [c for c in self.topical if c.surface != counted.split()[-1]] \
-            if counted else []
         # "hvor mange ekstra dagplejere": the noun is counted, not its adjective
         noun = counted.split()[-1] if counted else None
+        # "hvor mange dagplejere er ansat i alt": besides the noun counted, what is said of it
+        self.besides_counted = [c for c in self.topical if c.surface != noun] \
+            if noun is not None else []
         nouns = [c for c in self.concepts if c.surface == noun]
         if noun is not None and "-" in noun:
             nouns = nouns[-1:]  # "IBCLC-ammekonsulenter": the concept of its last part

@@ -72,7 +72,7 @@ GENERIC_WORDS = """
 """.split()
 # the words that frame questions, for correcting their typos ("dagsordnen", "hvornå")
 _FRAMING_VOCABULARY = frozenset(GENERIC_WORDS) | {
-    "hvornår", "hvordan", "hvorfor", "hvilke", "hvilken", "hvilket", "dagsordenen"}
+    "hvornår", "hvordan", "hvorfor", "hvilke", "hvilken", "hvilket"}
 # Framing verbs that name the event a "hvornår" question asks the time of.
 EVENT_VERBS = """godkende godkendes godkendt godkendte behandle behandles behandlet behandlede
     beslutte besluttes besluttet besluttede vedtage vedtages vedtaget vedtog""".split()
@@ -615,15 +615,17 @@ def understand(
     ("styrke på tværs"); their words are names even in lower case. ``df(stem)``: in how
     many passages the minutes use it (to prefer "tværs" to "tvaers")."""
     clean = " ".join(text.split())
-    if knows is not None:  # "hvornaar", "laeringsledelse": typed without æ, ø and å
+    if knows is not None:  # how members type (minutes/spelling.py)
         used = df or (lambda stem: int(knows(stem)))
+
+        def known(word: str) -> bool:
+            return knows(analyzer.stem(word))
+
         clean = danish_letters(clean, used=lambda w: used(analyzer.stem(w)),
                                compound=lambda w: bool(analyzer.split_compound(w, knows)),
                                function_words=analyzer.stop_words)
-        clean = joined_compounds(clean, known=lambda w: knows(analyzer.stem(w)),
-                                 function_words=analyzer.stop_words)
-        clean = framing_typos(clean, known=lambda w: knows(analyzer.stem(w)),
-                              framing=_FRAMING_VOCABULARY)
+        clean = joined_compounds(clean, known=known, function_words=analyzer.stop_words)
+        clean = framing_typos(clean, known=known, framing=_FRAMING_VOCABULARY)
     # "René", "idéen": read as the tokens are ("rene", "ideen")
     clean = fold_accents(_PREAMBLE.sub("", _SCHOOL_YEAR.sub(_school_year, clean)))
     # the other alternative of a yes/no question ("er vi stadig med, eller er vi stoppet?")
@@ -947,7 +949,6 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
                                 name=tok.surface in question.names))
     index.prepare(concepts)
     return concepts
-
 
 
 _BORROWED = (("x", "ks"), ("ph", "f"), ("th", "t"), ("qu", "kv"))

@@ -118,7 +118,8 @@ def framing_typos(text: str, *, known: Callable[[str], bool], framing: Collectio
     return _WORD.sub(fix, text)
 
 
-_PAIR = re.compile(r"\b([^\W\d_]{3,})\s+([^\W\d_]{3,})\b")
+# a word and the space after it, the next word looked at but not taken: pairs overlap
+_PAIR = re.compile(r"\b([^\W\d_]{3,})\s+(?=([^\W\d_]{3,})\b)")
 
 
 def joined_compounds(text: str, *, known: Callable[[str], bool],
@@ -133,6 +134,6 @@ def joined_compounds(text: str, *, known: Callable[[str], bool],
         if len(together) > MAX_WORD or first in function_words or second in function_words \
                 or known(first) or not known(together):
             return m.group(0)
-        return together
+        return m.group(1)  # the space goes: the next word joins on
 
     return _PAIR.sub(join, text)

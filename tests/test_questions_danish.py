@@ -601,6 +601,9 @@ def test_a_compound_written_as_two_words_is_joined() -> None:
     q = understand("hvor mange svarede på ungeprofil undersøgelsen", index.analyzer,
                    today=TODAY, knows=index.knows)
     assert "ungeprofilundersøgelsen" in q.text, q.text
+    q = understand("tre elever svarede ungeprofil undersøgelsen", index.analyzer,
+                   today=TODAY, knows=index.knows)  # the pair after an odd number of words
+    assert "ungeprofilundersøgelsen" in q.text, q.text
     q = understand("hvad skal der til for at undersøgelsen lykkes", index.analyzer,
                    today=TODAY, knows=index.knows)
     assert "der til" in q.text, q.text
