@@ -44,7 +44,7 @@ STOP_WORDS: frozenset[str] = frozenset(
 # Adverbs that, after a verb in a question, belong to it: "sættes af" is "afsættes",
 # "stilles op" is "opstilles", "sat i gang" is not (only one particle, right after the verb).
 PARTICLES: frozenset[str] = frozenset(
-    "af op ud ind ned frem til med over om fra på sammen tilbage fast".split()
+    "af op ud ind ned frem til med over om fra på sammen tilbage fast videre".split()
 )
 # question words followed by the finite verb ("hvilke" is followed by a noun)
 _VERB_FIRST: frozenset[str] = frozenset("hvorfor hvornår hvordan hvem hvad".split())

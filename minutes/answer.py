@@ -265,6 +265,8 @@ class QuestionEngine:
                           "udvalget om dialogmøderne?»", intent=q.intent.value)
         if q.dates is not None and q.dates.latest:
             q = self._resolve_latest(q, today)
+        elif q.dates is not None and q.dates.yearless:
+            q = self._resolve_yearless(q, today)
         if q.intent is Intent.CHAIR:
             return self._chair(q)
         if q.intent is Intent.ATTENDANCE:
@@ -373,6 +375,26 @@ class QuestionEngine:
             return q
         last = max(i.meeting_date for i in dated if i.meeting_date)
         return replace(q, dates=DateRange(last, last, format_danish_date(last), explicit=True))
+
+    def _resolve_yearless(self, q: Question, today: dt.date) -> Question:
+        """"Jeg var ikke med i april": the latest April with a meeting, not simply the
+        latest April, when the minutes have none in that one."""
+        dates = q.dates
+        if dates is None or dates.start is None or dates.end is None or self._meetings(q):
+            return q
+        held = [i.meeting_date for i in self._meetings(q, dated=False)
+                if i.meeting_date is not None and i.meeting_date <= today]
+        for years_back in range(1, 1 + max((dates.start.year - d.year for d in held),
+                                           default=0)):
+            try:
+                start = dates.start.replace(year=dates.start.year - years_back)
+                end = dates.end.replace(year=dates.end.year - years_back)
+            except ValueError:  # 29 February
+                continue
+            if any(start <= d <= end for d in held):
+                label = dates.label.replace(str(dates.start.year), str(start.year))
+                return replace(q, dates=replace(dates, start=start, end=end, label=label))
+        return q
 
     def _meetings(self, q: Question, *, dated: bool = True) -> list[DocInfo]:
         """The meetings the question is about (its committee, municipality and dates)."""

@@ -102,7 +102,9 @@ SYNONYM_GROUPS = [
     "procent pct procentdel",
     "million millioner mio mill",
     "evaluere evaluering vurdere vurdering",
-    "fortsætte fortsætter fortsat videreføre videreføres viderefører stadig",
+    # "køre videre" is looked up as "viderekøre", "lagt sammen" as "sammenlagt"
+    "fortsætte fortsætter fortsat videreføre videreføres viderefører stadig viderekøre",
+    "samle samles sammenlægge sammenlægges sammenlægning",
     "klare klarer præstere præsterer",
 ]
 SYNONYM_WEIGHT = 0.7
@@ -283,6 +285,7 @@ class DateRange:
     label: str  # Danish, for the answer: "november 2020", "2. marts 2020", "2022"
     explicit: bool = False  # said "på mødet den …": about a meeting, not a topic
     latest: bool = False  # "sidste møde": the newest meeting in range
+    yearless: bool = False  # "i april", "den 2. marts": the year was not said
 
     def contains(self, day: dt.date | None) -> bool:
         if day is None:
@@ -378,8 +381,8 @@ def parse_dates(text: str, today: dt.date) -> tuple[DateRange | None, frozenset[
         meeting, topic = _cue_before(text, m.start())
         label = format_danish_date(d) if first >= d else \
             f"{first.day}.-{format_danish_date(d)}"
-        pick(DateRange(min(first, d), d, label, explicit=meeting and not topic),
-             m.start(), m.end())
+        pick(DateRange(min(first, d), d, label, explicit=meeting and not topic,
+                       yearless=not m["iy"] and not m["year"]), m.start(), m.end())
     for m in _NUMERIC_DATE.finditer(text):
         if found is None and (m["year"] or m["yy"]):
             try:
@@ -400,8 +403,8 @@ def parse_dates(text: str, today: dt.date) -> tuple[DateRange | None, frozenset[
         month = MONTHS[m["month"]]
         year = int(m["year"]) if m["year"] else _last_year_with(today, month, 1)
         start, end = _month_range(year, month)
-        pick(DateRange(start, end, f"{MONTH_NAMES[month - 1]} {year}", explicit=True),
-             m.start(), m.end())
+        pick(DateRange(start, end, f"{MONTH_NAMES[month - 1]} {year}", explicit=True,
+                       yearless=not m["year"]), m.start(), m.end())
     for m in _MONTH_YEAR.finditer(text):
         if found is not None:
             break
@@ -409,8 +412,8 @@ def parse_dates(text: str, today: dt.date) -> tuple[DateRange | None, frozenset[
         year = int(m["year"]) if m["year"] else _last_year_with(today, month, 1)
         start, end = _month_range(year, month)
         meeting, _ = _cue_before(text, m.start())
-        pick(DateRange(start, end, f"{MONTH_NAMES[month - 1]} {year}", explicit=meeting),
-             m.start(), m.end())
+        pick(DateRange(start, end, f"{MONTH_NAMES[month - 1]} {year}", explicit=meeting,
+                       yearless=not m["year"]), m.start(), m.end())
     if found is None and (m2 := _BETWEEN.search(text)):
         a, b = sorted((int(m2["a"]), int(m2["b"])))
         pick(DateRange(dt.date(a, 1, 1), dt.date(b, 12, 31), f"{a}–{b}"), m2.start(), m2.end())
@@ -687,7 +690,8 @@ def understand(
         topic_words |= {w for w in raw_tokens(clean[said.end():]) if analyzer.keep(w)}
     topical = set(topic_words)
     if (m := re.search(r"\bhvilke[nt]?\s+(\w+)", low)) is not None and not (
-            intent is Intent.TIME and m.group(1) in _TIME_NOUNS):  # "hvilken dato" asks when
+            intent is Intent.TIME and m.group(1) in _TIME_NOUNS  # "hvilken dato" asks when
+    ) and not _WHOLE_MEETING.match(low, m.start()):  # "hvilke sager" asks for the agenda
         topical.add(m.group(1))
     # "hvem blev valgt som næstformand": the office is what is asked about
     topical |= set(re.findall(r"\b(?:valgt|udpeget|ansat|udnævnt|konstitueret)\s+(?:som|til)"
@@ -719,8 +723,11 @@ def understand(
                if t.stem not in generic and t.surface not in date_terms
                and t.surface not in _DATE_WORDS and t.surface not in place_terms]
     plain = [t for t in content if t.stem not in framing]
+    # "hvem blev næstformand i 2023" asks for a person, never for the meeting's agenda
+    whole_asked = _WHOLE_MEETING.search(low) is not None
     whole = dates is not None and intent not in {Intent.CHAIR, Intent.ATTENDANCE} and (
-        not content or (_WHOLE_MEETING.search(low) is not None and not plain)
+        (not content and (intent is not Intent.PERSON or whole_asked))
+        or (whole_asked and not plain)
     )
     if whole:
         intent = Intent.OVERVIEW

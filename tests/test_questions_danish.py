@@ -620,3 +620,14 @@ def test_what_is_said_before_the_question_weighs_less_than_the_question() -> Non
     concepts = {c.surface: c for c in build_concepts(q, index)}
     assert concepts["trivsel"].importance == 0.6 and concepts["afdelinger"].importance == 1.0
     assert concepts["meningen"].importance < 0.5
+
+
+def test_phrasal_verbs_find_the_minutes_single_word() -> None:
+    """"køre videre" is "fortsætte", "lagt sammen" is "samle"; "tage op" frames."""
+    index = _index({1: "Forsøget fortsætter i Glud. Enheden skal samle tre afdelinger."})
+    go_on = _concept(index, "Hvor skal forsøget køre videre?", "køre")
+    assert index.analyzer.stem("fortsætter") in {v.stem for v in go_on.variants}
+    joined = _concept(index, "Hvilke afdelinger bliver lagt sammen i enheden?", "lagt")
+    assert index.analyzer.stem("samle") in {v.stem for v in joined.variants}
+    taken = _concept(index, "Hvornår tog udvalget forsøget op?", "tog")
+    assert taken.importance < 0.5

@@ -606,3 +606,30 @@ async def test_a_decline_names_the_dates_searched(library: QuestionEngine) -> No
     days = await library.answer("Hvad blev besluttet om biblioteket den 5.-6. marts 2026?",
                                 today=TODAY)
     assert not days.answered and "ingen møder den 5.-6. marts 2026" in days.text, days.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_month_without_a_year_is_the_latest_such_month_with_a_meeting(
+        library: QuestionEngine) -> None:
+    """"Jeg var ikke med i september": in October 2027 that is the meeting of September
+    2026 when there was none in September 2027, not "no meetings in September 2027"."""
+    later = dt.date(2027, 10, 1)
+    answer = await library.answer("Jeg var ikke med i september – hvad blev besluttet om "
+                                  "biblioteket i Fjordby?", today=later)
+    assert answer.answered and "Indstillingen er godkendt" in answer.text, answer.text
+    agenda = await library.answer("Hvilke sager tog udvalget op i september?", today=later)
+    assert agenda.answered and "2. september 2026 (1 punkt" in agenda.text, agenda.text
+    # a year said is kept
+    said = await library.answer("Hvad blev besluttet om biblioteket i september 2024?",
+                                today=later)
+    assert not said.answered and "ingen møder i september 2024" in said.text, said.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_who_became_something_is_not_a_question_about_the_meeting(
+        library: QuestionEngine) -> None:
+    """"Hvem blev næstformand i 2026": minutes that never say so decline; they do not list
+    the meeting's agenda as if that answered."""
+    answer = await library.answer("Hvem blev næstformand i udvalget i 2026?", today=TODAY)
+    assert not answer.answered and not answer.citations, answer.text
+    assert "næstformand" in answer.text
