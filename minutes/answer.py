@@ -305,6 +305,16 @@ class QuestionEngine:
                                in_coverage=False)
                        if c.surface in q.date_terms else c for c in concepts]
             found_list = await self._find(q, topical, loose, must_match=q.date_terms)
+        if not found_list and q.committee_ids is not None:
+            # "Hvornår holdt Udvalget for Læring temadag …?": a plan filed under no
+            # committee, in the committee's municipality, may tell what the committee did
+            towns = {i.municipality for i in self._docs.values()
+                     if i.committee_id in q.committee_ids}
+            plans = frozenset(d for d, i in self._docs.items()
+                              if i.committee_id is None and i.municipality in towns)
+            if plans:
+                found_list = await self._find(q, concepts, replace(
+                    where, committee_ids=None, doc_ids=plans))
         if framed_only:
             asked = {v.stem for c in concepts for v in c.variants}
             found_list = [f for f in found_list if f.item is not None and asked.issuperset(

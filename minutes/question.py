@@ -87,7 +87,7 @@ SYNONYM_GROUPS = [
     "udgå udgår udgik udgået fjerne fjernes fjernet droppe droppes udelade udryge udtage udpille",
     "lukke lukning nedlægge nedlæggelse",
     "spare besparelse reduktion reducere nedskæring skære beskære",
-    "forsøg afprøvning afprøve pilotprojekt teste testes testperiode prøvehandling",
+    "forsøg afprøvning afprøve pilotprojekt test teste testes testperiode prøvehandling",
     "corona covid coronavirus",
     "fremlægge præsentere fremlæggelse præsentation",
     "tal resultat resultater",

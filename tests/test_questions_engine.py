@@ -465,13 +465,16 @@ def _library() -> ParsedDocument:
 
 
 def _undated_plan() -> ParsedDocument:
-    """An undated action plan: a question that names a day finds it by the day it gives."""
+    """An undated action plan filed under no committee: a question that names a day finds
+    it by the day it gives, one that names a committee by what it says the committee did."""
     return ParsedDocument(
         kind=DocumentKind.PLAIN, municipality="Fjordby Kommune", title="Handleplan for læsning",
         passages=[ParsedPassage("Tidsplan", "Nabokommunerne skal orienteres om læseplanen "
                                             "efter den 17. marts. Læseplanen for 2026/27 "
                                             "lægger vægt på højtlæsning, som 26 skoler "
-                                            "prøvede i 2025.", kind="text")],
+                                            "prøvede i 2025. Udvalget for Kultur og "
+                                            "Fritid holdt temadag om højtlæsning den 3. "
+                                            "februar 2026.", kind="text")],
     )
 
 
@@ -550,6 +553,9 @@ LIBRARY_CASES: list[tuple[str, str | None]] = [
     ("Hvad lægger læseplanen for 2025-26 vægt på?", None),
     # a day that is no meeting: undated documents that give the day are searched too
     ("Hvem skal orienteres om læseplanen efter den 17. marts?", "Nabokommunerne"),
+    # a committee named: a plan filed under no committee, in its municipality, may tell
+    ("Hvornår holdt Udvalget for Kultur og Fritid temadag om højtlæsning?",
+     "3. februar 2026"),
 ]
 
 
