@@ -112,6 +112,7 @@ SYNONYM_WEIGHT = 0.7
 VERB_PREFIXES = ("videre", "frem", "over", "til", "ind", "ned", "med", "fra", "af", "op", "ud",
                  "om")
 PREFIX_WEIGHT = 0.6
+SAME_MODIFIER_WEIGHT = 0.6  # "trilleprojektet" for "trilledagtilbud"
 BARE_VERB_WEIGHT = 0.3  # "tage" for "taget ud", when "udtage" or its synonyms are known
 TYPO_MIN_LENGTH = 7  # shorter unknown words are too often other words than typos
 TYPO_WEIGHT = 0.6  # a known word one letter away from an unknown one ("høringsvar")
@@ -930,6 +931,8 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
                 variants.extend(_without_prefix(tok.surface, index, known))
                 if len(variants) == 1:  # nothing related: a typo of a word the minutes use?
                     variants.extend(_misspelt(tok.surface, index))
+                if len(variants) == 1:  # "trilleprojektet": what they call it otherwise
+                    variants.extend(_same_modifier(tok.stem, index))
         if not tok.is_number and len(tok.surface) >= RARE_SPELLING_LENGTH and \
                 index.df(tok.stem) > 0 and tok.surface not in question.names:
             variants.extend(v for v in _misspelt(tok.surface, index)
@@ -983,6 +986,23 @@ def _misspelt(surface: str, index: SearchIndex) -> list[Variant]:
         return [Variant(t, TYPO_WEIGHT) for t in rare] if len(rare) == 1 else []
     known = [t for t in stems if index.knows(t)]
     return [Variant(known[0], TYPO_WEIGHT)] if len(known) == 1 else []
+
+
+def _same_modifier(stem: str, index: SearchIndex) -> list[Variant]:
+    """An unknown compound whose first part is no word of its own but begins a few of the
+    minutes' compounds ("trilleprojektet", "trilleordningen" → "trilledagtilbud",
+    "trillekonceptet"): the thing meant, under the name the minutes give it. Its last part
+    must be a word the minutes use ("projekt", "ordning")."""
+    analyzer = index.analyzer
+    for cut in range(len(stem) - 4, 3, -1):  # the longest first part first
+        modifier, head = stem[:cut], stem[cut:]
+        if not index.knows(head):
+            continue
+        if any(index.knows(m) for m in (modifier, analyzer.stem(modifier), modifier[:-1])):
+            return []  # "vuggestueplads": a word of its own, with or without a linking letter
+        if found := index.compounds_starting_with(modifier):
+            return [Variant(t, SAME_MODIFIER_WEIGHT) for t in found]
+    return []
 
 
 def _with_particle(surface: str, particle: str, index: SearchIndex,

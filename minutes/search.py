@@ -246,6 +246,7 @@ class SearchIndex:
         self._field_len_sum: Counter[str] = Counter()
         self._field_count: Counter[str] = Counter()
         self._reversed: list[str] = []  # vocabulary, each term reversed, sorted
+        self._forward: list[str] = []  # vocabulary, sorted
         self._pending_terms: list[str] = []
         self._df: Counter[str] = Counter()  # capped per document, see DF_CAP_PER_DOCUMENT
         self._n = 0  # units counted the same way
@@ -452,25 +453,46 @@ class SearchIndex:
                 del self._core[term]
         self._dead = set()
         self._reversed = sorted(t[::-1] for t in self._postings)
+        self._forward = sorted(self._postings)
         self._pending_terms = []
 
     # ---- compounds --------------------------------------------------------------------
 
-    def _sync_reversed(self) -> None:
+    def _sync_vocabulary(self) -> None:
         if not self._pending_terms:
             return
         if len(self._pending_terms) > 2000:
             self._reversed = sorted(t[::-1] for t in self._postings)
+            self._forward = sorted(self._postings)
         else:
             for term in self._pending_terms:
                 bisect.insort(self._reversed, term[::-1])
+                bisect.insort(self._forward, term)
         self._pending_terms = []
+
+    def compounds_starting_with(self, modifier: str, *, limit: int = 12) -> list[str]:
+        """Indexed stems that begin with ``modifier`` and go on for at least a short word
+        ("trille" → "trilledagtilbud", "trillekoncept"); none when more than ``limit``
+        do, as then the modifier says too little."""
+        if not self.compounds or len(modifier) < 4:
+            return []
+        self._sync_vocabulary()
+        lo = bisect.bisect_left(self._forward, modifier)
+        found: list[str] = []
+        for term in self._forward[lo:]:
+            if not term.startswith(modifier):
+                break
+            if len(term) >= len(modifier) + 4 and term in self._postings:
+                found.append(term)
+                if len(found) > limit:
+                    return []
+        return found
 
     def compounds_ending_with(self, head: str, *, limit: int = 40) -> list[str]:
         """Indexed stems that are compounds with ``head`` as their last part."""
         if not self.compounds or len(head) < 4 or head.isdigit():
             return []
-        self._sync_reversed()
+        self._sync_vocabulary()
         rev = head[::-1]
         lo = bisect.bisect_left(self._reversed, rev)
         found: list[str] = []

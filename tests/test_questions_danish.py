@@ -631,3 +631,17 @@ def test_phrasal_verbs_find_the_minutes_single_word() -> None:
     assert index.analyzer.stem("samle") in {v.stem for v in joined.variants}
     taken = _concept(index, "Hvornår tog udvalget forsøget op?", "tog")
     assert taken.importance < 0.5
+
+
+def test_an_unknown_compound_finds_the_minutes_name_for_it_by_its_first_part() -> None:
+    """"trilleprojektet" is what the minutes call "trilledagtilbud"; "vuggestuepladsen"
+    has a first part of its own ("vuggestue") and is read by its parts instead."""
+    index = _index({1: "Trilledagtilbud afprøves i fem dagplejer. Projektet evalueres.",
+                    2: "Trillekonceptet er billigt. Der er en vuggestue og en plads."})
+    trille = _concept(index, "Hvad koster trilleprojektet?", "trilleprojektet")
+    stems = {v.stem for v in trille.variants}
+    assert {index.analyzer.stem("trilledagtilbud"), index.analyzer.stem("trillekonceptet")} \
+        <= stems
+    nursery = _concept(index, "Hvad koster vuggestuepladsen?", "vuggestuepladsen")
+    assert not any(v.stem.startswith("vuggestue") and v.part < 0 and v.weight < 1.0
+                   for v in nursery.variants)
