@@ -362,7 +362,8 @@ class QuestionEngine:
         if q.intent is Intent.DECISION or pick is None:
             return None
         if pick.block.kind == SectionKind.INDSTILLING.value or _PLANNED.search(pick.quote):
-            return (f"Referaterne siger ikke, hvordan det endte, kun hvad der var lagt op "
+            asked = "hvad det viste" if _FINDINGS.search(q.text) else "hvordan det endte"
+            return (f"Referaterne siger ikke, {asked}, kun hvad der var lagt op "
                     f"til: »{pick.quote}« ({heading}).")
         return None
 
@@ -832,8 +833,12 @@ _COUNCIL = re.compile(r"\W*(?:hvad\s+)?(?:besluttede|godkendte|vedtog|har|blev)\
 _COUNCIL_MEETING = re.compile(r"byråd|kommunalbestyrelse", re.IGNORECASE)
 # a proposal or a plan, not what came of it: "At forvaltningen udarbejder forslag til …",
 # "… anbefales at søge midler", "Denne post forsøges løst …"
+_FINDINGS = re.compile(r"\bhvad\s+vis(?:te|er)\b", re.IGNORECASE)
 _PLANNED = re.compile(r"^\s*at\b|\b(?:anbefales|foreslås|indstilles|forslag\s+til|søge\s+(?:om\s+)?"
-                      r"midler|ansøge|forsøges|planlægges)\b", re.IGNORECASE)
+                      r"midler|ansøge|forsøges|planlægges"
+                      # what a survey is to show, not what it showed
+                      r"|skal\s+(?:give|belyse|afdække|vise|kortlægge)|har\s+til\s+formål)\b",
+                      re.IGNORECASE)
 
 
 def _recommendation(item: ItemText, section: SectionText | None) -> tuple[str, str] | None:

@@ -233,7 +233,8 @@ _OUTCOME_ASKED = re.compile(
     r"\bfik\b(?:\s+\S+){1,6}?\s+(?:penge|pengene|midler|midlerne|tilskud|tilsagn|bevillingen)\b"
     r"|\bendeligt?\b|\btil\s+sidst\b|\bi\s+sidste\s+ende\b|\bkom\s+der\s+ud\s+af\b"
     r"|\bhvad\s+svarede\s+(?!udvalget\b)"  # the answer from someone else, not the committee
-    r"|\bblev\b(?:\s+\S+){0,6}?\s+fundet\b")
+    r"|\bblev\b(?:\s+\S+){0,6}?\s+fundet\b"
+    r"|\bhvad\s+vis(?:te|er)\b")  # "hvad viste undersøgelsen": its findings
 # the action whose cost is asked: "hvad vil det koste at *udbygge* …"
 _COSTED = re.compile(r"\bkost(?:e|er|ede)\b(?:\s+\S+){0,3}?\s+at\s+(\w+)")
 _SOURCE = re.compile(

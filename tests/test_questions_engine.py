@@ -438,6 +438,7 @@ def _library() -> ParsedDocument:
                           "I udlånet sidder 3 bibliotekarer om lørdagen. Der er ansat en ny "
                           "leder af biblioteket. "
                           "Det anbefales at søge midler i Kulturfonden til en læsecafé. "
+                          "Brugerundersøgelsen skal belyse lånernes ønsker til åbningstiden. "
                           "Forfatteraftenen den 20. september 2026 holdes på Hovedbiblioteket. "
                           "Læsesalen på biblioteket skal have nye IT-arbejdspladser til "
                           "studerende. Forvaltningen anslår, at den omtalte ombygning koster "
@@ -548,6 +549,9 @@ LIBRARY_CASES: list[tuple[str, str | None]] = [
     ("Hvor blev forfatteraftenen den 20. september 2026 til sidst holdt?",
      "før 20. september 2026"),
     ("Hvor holdes forfatteraftenen den 20. september 2026?", "Hovedbiblioteket"),
+    # what a survey showed is not what it is to show
+    ("Hvad viste brugerundersøgelsen om lånernes ønsker til åbningstiden?",
+     "kun hvad der var lagt op til"),
     # a school year names one plan: not the plan for another year
     ("Hvad lægger læseplanen for 2026-27 vægt på?", "højtlæsning"),
     ("Hvad lægger læseplanen for 2025-26 vægt på?", None),
