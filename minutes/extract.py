@@ -60,7 +60,8 @@ _THEREFORE = re.compile(r"\b(derfor|på baggrund af)\b", re.IGNORECASE)
 _MENTIONED = re.compile(r"\b(?:den|det|de)\s+(?:omtalte|nævnte|førnævnte|ovennævnte|pågældende)\b",
                         re.IGNORECASE)
 MENTIONED_REACH = 3  # sentences before that may describe it
-_ANAPHOR = re.compile(r"(Det|Den|De|Dette|Denne|Disse|Her|Heraf|Herved|Hermed|Derfor)\b")
+# ("Den 23. januar …" is a date, not "it")
+_ANAPHOR = re.compile(r"(Det|Den|De|Dette|Denne|Disse|Her|Heraf|Herved|Hermed|Derfor)\b(?!\s+\d)")
 
 _MONTHS = ("januar|februar|marts|april|maj|juni|juli|august|september|oktober|november"
            "|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec")
@@ -73,6 +74,8 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 # a day: "25. marts", "25.-26. marts", "3/5", "mandag"
+# "på møde den 2. maj 2022", "på mødet 12. april": a meeting and its day
+_MEETING_DAY = re.compile(rf"\bmødet?\s+(?:den\s+)?\d{{1,2}}\.\s*(?:{_MONTHS})\b", re.IGNORECASE)
 _DAY = re.compile(rf"\b\d{{1,2}}\.\s*(?:-\s*\d{{1,2}}\.\s*)?(?:{_MONTHS})\b"
                   r"|\b(?:[12]?\d|3[01])/(?:0?[1-9]|1[0-2])\b(?!/\d)"  # "3/5", not "24/25"
                   r"|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
@@ -159,6 +162,17 @@ _FUNDING = re.compile(r"\b(?:(?:med)?finansier\w*|udgift\w*\s+(?:\w+\s+){0,4}?af
 _DESCRIPTION = re.compile(r"\b(går\b.{0,40}\bud på|handler\b.{0,40}\bom|indebærer|består i"
                           r"|har til formål|formålet (med \w+ )?er|målet (med \w+ )?er)\b",
                           re.IGNORECASE)
+
+
+def _meeting_before(text: str, spans: Sequence[Span], i: int) -> str | None:
+    """The text from a sentence of the same paragraph, at most two before sentence ``i``,
+    that names a meeting's day, up to sentence ``i``; None if there is none."""
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if spans[j].para != spans[i].para or spans[j].bullet:
+            return None
+        if _MEETING_DAY.search(spans[j].text(text)):
+            return " ".join(spans[k].text(text) for k in range(j, i))
+    return None
 
 
 def fact_strength(intent: Intent, text: str) -> float:
@@ -487,6 +501,13 @@ class SentencePicker:
                     strength = 1.0 if self._new_name(quote) else 0.9 if _ROLE.search(quote) \
                         else 0.0
                 else:
+                    strength = fact_strength(self.intent, quote)
+                if strength == 0 and self.intent is Intent.TIME and not span.bullet \
+                        and (met := _meeting_before(block.text, spans, i)) is not None \
+                        and len(met) + len(quote) <= ANAPHOR_QUOTE:
+                    # "Udvalget behandlede på møde den 2. maj 2022 dette tema (…). Udvalget
+                    # besluttede, at …": the meeting named just before is when
+                    quote = f"{met} {quote}"
                     strength = fact_strength(self.intent, quote)
                 if self.day and not _DAY.search(quote):
                     strength = 0.0

@@ -1,7 +1,8 @@
 """Sentences of a section's text, as character spans, for quoting.
 
 Paragraphs are lines; a line that does not end a sentence and is followed by
-one starting in lower case is a wrapped line and is joined. Bullets ("• ",
+one starting in lower case, or that ends with a word that cannot end one ("for",
+"og"), is a wrapped line and is joined. Bullets ("• ",
 private-use glyphs, "- ") and numbered entries start their own sentence. A
 full stop after a common abbreviation ("ca.", "jf.", "pr.", "kr.") or before a
 digit or lower-case letter does not end a sentence.
@@ -22,6 +23,12 @@ ABBREVIATIONS = frozenset(
 )
 MONTHS = frozenset(
     "januar februar marts april maj juni juli august september oktober november december".split()
+)
+# a line ending with one of these goes on ("en samlet plan for / Læring."), even when the
+# next one starts with a capital
+_OPEN_WORDS = frozenset(
+    "og eller samt for i til af på med om en et den det de at som der fra ved under mellem"
+    .split()
 )
 _BULLET = re.compile(
     r"^\s*(?:[•\u2022\u25aa\u25cf\uf000-\uf8ff◦▪■●○►▸‣⁃∙]|-\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
@@ -64,8 +71,9 @@ def _paragraphs(text: str) -> list[tuple[int, int, bool]]:
             p_start, p_end, p_bullet = paras[-1]
             prev = text[p_start:p_end].rstrip()
             first = line[0]
-            if not prev.endswith((".", "!", "?", ":")) and (first.islower() or first.isdigit()
-                                                          or prev.endswith((",", "-", "og"))):
+            if not prev.endswith((".", "!", "?", ":")) and (
+                    first.islower() or first.isdigit() or prev.endswith((",", "-"))
+                    or prev.rsplit(None, 1)[-1].lower() in _OPEN_WORDS):
                 paras[-1] = (p_start, end, p_bullet)
                 continue
         paras.append((start, end, bullet))

@@ -645,3 +645,10 @@ def test_an_unknown_compound_finds_the_minutes_name_for_it_by_its_first_part() -
     nursery = _concept(index, "Hvad koster vuggestuepladsen?", "vuggestuepladsen")
     assert not any(v.stem.startswith("vuggestue") and v.part < 0 and v.weight < 1.0
                    for v in nursery.variants)
+
+
+def test_a_line_ending_with_a_word_that_cannot_end_a_sentence_goes_on() -> None:
+    """PDF lines wrap before capitals too: "en samlet plan for / Læring." is one sentence."""
+    text = "Udvalget besluttede en samlet plan for\nLæring. Den 3. maj var der møde.\nStatus"
+    assert [s.text(text) for s in sentence_spans(text)] == [
+        "Udvalget besluttede en samlet plan for Læring.", "Den 3. maj var der møde.", "Status"]

@@ -439,6 +439,9 @@ def _library() -> ParsedDocument:
                           "leder af biblioteket. "
                           "Det anbefales at søge midler i Kulturfonden til en læsecafé. "
                           "Brugerundersøgelsen skal belyse lånernes ønsker til åbningstiden. "
+                          "Udvalget drøftede bygningen på mødet den 3. marts 2026. Udvalget "
+                          "besluttede, at mødelokalerne skulle males. Den 9. marts 2026 var "
+                          "der åbent hus. "
                           "Forfatteraftenen den 20. september 2026 holdes på Hovedbiblioteket. "
                           "Læsesalen på biblioteket skal have nye IT-arbejdspladser til "
                           "studerende. Forvaltningen anslår, at den omtalte ombygning koster "
@@ -643,3 +646,14 @@ async def test_who_became_something_is_not_a_question_about_the_meeting(
     answer = await library.answer("Hvem blev næstformand i udvalget i 2026?", today=TODAY)
     assert not answer.answered and not answer.citations, answer.text
     assert "næstformand" in answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_when_something_was_decided_is_the_meeting_named_just_before(
+        library: QuestionEngine) -> None:
+    """"Udvalget drøftede … på mødet den 3. marts. Udvalget besluttede, at … Den 9. marts
+    var der åbent hus.": decided on the 3rd; "Den 9. marts" is a date, not "it"."""
+    answer = await library.answer("Hvornår besluttede udvalget at male mødelokalerne?",
+                                  today=TODAY)
+    assert answer.answered and "3. marts 2026" in answer.text, answer.text
+    assert "9. marts" not in answer.text, answer.text
