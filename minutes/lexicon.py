@@ -77,8 +77,11 @@ _RETURNS = re.compile(r"\b(komme[rt]?|kom|vend(?:e|er|t|te))(?:\s+\S+){0,3}?"
                       r"\s+(tilbage|op\s+igen)\b")
 
 
-# "hvilke sager tog udvalget op": "tage op" is to take up a case, not a topic
-_TAKEN_UP = re.compile(r"\b(t(?:og|ager|age|aget|ages))(?:\s+\S+){0,4}?\s+(op)\b")
+# "hvilke sager tog udvalget op": "tage op" is to take up a case, "lægge op til" to
+# propose; neither is a topic
+_TAKEN_UP = re.compile(r"\b(t(?:og|ager|age|aget|ages))(?:\s+\S+){0,4}?\s+(op)\b"
+                       # "hvor mange samtaler lægger rammen op til": proposes
+                       r"|\b(l(?:ægger|ægge|ægges|agde|agt))(?:\s+\S+){0,4}?\s+(op)\s+til\b")
 
 
 # "den videre behandling af sagen", "næste skridt": what happens next, not a topic
@@ -101,7 +104,7 @@ def idiom_words(low: str) -> frozenset[str]:
     if m := _NOTED.search(low):
         words |= {m.group(1), "efterretning"}
     words |= {w for m in _NEXT.finditer(low) for w in m.groups()}
-    words |= {w for m in _TAKEN_UP.finditer(low) for w in m.groups()}
+    words |= {w for m in _TAKEN_UP.finditer(low) for w in m.groups() if w}
     words |= {w for m in _HOW_WELL.finditer(low) for w in m.group(1).split()}
     words |= {m.group(1) or m.group(2) for m in _IDEA.finditer(low)}
     if m := _RETURNS.search(low):  # "kommer sagen tilbage/op igen" is "kommer sagen igen"
