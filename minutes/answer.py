@@ -446,7 +446,7 @@ class QuestionEngine:
                 session, [h.unit.row_id for h in hits if h.unit.kind == "passage"])
         picker = SentencePicker(self.analyzer, concepts, q.intent, counted=q.counted,
                                 measured=q.measured, since=q.since, day=q.day, money=q.money,
-                                chosen=q.chosen, costed=q.costed,
+                                chosen=q.chosen, costed=q.costed, budget_years=q.budget_years,
                                 named=q.wants_name,
                                 name_asked=q.name_asked,
                                 listed=q.listed,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from minutes.analysis import Analyzer, compound_head_match, raw_tokens
 from minutes.model import SectionKind
-from minutes.question import NUMERIC_INTENTS, Intent
+from minutes.question import BUDGET_YEAR, NUMERIC_INTENTS, Intent
 from minutes.search import Concept
 from minutes.sentences import Span, sentence_spans
 
@@ -337,6 +337,7 @@ class SentencePicker:
         money: bool = False,
         chosen: bool = False,
         costed: str | None = None,
+        budget_years: frozenset[str] = frozenset(),
         named: bool = False,
         name_asked: bool = False,
         listed: bool = False,
@@ -353,6 +354,7 @@ class SentencePicker:
         self.chosen = chosen  # "hvem vandt": "… valgte Fjordby Rådgivning og Ung Linje"
         # "hvad koster det at udbygge …": the sentence itself names the action priced
         self.costed = next((c for c in concepts if c.surface == costed), None)
+        self.budget_years = budget_years
         self.concepts = [c for c in concepts if c.importance > 0]
         self.intent = intent
         # the heads of the question's compounds: "undersøgelsen" in an item about
@@ -427,6 +429,9 @@ class SentencePicker:
                 if len(sentence) < 3 or (self.intent is not Intent.DECISION
                                          and _INTERROGATIVE.search(sentence)):
                     continue  # "Hvilke temaer udvalget prioriterer …" asks, it does not tell
+                if self.budget_years and (named := BUDGET_YEAR.findall(sentence)) \
+                        and self.budget_years.isdisjoint(named):
+                    continue  # "afsat … i budget 2021" does not answer "i budget 2022"
                 context = [(title, TITLE_CONTEXT)]
                 if i > 0 and (_ANAPHOR.match(sentence) or self.intent is Intent.DESCRIBE):
                     # "Idéen går ud på, at …" is about what the sentence before names

@@ -182,6 +182,8 @@ _MEETING_CUE = re.compile(r"(?<!dialog)(?<!borger)(?<!forældre)(?<!informations
 _SCHOOL_YEAR = re.compile(r"(?<![\d/.-])(\d{2})\s*[/-]\s*(\d{2})(?![\d/.-])"
                           r"(?!\s*-?(?:år|årig|måned|mdr|uge|dag|time|klasse))")
 # "2021-22", "2021/22", "2021-2022" (after _school_year has made "21/22" "2021-22")
+# "budget 2022", "budgetåret 2023": the budget of that year, not another's
+BUDGET_YEAR = re.compile(r"\bbudget(?:året|år)?\s+(?:for\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
 _SCHOOL_YEARS = re.compile(r"\b(20\d\d)\s*[-/]\s*(?:20)?(\d\d)\b(?![-/]\d)")
 _TOPIC_CUE = re.compile(r"\b(for|af|om|fra|til|pr\.?)\s*(den\s+|d\.\s*)?$")
 _SINCE_QUESTION = re.compile(r"\bfra (hvornår|hvilke[nt]? (dato|dag|år|tidspunkt|måned))\b"
@@ -326,6 +328,7 @@ class Question:
     chosen: bool = False  # "hvilke aktører blev valgt", "hvem vandt": the choice, made
     outcome: bool = False  # "fik vi pengene", "hvordan blev det endeligt": what came of it
     costed: str | None = None  # "hvad vil det koste at udbygge …": the action priced
+    budget_years: frozenset[str] = frozenset()  # "i budget 2022": "2022"
     school_years: frozenset[str] = frozenset()  # "kvalitetsrapporten 2021-22": "2021-22"
     second: str = ""  # a second question asked after ", og …" (not answered)
     recommendation: bool = False  # "hvad var indstillingen": the recommendation is asked
@@ -775,6 +778,7 @@ def understand(
     return Question(
         text=clean, intent=intent, since=since, day=day, money=money, chosen=chosen,
         outcome=_OUTCOME_ASKED.search(low) is not None, costed=costed,
+        budget_years=frozenset(BUDGET_YEAR.findall(low)),
         school_years=frozenset(f"{a}-{b}" for a, b in _SCHOOL_YEARS.findall(low)
                                if int(b) == (int(a) + 1) % 100),
         second=second, recommendation=recommendation, names=names,
