@@ -516,7 +516,9 @@ def detect_intent(text: str) -> Intent:
                  r"|\bbeløb\w*"
                  r"|\bhvilke[nt]? (beløb|budget|pris)"
                  r"|\bhvad (er|var|bliver|blev) (budget(tet)?|pris(en)?|udgift(en|erne)?|beløb(et)?"
-                 r"|omkostning(en|erne)?)\b", text):
+                 r"|omkostning(en|erne)?)\b"
+                 # "er der sat penge af til …?": yes, and how much
+                 r"|^\W*(?:er|blev|bliver|har)\s+der\s+(?:\S+\s+){0,2}?(?:penge|midler)\b", text):
         return Intent.AMOUNT
     if re.search(r"\bhvor mange\b|\bantal(let)?\b", text) or _MEASURE_ASKED.search(text):
         return Intent.QUANTITY

@@ -206,6 +206,8 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("Hvad blev konklusionen på sagen om skolestruktur?", Intent.DECISION),
     ("Hvad blev aftalt om dialogmøderne?", Intent.DECISION),
     ("Hvor stort bliver underskuddet?", Intent.AMOUNT),
+    ("Er der sat penge af til nye reoler?", Intent.AMOUNT),  # yes, and how much
+    ("Er der sat en dato på?", Intent.GENERAL),
     ("Hvad er idéen med trilledagtilbud?", Intent.DESCRIBE),
     ("hvad tanken bag havnebadet var", Intent.DESCRIBE),
     ("Kan nogen forklare mig kort, hvad idéen med havnebadet går ud på?", Intent.DESCRIBE),
