@@ -88,7 +88,10 @@ _FREQUENCY = re.compile(
     rf"\b(?:(?:en|et|{'|'.join(sorted(_COUNT_WORDS))}|\d+)\s+gange?|hver[te]?(?:\s+\w+)?)\s+"
     r"(?:(?:om|pr\.?|per|i|hver[te]?)\s+)?(?:år(?:et)?|måned(?:en)?|uge(?:n)?|dag(?:en)?"
     r"|halvår(?:et)?|kvartal(?:et)?)\b|\b(?:årlig[te]?|halvårlig\w*|månedlig\w*|ugentlig\w*"
-    r"|daglig\w*|kvartalsvis|(?:i )?(?:lige|ulige) år)\b",
+    r"|daglig\w*|kvartalsvis|(?:i )?(?:lige|ulige) år)\b"
+    # "seks 1:1 ledelsesopfølgninger om året", "2 samtaler pr. år"
+    rf"|\b(?:{'|'.join(sorted(_COUNT_WORDS))}|\d+)\s+(?:\S+\s+){{0,3}}?(?:om|pr\.?|per)\s+"
+    r"(?:året|år|måneden|ugen|dagen)\b",
     re.IGNORECASE)
 # a number that counts or measures: "175", "1.725", "7,2", "85 %"; not a list entry's number
 # or an ordinal ("2. alle skoler", "9. klasse", "9.-klasseprøver", "b)"), nor a ratio ("1:1")

@@ -656,3 +656,14 @@ def test_a_line_ending_with_a_word_that_cannot_end_a_sentence_goes_on() -> None:
     text = "Udvalget besluttede en samlet plan for\nLæring. Den 3. maj var der møde.\nStatus"
     assert [s.text(text) for s in sentence_spans(text)] == [
         "Udvalget besluttede en samlet plan for Læring.", "Den 3. maj var der møde.", "Status"]
+
+
+@pytest.mark.parametrize(("sentence", "often"), [
+    ("Der afholdes seks 1:1 ledelsesopfølgninger om året.", True),
+    ("Der holdes 2 læringssamtaler pr. år.", True),
+    ("Der er minimum 6 årlige ledelsesopfølgninger.", True),
+    ("Der holdes seks ledelsesopfølgninger i alt.", False),
+    ("Året bød på seks nye samtaler.", False),
+])
+def test_how_often_is_a_count_per_year(sentence: str, often: bool) -> None:
+    assert (fact_strength(Intent.FREQUENCY, sentence) > 0) is often
