@@ -106,6 +106,8 @@ SYNONYM_GROUPS = [
     "fortsætte fortsætter fortsat videreføre videreføres viderefører stadig viderekøre",
     "samle samles sammenlægge sammenlægges sammenlægning",
     "klare klarer præstere præsterer",
+    # "rettet mod unge" ~ "målrettet unge" ~ "målgruppen er unge"
+    "rettet målrettet målrettes målgruppe",
 ]
 SYNONYM_WEIGHT = 0.7
 # particles that make verbs ("tilsende", "fremsende"), longest first

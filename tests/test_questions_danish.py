@@ -667,3 +667,10 @@ def test_a_line_ending_with_a_word_that_cannot_end_a_sentence_goes_on() -> None:
 ])
 def test_how_often_is_a_count_per_year(sentence: str, often: bool) -> None:
     assert (fact_strength(Intent.FREQUENCY, sentence) > 0) is often
+
+
+def test_aimed_at_is_targeted() -> None:
+    """"rettet mod" is what the minutes write as "målrettet"."""
+    index = _index({1: "Projektet er målrettet familier med børn i alderen 0-6 år."})
+    aimed = _concept(index, "Hvilken aldersgruppe er projektet rettet mod?", "rettet")
+    assert index.analyzer.stem("målrettet") in {v.stem for v in aimed.variants}
