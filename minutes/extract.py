@@ -144,6 +144,7 @@ _SINCE = re.compile(
     rf"\b(fra|pr\.|per|gældende fra|fra og med|med virkning fra|i kraft)\s+(den\s+|d\.\s*)?"
     rf"(\d|primo|medio|ultimo|skoleåret|årsskiftet|{_MONTHS})", re.IGNORECASE)
 # a number in words ("tre skoler", "halvdelen"); "en"/"et" are articles far more often
+_SCHOOL_YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*[/-]\s*(?:19|20)?\d\d\b")
 _RATIO = re.compile(r"\b\d+:\d+\b")  # "1:1", "kl. 14:30"
 _COUNT_WORD = re.compile(rf"\b({'|'.join(sorted(_COUNT_WORDS))}|halvdelen|dobbelt)\b",
                          re.IGNORECASE)
@@ -240,7 +241,8 @@ def has_cause(text: str) -> bool:
 def counts(analyzer: Analyzer, text: str, nouns: frozenset[str]) -> bool:
     """Does ``text`` give a number of one of ``nouns`` (stems): "207 skoler", "tre børn"?"""
     words: list[tuple[bool, str]] = []
-    for tok in raw_tokens(_RATIO.sub(" ", text)):  # "1:1 samtaler" counts no samtaler
+    # "1:1 samtaler" counts no samtaler, nor "skoleåret 2020/21 … elever" elever
+    for tok in raw_tokens(_SCHOOL_YEAR_SPAN.sub(" ", _RATIO.sub(" ", text))):
         if tok[0].isdigit():
             words.append((True, tok))
         else:

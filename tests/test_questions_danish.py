@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from minutes.analysis import Analyzer, raw_tokens
-from minutes.extract import fact_strength, spelled_out
+from minutes.extract import counts, fact_strength, spelled_out
 from minutes.question import Intent, build_concepts, detect_intent, parse_dates, understand
 from minutes.search import Concept, SearchIndex, UnitMeta, UnitText
 from minutes.sentences import sentence_spans
@@ -674,3 +674,14 @@ def test_aimed_at_is_targeted() -> None:
     index = _index({1: "Projektet er målrettet familier med børn i alderen 0-6 år."})
     aimed = _concept(index, "Hvilken aldersgruppe er projektet rettet mod?", "rettet")
     assert index.analyzer.stem("målrettet") in {v.stem for v in aimed.variants}
+
+
+@pytest.mark.parametrize(("sentence", "counted"), [
+    ("Der deltager 21 elever fra udskolingen.", True),
+    ("Der er tre elever i gruppen.", True),
+    ("Gårdhaven etableres i skoleåret 2020/21 for udskolingens elever.", False),
+    ("Der holdes 1:1 samtaler med eleverne.", False),
+])
+def test_a_school_year_or_a_ratio_counts_nobody(sentence: str, counted: bool) -> None:
+    analyzer = Analyzer()
+    assert counts(analyzer, sentence, frozenset({analyzer.stem("elever")})) is counted
