@@ -275,7 +275,9 @@ _MONEY_QUESTION = re.compile(r"\bkost|\bpris|budget|udgift|\bpenge\b|\bkroner\b|
 # who or what was chosen: only a sentence saying the choice was made, and naming it, answers
 _CHOSEN_QUESTION = re.compile(r"\b(?:blev|er|var|blevet)\s+(?:\w+\s+)?(?:ud)?(?:valgt|udpeget)\b"
                               r"|(?<!hvilke )(?<!hvilken )(?<!hvilket )(?<!de )"
-                              r"\b(?:valgte|udvalgte|udpegede|vandt)\b")
+                              r"\b(?:valgte|udvalgte|udpegede|vandt)\b"
+                              # "hvilke psykologer fik kontrakten": who was chosen
+                              r"|\bfik\s+(?:kontrakten|opgaven|tilslaget|ordren|udbuddet)\b")
 _TIME_NOUNS = frozenset("dato datoer dag dage måned tidspunkt år".split())
 _DAY_QUESTION = re.compile(r"\bhvilke[nt]? (dato(er)?|dag(e)?)\b|\bdatoe(n|rne)\b")
 _NUMBER_WORDS = {"et": 1, "en": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7,

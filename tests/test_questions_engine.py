@@ -533,6 +533,8 @@ LIBRARY_CASES: list[tuple[str, str | None]] = [
     # who or what was chosen: a sentence saying the choice was made, naming the chosen
     ("Hvilke partnere blev valgt til bogcaféen?", "Ung Linje"),
     ("Hvilke leverandører af e-bøger blev valgt?", None),
+    ("Hvilke partnere fik opgaven med bogcaféen?", "Ung Linje"),
+    ("Hvilke leverandører fik kontrakten på e-bøger?", None),
     # "1:1" is no count
     ("Hvor mange 1:1 vejledninger holdes der på biblioteket?", "fire 1:1"),
     # "hvilken dato" needs a day, not a month
