@@ -86,6 +86,8 @@ PASSAGE_WINDOW = 6000  # a passage longer than this is quoted from its chunk and
 
 
 _ATTACHMENTS_ASKED = re.compile(r"\bbilag\w*", re.IGNORECASE)
+# "Bilag/Punkt_96_Bilag_1_Opsamlingsnotat_….pdf": the file of an attachment named above it
+_FILE_NAME_LINE = re.compile(r"^\s*\S*/\S+\.(?:pdf|docx?|xlsx?)\s*$", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -496,14 +498,18 @@ class QuestionEngine:
         passage: PassageText | None,
     ) -> tuple[Pick | None, float, list[Pick]]:
         if item is not None:
-            # the list of attachments names documents; it answers only a question about them
+            # the list of attachments names documents; it answers only a question about them,
+            # and alone "hvilke bilag hørte til punktet?"
             attachments = _ATTACHMENTS_ASKED.search(q.text) is not None
             blocks = [
-                Block(s.text, s.name, s.kind,
+                Block(_without_file_names(s.text) if s.kind == SectionKind.BILAG.value
+                      else s.text, s.name, s.kind,
                       HISTORY_WEIGHT if s.is_history else SECTION_WEIGHT.get(s.kind, 0.8))
                 for s in item.sections if s.text.strip()
                 and (attachments or s.kind != SectionKind.BILAG.value)
             ]
+            if q.attachments and any(b.kind == SectionKind.BILAG.value for b in blocks):
+                blocks = [b for b in blocks if b.kind == SectionKind.BILAG.value]
             context = item.title
         else:
             assert passage is not None
@@ -883,6 +889,12 @@ def _is_title(title: set[str], content: list[set[str]]) -> bool:
     words = {t for t in title if not t.isdigit()}
     return bool(words) and bool(content) and all(not c.isdisjoint(words) for c in content) \
         and all(any(w in c for c in content) for w in words)
+
+
+def _without_file_names(text: str) -> str:
+    """The list of attachments without their file names, unless that is all it has."""
+    kept = _FILE_NAME_LINE.sub("", text)
+    return kept if kept.strip() else text
 
 
 def _distinct(hits: Sequence[Hit]) -> list[Hit]:

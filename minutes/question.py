@@ -53,6 +53,9 @@ class Intent(enum.StrEnum):
 # intents whose quoted sentence must carry a number
 NUMERIC_INTENTS = frozenset({Intent.QUANTITY, Intent.AMOUNT, Intent.AGE, Intent.PERIOD})
 
+# "hvilke bilag var vedlagt punktet": the list of attachments is asked; these words frame it
+WHICH_ATTACHMENTS = re.compile(r"\bhvilke[nt]?\s+bilag", re.IGNORECASE)
+ATTACHMENT_WORDS = "bilag bilaget bilagene vedlagt vedlagte vedhæftet vedhæftede".split()
 # Words that frame a question rather than name its topic; they count little.
 GENERIC_WORDS = """
     beslutte besluttede besluttet beslutning beslutningen beslutninger vedtog vedtaget vedtage
@@ -333,6 +336,7 @@ class Question:
     outcome: bool = False  # "fik vi pengene", "hvordan blev det endeligt": what came of it
     costed: str | None = None  # "hvad vil det koste at udbygge …": the action priced
     budget_years: frozenset[str] = frozenset()  # "i budget 2022": "2022"
+    attachments: bool = False  # "hvilke bilag hørte til punktet": the list of attachments
     school_years: frozenset[str] = frozenset()  # "kvalitetsrapporten 2021-22": "2021-22"
     second: str = ""  # a second question asked after ", og …" (not answered)
     recommendation: bool = False  # "hvad var indstillingen": the recommendation is asked
@@ -672,6 +676,9 @@ def understand(
     recommendation = intent is Intent.DECISION and _RECOMMENDATION.match(low) is not None
     if recommendation:  # "indstillingen", "administrationen": where the answer is, not what
         generic |= {analyzer.stem(w) for w in RECOMMENDATION_WORDS}
+    attachments = WHICH_ATTACHMENTS.search(low) is not None
+    if attachments:
+        generic |= {analyzer.stem(w) for w in ATTACHMENT_WORDS}
     if intent is Intent.PLACE and (host := _HOST_ASKED.search(low)):
         generic |= {analyzer.stem(host.group(1))}  # "vært for" asks where, it is no topic
     if intent is Intent.TIME:  # "hvornår skal kommunalbestyrelsen godkende …": the event
@@ -784,7 +791,7 @@ def understand(
     return Question(
         text=clean, intent=intent, since=since, day=day, money=money, chosen=chosen,
         outcome=_OUTCOME_ASKED.search(low) is not None, costed=costed,
-        budget_years=frozenset(BUDGET_YEAR.findall(low)),
+        budget_years=frozenset(BUDGET_YEAR.findall(low)), attachments=attachments,
         school_years=frozenset(f"{a}-{b}" for a, b in _SCHOOL_YEARS.findall(low)
                                if int(b) == (int(a) + 1) % 100),
         second=second, recommendation=recommendation, names=names,

@@ -663,3 +663,25 @@ async def test_when_something_was_decided_is_the_meeting_named_just_before(
                                   today=TODAY)
     assert answer.answered and "3. marts 2026" in answer.text, answer.text
     assert "9. marts" not in answer.text, answer.text
+
+
+async def test_which_attachments_are_named_by_their_titles(sqlite_db: Database) -> None:
+    """"Hvilke bilag hørte til punktet?" quotes the list of attachments, by title rather
+    than file name."""
+    await _save(sqlite_db, "legeplads.txt", "h11", _fjordby(dt.date(2026, 5, 6), ParsedItem(
+        number=7, title="Ny legeplads ved Skovbørnehaven",
+        sections=[
+            ParsedSection(SectionKind.SAGSFREMSTILLING,
+                          "Legepladsen ved Skovbørnehaven får nye gynger. Tegningen af "
+                          "legepladsen viser gyngerne ved hegnet."),
+            ParsedSection(SectionKind.BESLUTNING, "Indstilling godkendt."),
+            ParsedSection(SectionKind.BILAG,
+                          "Tegning af legepladsen, maj 2026\n"
+                          "Bilag/Punkt_7_Bilag_1_Tegning_af_legepladsen_maj_2026.pdf"),
+        ],
+    )))
+    engine_ = QuestionEngine(sqlite_db)
+    answer = await engine_.answer("Hvilket bilag hørte til punktet om legepladsen ved "
+                                  "Skovbørnehaven?", today=TODAY)
+    assert answer.answered and "»Tegning af legepladsen, maj 2026« (Bilag)" in answer.text, \
+        answer.text
