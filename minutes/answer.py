@@ -770,7 +770,13 @@ class QuestionEngine:
 
     async def _overview(self, q: Question, access: Access) -> Answer:
         meetings = self._meetings(q)
+        if q.meeting_kind is not None:  # "på rådmandsmødet": meetings of that kind
+            kind = self.analyzer.stem(q.meeting_kind)
+            meetings = [m for m in meetings
+                        if kind in self.analyzer.term_set(m.title or m.committee or "")]
         if not meetings:
+            if q.meeting_kind is not None:
+                return self._abstain(q, f"Jeg fandt intet referat fra et {q.meeting_kind}.")
             where = f" i {q.committee_label}" if q.committee_label else ""
             return self._abstain(
                 q, f"Jeg fandt intet referat fra et møde{where}{self._when(q, day='den')}.")

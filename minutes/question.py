@@ -158,6 +158,8 @@ _WHOLE_MEETING = re.compile(
     r"|hvad var på|hvad skete der på|hvad blev besluttet på|hvad besluttede \w+ på"
     r"|opsummer\w*|sammenfat\w*|hvad (?:var|blev) (?:der )?(?:oppe|drøftet|behandlet))\b"
 )
+# "rådmandsmødet", "byrådsmødet": a kind of meeting ("mødet" alone is none)
+_MEETING_KIND = re.compile(r"\b(\w{3,}møde)(?:t|r|rne|ts)?\b")
 _SEASONS = {"foråret": (3, 5), "sommeren": (6, 8), "efteråret": (9, 11), "vinteren": (12, 2)}
 _MONTH_ALT = "|".join(MONTH_NAMES)
 _FULL_DATE = re.compile(
@@ -314,6 +316,7 @@ class Question:
     committee_ids: frozenset[int] | None = None
     committee_label: str | None = None
     whole_meeting: bool = False  # asks about the meeting as a whole
+    meeting_kind: str | None = None  # "rådmandsmødet": the kind of meeting, without a date
     counted: str | None = None  # "hvor mange skoler": the word counted ("skoler")
     measured: str | None = None  # "hvad var karaktergennemsnittet": the measure asked for
     focus: str | None = None  # "hvad var formålet …": the word asked about ("formålet")
@@ -743,10 +746,13 @@ def understand(
     plain = [t for t in content if t.stem not in framing]
     # "hvem blev næstformand i 2023" asks for a person, never for the meeting's agenda
     whole_asked = _WHOLE_MEETING.search(low) is not None
-    whole = dates is not None and intent not in {Intent.CHAIR, Intent.ATTENDANCE} and (
-        (not content and (intent is not Intent.PERSON or whole_asked))
-        or (whole_asked and not plain)
-    )
+    # "hvad var på dagsordenen på rådmandsmødet": a kind of meeting names it, undated
+    kind = m.group(1) if (m := _MEETING_KIND.search(low)) is not None and whole_asked \
+        and dates is None and not plain else None
+    whole = (dates is not None or kind is not None) \
+        and intent not in {Intent.CHAIR, Intent.ATTENDANCE} and (
+            (not content and (intent is not Intent.PERSON or whole_asked))
+            or (whole_asked and not plain))
     if whole:
         intent = Intent.OVERVIEW
     counted = None
@@ -797,6 +803,7 @@ def understand(
         second=second, recommendation=recommendation, names=names,
         tokens=tokens, dates=dates, date_terms=date_terms,
         committee_ids=committee_ids, committee_label=committee_label, whole_meeting=whole,
+        meeting_kind=kind if whole else None,
         topic=topic, generic=generic, verbs=verbs, counted=counted, measured=measured,
         focus=focus,
         verbs_asked=frozenset(verb_words),

@@ -685,3 +685,21 @@ async def test_which_attachments_are_named_by_their_titles(sqlite_db: Database) 
                                   "Skovbørnehaven?", today=TODAY)
     assert answer.answered and "»Tegning af legepladsen, maj 2026« (Bilag)" in answer.text, \
         answer.text
+
+
+async def test_an_undated_meeting_is_named_by_its_kind(sqlite_db: Database) -> None:
+    """"Hvad var på dagsordenen på rådmandsmødet?": minutes without a date, titled by their
+    kind of meeting, are listed; a kind the minutes do not have is declined."""
+    await _save(sqlite_db, "raadmand.txt", "h12", ParsedDocument(
+        kind=DocumentKind.AARHUS, municipality="Fjordby Kommune", committee="Børn og Unge",
+        title="Rådmandsmøde", items=[
+            ParsedItem(number=1, title="Godkendelse af referat", sections=[
+                ParsedSection(SectionKind.BESLUTNING, "Referatet blev godkendt.")]),
+            ParsedItem(number=2, title="Nye cykelskure ved skolerne", sections=[
+                ParsedSection(SectionKind.BESLUTNING, "Rådmanden godkendte indstillingen.")]),
+        ]))
+    engine_ = QuestionEngine(sqlite_db)
+    agenda = await engine_.answer("Hvad var på dagsordenen på rådmandsmødet?", today=TODAY)
+    assert agenda.answered and "2. Nye cykelskure ved skolerne" in agenda.text, agenda.text
+    other = await engine_.answer("Hvilke sager var oppe på byrådsmødet?", today=TODAY)
+    assert not other.answered and not other.citations, other.text
