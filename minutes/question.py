@@ -151,7 +151,8 @@ _DECISION = re.compile(
     r"|hvad blev (?:der )?aftalt|hvad aftalte"
     r"|hvad mente|hvad sagde|hvad var resultatet|hvad (?:skal|skulle) der ske"
     r"|hvad sker der med|hvordan gik det"
-    r"|hvad bad (?:\w+\s+){0,3}?om)\b"  # "hvad bad udvalget om": what it asked for
+    r"|hvad bad (?:\w+\s+){0,3}?om"  # "hvad bad udvalget om": what it asked for
+    r"|bad (?:de|udvalget|vi|politikerne) (?:\w+\s+){0,3}?om (?:noget|nogen|mere))\b"
 )
 _WHOLE_MEETING = re.compile(
     r"\b(hvad blev behandlet|hvad (?:\w+ )?behandlede|hvilke punkter|hvilke sager|dagsorden(en)?"
@@ -876,7 +877,7 @@ def _finite_verbs(low: str) -> set[str]:
     return verbs
 
 
-_ASKED_FOR = re.compile(r"\b(?:bad|bede|beder|bedt|spurgte|spørger)\s+(?:\S+\s+){0,2}$",
+_ASKED_FOR = re.compile(r"\b(?:bad|bede|beder|bedt|spurgte|spørger)\s+(?:\S+\s+){0,3}$",
                         re.IGNORECASE)
 _TOPIC_END = frozenset("på i ved fra til den d efter før under hos og eller som der".split())
 _ARTICLES = frozenset("en et de det den dette denne disse".split())

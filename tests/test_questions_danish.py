@@ -208,6 +208,7 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("Hvor stort bliver underskuddet?", Intent.AMOUNT),
     ("Er der sat penge af til nye reoler?", Intent.AMOUNT),  # yes, and how much
     ("Er der sat en dato på?", Intent.GENERAL),
+    ("Udvalget roste projektet – bad de også forvaltningen om noget?", Intent.DECISION),
     ("Hvad er idéen med trilledagtilbud?", Intent.DESCRIBE),
     ("hvad tanken bag havnebadet var", Intent.DESCRIBE),
     ("Kan nogen forklare mig kort, hvad idéen med havnebadet går ud på?", Intent.DESCRIBE),
@@ -685,3 +686,15 @@ def test_aimed_at_is_targeted() -> None:
 def test_a_school_year_or_a_ratio_counts_nobody(sentence: str, counted: bool) -> None:
     analyzer = Analyzer()
     assert counts(analyzer, sentence, frozenset({analyzer.stem("elever")})) is counted
+
+
+def test_what_was_asked_for_and_adverbs_of_time_are_no_topic() -> None:
+    """"bad de også forvaltningen om noget bagefter": neither "noget" nor "bagefter" is what
+    the question is about; "allerede" is no word of its own ("all")."""
+    index = _index({1: "Udvalget ønsker et overslag fra forvaltningen over projektet."})
+    q = understand("Bad de også forvaltningen om noget bagefter i projektet?", index.analyzer,
+                   today=TODAY, knows=index.knows)
+    assert "bagefter" not in q.topic
+    already = understand("Hvorfor blev projektet ikke behandlet allerede?", index.analyzer,
+                         today=TODAY, knows=index.knows)
+    assert "allerede" not in already.topic
