@@ -124,8 +124,9 @@ TYPO_WEIGHT = 0.6  # a known word one letter away from an unknown one ("hørings
 RARE_SPELLING_LENGTH = 9  # ... and for a word this long that the minutes use, a rare
 RARE_SPELLING_DF = 2  # spelling one letter away (the minutes' own typo: "budgetemaerne")
 # "hvor stor en andel", "hvor længe": the adjective belongs to the question word
-_DEGREE = re.compile(r"\bhvor\s+(stor|store|stort|lang|lange|langt|høj|høje|højt|gammel|gamle"
-                     r"|dyr|dyre|dyrt|tit|ofte|hyppigt|længe|hurtigt|bred|brede)\b")
+_DEGREE = re.compile(r"\bhvor\s+(?:mange\s+(?=flere|færre))?(stor|store|stort|lang|lange|langt"
+                     r"|høj|høje|højt|gammel|gamle|dyr|dyre|dyrt|tit|ofte|hyppigt|længe|hurtigt"
+                     r"|bred|brede|flere|færre)\b")  # "hvor mange flere X" counts X
 _NAME = re.compile(r"(?<=\s)[A-ZÆØÅ][\w.-]*")
 # In a question about a decision, the outcome asked about frames it like "godkendt" does
 # ("Blev seminaret aflyst?" is answered by the decision whatever it was).
@@ -209,6 +210,7 @@ _PREAMBLE = re.compile(
     # a lead-in of lower-case words before a colon: "Til mødet i morgen: …"
     r"|(?-i:[A-ZÆØÅa-zæøå][a-zæøå]*(?:\s+[a-zæøå-]+){0,6})\s*:\s*(?=hv|kan\b|blev\b)"
     r"|jeg\s+skal\s+(?:skrive|forberede\s+mig)\s+(?:om|til)\s+"
+    r"|ved\s+(?:du|i|nogen)(?:\s+(?:lige|egentlig))?,?\s+(?=hv|om\b)"  # "Ved du, hvor …"
     # what the member is doing, before a dash and the question: "Jeg sidder og forbereder
     # næste møde – hvilke skoler …" (no name in it: "Jeg har set at Stouby Skole – …")
     r"|jeg\s(?:(?-i:[a-zæøå\d.,]+)\s+){0,20}?[–-]\s+(?=(?:\S+\s+){0,8}?(?:hv|kan\b|blev\b)))+",
@@ -274,7 +276,8 @@ _RECOMMENDATION = re.compile(r"\W*hvad\s+(?:var|er|blev)?\s*(?:indstillingen|anb
 RECOMMENDATION_WORDS = """indstilling indstillingen indstillede indstiller anbefaling anbefalingen
     anbefalede anbefaler administrationen forvaltningen""".split()
 # "hvor mange 1:1 samtaler", "hvor mange private udbydere": the word counted, and the next
-_HOW_MANY = re.compile(r"\bhvor mange\s+(?:\d+:\d+\s+)?(\w[\w-]*)(?:\s+(\w+))?")
+_HOW_MANY = re.compile(r"\bhvor mange\s+(?:\d+:\d+\s+)?(?:(?:flere|færre|ekstra)\s+)?"
+                       r"(\w[\w-]*)(?:\s+(\w+))?")
 _SHARE_QUESTION = re.compile(r"\bprocent|\bandel|\bdel af\b")  # "hvor stor en del af budgettet"
 _MONEY_QUESTION = re.compile(r"\bkost|\bpris|budget|udgift|\bpenge\b|\bkroner\b|beløb|midler\b"
                              r"|bevilg|tilskud|\bspare|besparelse")

@@ -698,3 +698,13 @@ def test_what_was_asked_for_and_adverbs_of_time_are_no_topic() -> None:
     already = understand("Hvorfor blev projektet ikke behandlet allerede?", index.analyzer,
                          today=TODAY, knows=index.knows)
     assert "allerede" not in already.topic
+
+
+def test_do_you_know_and_how_many_more() -> None:
+    """"Ved du, hvor mange flere elever …": the lead-in asks nothing, and "flere" is no
+    noun; the elever are counted."""
+    index = _index({1: "Der er behov for ca. 40 flere elever på skolen i 2024."})
+    q = understand("Ved du, hvor mange flere elever skolen mangler i 2024?", index.analyzer,
+                   today=TODAY, knows=index.knows)
+    assert q.text.startswith("hvor mange flere elever")
+    assert q.counted == "elever"
