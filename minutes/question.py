@@ -264,7 +264,9 @@ SECOND_QUESTION_AFTER = 4  # words the first question needs to stand on its own
 _PLACE_ASKED = re.compile(
     r"\W*hvor\s+(?!langt|godt|vidt|kan|står|finder|mange|meget|længe|ofte|tit)"
     r"(?:(?!som\b|der\b|at\b)[\w./-]+\s+){0,10}?(holdt|holdes|afholdt|afholdes|ligger|lå"
-    r"|ligge|foregår|foregik|foregå|mødes|mødtes|placeret|placeres)\b"
+    r"|ligge|foregår|foregik|foregå|mødes|mødtes|placeret|placeres"
+    # "hvor skal forsøget fortsætte", "hvor oprettes klassen": where it goes on or starts
+    r"|fortsætte|fortsætter|fortsættes|videreføres|oprettes|etableres|bygges)\b"
     # "hvor var dialogmødet …": where an event was
     r"|\W*hvor\s+(?:var|er|bliver|blev|skal)\s+(?:det\s+|den\s+)?\w*(?:møde[t]?|seminar(?:et)?"
     r"|konferencen?|temadag(?:en)?|arrangement(?:et)?|fest(?:en)?)\b")
