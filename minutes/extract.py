@@ -36,6 +36,7 @@ FOCUS = 1.5  # the word a question asks about ("hvad var formålet", "hvem præs
 TITLE_CONTEXT = 0.55  # a question word found only in the item's title (the item is about it)
 OTHER_TITLE_PENALTY = 0.07  # per title word (up to 3) in a sentence that the question lacks
 PREVIOUS_CONTEXT = 0.6  # ... in the sentence before one that starts "Det …", "Her …"
+PART_STRENGTH = 0.8  # "6 af de 13 kommuner" for "hvor mange kommuner" (not "… af dem")
 NAME_MISSING = 0.25  # evidence of a sentence that does not name the question's proper names
 HEAD_QUALITY = 0.6  # "undersøgelsen" for "Ungeprofilundersøgelsen" named in the title
 NOVELTY_FLOOR = 0.4  # a sentence with no word of its own beyond the question's
@@ -145,6 +146,9 @@ _SINCE = re.compile(
     rf"(\d|primo|medio|ultimo|skoleåret|årsskiftet|{_MONTHS})", re.IGNORECASE)
 # a number in words ("tre skoler", "halvdelen"); "en"/"et" are articles far more often
 _SCHOOL_YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*[/-]\s*(?:19|20)?\d\d\b")
+# "6 af de 13 kommuner": a count of some of them, not of all
+_PART_OF = re.compile(r"\b(?:\d+|" + "|".join(sorted(_COUNT_WORDS)) + r")\s+af\s+(?:de\s+)?\d+\b",
+                      re.IGNORECASE)
 _RATIO = re.compile(r"\b\d+:\d+\b")  # "1:1", "kl. 14:30"
 _COUNT_WORD = re.compile(rf"\b({'|'.join(sorted(_COUNT_WORDS))}|halvdelen|dobbelt)\b",
                          re.IGNORECASE)
@@ -343,6 +347,7 @@ class SentencePicker:
         chosen: bool = False,
         costed: str | None = None,
         budget_years: frozenset[str] = frozenset(),
+        part_asked: bool = False,
         named: bool = False,
         name_asked: bool = False,
         listed: bool = False,
@@ -360,6 +365,7 @@ class SentencePicker:
         # "hvad koster det at udbygge …": the sentence itself names the action priced
         self.costed = next((c for c in concepts if c.surface == costed), None)
         self.budget_years = budget_years
+        self.part_asked = part_asked
         self.concepts = [c for c in concepts if c.importance > 0]
         self.intent = intent
         # the heads of the question's compounds: "undersøgelsen" in an item about
@@ -494,6 +500,8 @@ class SentencePicker:
                         quote = f"{before} {quote}"
                 if self.counted is not None:  # "hvor mange skoler": "207 skoler"
                     strength = 1.0 if counts(self.analyzer, quote, self.counted) else 0.0
+                    if strength and not self.part_asked and _PART_OF.search(sentence):
+                        strength = PART_STRENGTH  # "6 af de 13 kommuner": some of them
                 elif self.measured is not None:  # "karaktergennemsnittet var 7,2"
                     strength = 1.0 if measures(self.analyzer, sentence, self.measured) else 0.0
                 elif self.chosen:  # the choice made ("valgte", "vandt"), and whom

@@ -346,6 +346,7 @@ class Question:
     costed: str | None = None  # "hvad vil det koste at udbygge …": the action priced
     budget_years: frozenset[str] = frozenset()  # "i budget 2022": "2022"
     attachments: bool = False  # "hvilke bilag hørte til punktet": the list of attachments
+    part_asked: bool = False  # "hvor mange af kommunerne": a count of some of them
     school_years: frozenset[str] = frozenset()  # "kvalitetsrapporten 2021-22": "2021-22"
     second: str = ""  # a second question asked after ", og …" (not answered)
     recommendation: bool = False  # "hvad var indstillingen": the recommendation is asked
@@ -804,6 +805,7 @@ def understand(
         text=clean, intent=intent, since=since, day=day, money=money, chosen=chosen,
         outcome=_OUTCOME_ASKED.search(low) is not None, costed=costed,
         budget_years=frozenset(BUDGET_YEAR.findall(low)), attachments=attachments,
+        part_asked=re.search(r"\bhvor mange af\b|\baf (?:de|dem|disse)\b", low) is not None,
         school_years=frozenset(f"{a}-{b}" for a, b in _SCHOOL_YEARS.findall(low)
                                if int(b) == (int(a) + 1) % 100),
         second=second, recommendation=recommendation, names=names,
