@@ -440,7 +440,8 @@ def _library() -> ParsedDocument:
                           "Det anbefales at søge midler i Kulturfonden til en læsecafé. "
                           "Brugerundersøgelsen skal belyse lånernes ønsker til åbningstiden. "
                           "Der er afsat 50.000 kr. i budget 2026 til nye computere. "
-                          "4 af de 12 filialer har aftenåbent. Kommunen har 12 filialer. "
+                          "Fire af de 12 filialer har aftenåbent på biblioteket. Biblioteket "
+                          "har 12 filialer. "
                           "Udvalget drøftede bygningen på mødet den 3. marts 2026. Udvalget "
                           "besluttede, at mødelokalerne skulle males. Den 9. marts 2026 var "
                           "der åbent hus. "
@@ -560,8 +561,8 @@ LIBRARY_CASES: list[tuple[str, str | None]] = [
     ("Hvor meget er afsat i budget 2026 til nye computere?", "50.000 kr."),
     ("Hvor meget er afsat i budget 2027 til nye computere?", None),
     # "4 af de 12 filialer" counts some of them
-    ("Hvor mange filialer har kommunen?", "»Kommunen har 12 filialer.«"),
-    ("Hvor mange af filialerne har aftenåbent?", "4 af de 12 filialer"),
+    ("Hvor mange filialer har biblioteket?", "»Biblioteket har 12 filialer.«"),
+    ("Hvor mange af filialerne har aftenåbent?", "Fire af de 12 filialer"),
     # what a survey showed is not what it is to show
     ("Hvad viste brugerundersøgelsen om lånernes ønsker til åbningstiden?",
      "kun hvad der var lagt op til"),
