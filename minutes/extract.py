@@ -149,6 +149,7 @@ _SCHOOL_YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*[/-]\s*(?:19|20)?\d\d\b")
 # "6 af de 13 kommuner": a count of some of them, not of all
 _PART_OF = re.compile(r"\b(?:\d+|" + "|".join(sorted(_COUNT_WORDS)) + r")\s+af\s+(?:de\s+)?\d+\b",
                       re.IGNORECASE)
+_YEARS_NAMED = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?\b")  # "2024-25"
 _RATIO = re.compile(r"\b\d+:\d+\b")  # "1:1", "kl. 14:30"
 _COUNT_WORD = re.compile(rf"\b({'|'.join(sorted(_COUNT_WORDS))}|halvdelen|dobbelt)\b",
                          re.IGNORECASE)
@@ -190,8 +191,9 @@ def fact_strength(intent: Intent, text: str) -> float:
         return 1.0 if _AMOUNT.search(text) else 0.0
     if intent is Intent.QUANTITY:
         return 1.0 if _COUNT.search(text) or _COUNT_WORD.search(text) else 0.0
-    if intent is Intent.AGE:
-        return 1.0 if _AGE.search(text) else 0.6 if _DIGIT.search(text) else 0.0
+    if intent is Intent.AGE:  # a number, but not a year or school year ("2024-25")
+        return 1.0 if _AGE.search(text) else 0.6 if _DIGIT.search(
+            _YEARS_NAMED.sub(" ", text)) else 0.0
     if intent is Intent.PERIOD:  # "i hvilke år": "2021-2024", "i ulige år", "i to år"
         return 1.0 if _YEAR_RANGE.search(text) or _FREQUENCY.search(text) else 0.6 if (
             _PERIOD.search(text) or _TIME.search(text)) else 0.0

@@ -527,7 +527,7 @@ def detect_intent(text: str) -> Intent:
         return Intent.FREQUENCY
     if re.search(r"\b(i )?hvilke[nt]? periode|\bhvor længe\b|\bhvilke år\b", text):
         return Intent.PERIOD
-    if re.search(r"\bhvilke[nt]? alder\w*|\bhvor gamle\b|\baldersgruppe", text):
+    if re.search(r"\bhvilke[nt]? (?:alder\w*|aldre)\b|\bhvor gamle\b|\baldersgruppe", text):
         return Intent.AGE
     if re.search(r"\bhvor (meget|stor[et]?|dyr[et]?)\b|\bkost(e|er|ede)\b"
                  r"|\bhvor mange (penge|kroner|mio|millioner|kr|\w*(?<!lære)(?<!hjælpe)midler)"

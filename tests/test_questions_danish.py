@@ -198,6 +198,7 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("Fra hvornår gælder normeringen?", Intent.TIME),
     ("I hvilken periode gælder planen?", Intent.PERIOD),
     ("Hvilken aldersgruppe er projektet rettet mod?", Intent.AGE),
+    ("hvilke aldre dækker planen", Intent.AGE),
     ("Hvem var formand i april 2023?", Intent.CHAIR),
     ("Hvem præsenterede sagen?", Intent.PERSON),
     ("Hvad blev behandlet på mødet den 30. november 2020?", Intent.OVERVIEW),
@@ -710,3 +711,9 @@ def test_do_you_know_and_how_many_more() -> None:
                    today=TODAY, knows=index.knows)
     assert q.text.startswith("hvor mange flere elever")
     assert q.counted == "elever"
+
+
+def test_a_year_is_no_age() -> None:
+    assert fact_strength(Intent.AGE, "Planen dækker børn i alderen 0 - 16 år.") == 1.0
+    assert fact_strength(Intent.AGE, "Modellen indføres i skoleåret 2024-25.") == 0.0
+    assert fact_strength(Intent.AGE, "Gruppen har 12 medlemmer.") > 0  # a number, maybe
