@@ -323,7 +323,8 @@ class QuestionEngine:
                 t for t in self.analyzer.term_set(f.item.title) if not t.isdigit())]
         if not found_list:
             missing = self._missing_topic(q, concepts)
-            what = "datoen" if q.day else _FACT_NAMES.get(q.intent)
+            what = "datoen" if q.day else "hvad den viste" if q.outcome and _FINDINGS.search(
+                q.text) else _FACT_NAMES.get(q.intent)
             if what is not None and q.topic and missing == q.topic \
                     and await self._mentioned(concepts, where):
                 # the topic is there, the fact asked for is not: say so rather than "nothing"
@@ -846,7 +847,7 @@ _COUNCIL = re.compile(r"\W*(?:hvad\s+)?(?:besluttede|godkendte|vedtog|har|blev)\
 _COUNCIL_MEETING = re.compile(r"byråd|kommunalbestyrelse", re.IGNORECASE)
 # a proposal or a plan, not what came of it: "At forvaltningen udarbejder forslag til …",
 # "… anbefales at søge midler", "Denne post forsøges løst …"
-_FINDINGS = re.compile(r"\bhvad\s+vis(?:te|er)\b", re.IGNORECASE)
+_FINDINGS = re.compile(r"\bhvad\s+vis(?:te|er)\b|\bresultate(?:t|rne)\s+af\b", re.IGNORECASE)
 _PLANNED = re.compile(r"^\s*at\b|\b(?:anbefales|foreslås|indstilles|forslag\s+til|søge\s+(?:om\s+)?"
                       r"midler|ansøge|forsøges|planlægges"
                       # what a survey is to show, not what it showed

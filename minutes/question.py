@@ -150,7 +150,10 @@ _DECISION = re.compile(
     r"|aflyst|aflyste|aflyses|fastholdt|fastholdes"
     r"|taget til efterretning|hvad skete der|hvad kom der ud|hvordan endte|udfaldet"
     r"|hvad blev (?:der )?aftalt|hvad aftalte"
-    r"|hvad mente|hvad sagde|hvad var resultatet|hvad (?:skal|skulle) der ske"
+    r"|hvad mente|hvad sagde|hvad (?:skal|skulle) der ske"
+    # the result of the item, not a survey's ("hvad var resultatet af målingen" asks what
+    # it showed)
+    r"|hvad var resultatet(?!\s+af\s+(?:\w+\s+)?\w*(?:undersøgelse|måling|evaluering|analyse))"
     r"|hvad sker der med|hvordan gik det"
     r"|hvad bad (?:\w+\s+){0,3}?om"  # "hvad bad udvalget om": what it asked for
     r"|bad (?:de|udvalget|vi|politikerne) (?:\w+\s+){0,3}?om (?:noget|nogen|mere))\b"
@@ -246,7 +249,8 @@ _OUTCOME_ASKED = re.compile(
     r"|\bendeligt?\b|\btil\s+sidst\b|\bi\s+sidste\s+ende\b|\bkom\s+der\s+ud\s+af\b"
     r"|\bhvad\s+svarede\s+(?!udvalget\b)"  # the answer from someone else, not the committee
     r"|\bblev\b(?:\s+\S+){0,6}?\s+fundet\b"
-    r"|\bhvad\s+vis(?:te|er)\b")  # "hvad viste undersøgelsen": its findings
+    r"|\bhvad\s+vis(?:te|er)\b"  # "hvad viste undersøgelsen": its findings
+    r"|\bresultate(?:t|rne)\s+af\s+(?:\w+\s+)?\w*(?:undersøgelse|måling|evaluering|analyse)")
 # the action whose cost is asked: "hvad vil det koste at *udbygge* …"
 _COSTED = re.compile(r"\bkost(?:e|er|ede)\b(?:\s+\S+){0,3}?\s+at\s+(\w+)")
 _SOURCE = re.compile(

@@ -199,6 +199,8 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("I hvilken periode gælder planen?", Intent.PERIOD),
     ("Hvilken aldersgruppe er projektet rettet mod?", Intent.AGE),
     ("hvilke aldre dækker planen", Intent.AGE),
+    ("Hvad var resultatet af behandlingen?", Intent.DECISION),
+    ("Hvad var resultatet af brugerundersøgelsen?", Intent.GENERAL),  # its findings
     ("Hvem var formand i april 2023?", Intent.CHAIR),
     ("Hvem præsenterede sagen?", Intent.PERSON),
     ("Hvad blev behandlet på mødet den 30. november 2020?", Intent.OVERVIEW),

@@ -566,6 +566,8 @@ LIBRARY_CASES: list[tuple[str, str | None]] = [
     # what a survey showed is not what it is to show
     ("Hvad viste brugerundersøgelsen om lånernes ønsker til åbningstiden?",
      "kun hvad der var lagt op til"),
+    ("Hvad var resultatet af brugerundersøgelsen om lånernes ønsker til åbningstiden?",
+     "kun hvad der var lagt op til"),
     # a school year names one plan: not the plan for another year
     ("Hvad lægger læseplanen for 2026-27 vægt på?", "højtlæsning"),
     ("Hvad lægger læseplanen for 2025-26 vægt på?", None),
