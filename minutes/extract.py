@@ -109,6 +109,8 @@ _PERIOD = re.compile(r"\b(19|20)\d{2}\s*[-–/]\s*(19|20)?\d{2}\b|\b\d+\s*(år|m
 # a person ("Lone Roesen") or initials ("PKØ"), not an abbreviation inside a compound
 # ("NEST-lignende", "FU-området")
 _PERSON = re.compile(r"\b[A-ZÆØÅ][a-zæøåéüöäè]+(?:\s+[A-ZÆØÅ][a-zæøåéüöäè]+)+")
+# a capitalised adjective starts the name of a body or programme, not of a person
+_ADJECTIVE_ENDINGS = ("isk", "iske", "ende", "ere")
 _NAME = re.compile(rf"{_PERSON.pattern}|\b[A-ZÆØÅ]{{2,5}}\b(?!-)")
 
 
@@ -588,6 +590,8 @@ class SentencePicker:
             if any(w in _PLACE_WORDS or any(h in w for h in _PLACE_HEADS) for w in words) \
                     or all(w in asked for w in words):
                 continue
+            if person and words[0].endswith(_ADJECTIVE_ENDINGS):
+                continue  # "Pædagogisk Psykologisk Rådgivning", "Stærkere Læringsfællesskaber"
             return True
         return False
 
