@@ -324,7 +324,7 @@ class QuestionEngine:
         if not found_list:
             missing = self._missing_topic(q, concepts)
             what = "datoen" if q.day else "hvad den viste" if q.outcome and _FINDINGS.search(
-                q.text) else _FACT_NAMES.get(q.intent)
+                q.text) else "tallet" if q.measured else _FACT_NAMES.get(q.intent)
             if what is not None and q.topic and missing == q.topic \
                     and await self._mentioned(concepts, where):
                 # the topic is there, the fact asked for is not: say so rather than "nothing"

@@ -521,6 +521,13 @@ _MEASURE_ASKED = re.compile(
     r"(?:\w+e )?(\w+)")
 
 
+# a measure named in a question of keywords only ("karaktergennemsnit 9. klasse dansk")
+_MEASURE_WORD = re.compile(r"\b(\w*(?:gennemsnit|(?<!h)andel|procent|procentdel|fravær"
+                           r"|tilfredshed)\w{0,4})\b")
+_KEYWORDS = re.compile(r"(?!\W*(?:hv\w*|kan|kunne|vil|ville|er|var|blev|bliver|har|havde|skal"
+                       r"|skulle|må|får|fik|findes|gælder|ved)\b)[^?]*\??\s*$")
+
+
 def detect_intent(text: str) -> Intent:
     """The kind of answer a lower-case question asks for."""
     if re.search(r"\bhvem\b", text) and re.search(r"\bformand(en)?\b", text):
@@ -573,6 +580,8 @@ def detect_intent(text: str) -> Intent:
         return Intent.PERSON
     if re.search(r"\bhvilke\b", text):
         return Intent.WHICH
+    if _KEYWORDS.match(text) and _MEASURE_WORD.search(text):
+        return Intent.QUANTITY  # "karaktergennemsnit dansk 2019": its value
     return Intent.GENERAL
 
 
@@ -778,6 +787,9 @@ def understand(
     if intent is Intent.QUANTITY and (m := _MEASURE_ASKED.search(low)) and (
             m.group(1) or m.group(2)):
         measured = m.group(1) or m.group(2)
+    elif intent is Intent.QUANTITY and _KEYWORDS.match(low) \
+            and (m := _MEASURE_WORD.search(low)) is not None:
+        measured = m.group(1)
     focus = counted or measured
     verb_words = _finite_verbs(low)
     if focus is None and (m := re.search(r"\bhvad (?:sker|skete|skal der ske|bliver der gjort)"

@@ -200,6 +200,8 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("Hvilken aldersgruppe er projektet rettet mod?", Intent.AGE),
     ("hvilke aldre dækker planen", Intent.AGE),
     ("Hvad var resultatet af behandlingen?", Intent.DECISION),
+    ("karaktergennemsnit 9. klasse dansk 2019", Intent.QUANTITY),  # keywords: its value
+    ("dansk 9. klasse 2019", Intent.GENERAL),
     ("Hvad var resultatet af brugerundersøgelsen?", Intent.GENERAL),  # its findings
     ("Hvem var formand i april 2023?", Intent.CHAIR),
     ("Hvem præsenterede sagen?", Intent.PERSON),

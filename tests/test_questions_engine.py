@@ -713,3 +713,19 @@ async def test_an_undated_meeting_is_named_by_its_kind(sqlite_db: Database) -> N
     assert agenda.answered and "2. Nye cykelskure ved skolerne" in agenda.text, agenda.text
     other = await engine_.answer("Hvilke sager var oppe på byrådsmødet?", today=TODAY)
     assert not other.answered and not other.citations, other.text
+
+
+async def test_a_measure_asked_in_keywords_needs_its_value(sqlite_db: Database) -> None:
+    """"karaktergennemsnit dansk 2019": a list of what a report must contain names the
+    measure but gives no value, so it does not answer."""
+    await _save(sqlite_db, "rapport.txt", "h13", _fjordby(dt.date(2026, 3, 2), ParsedItem(
+        number=3, title="Kvalitetsrapport for folkeskolen",
+        sections=[ParsedSection(SectionKind.SAGSFREMSTILLING,
+                                "Rapporten skal indeholde: a) Karaktergennemsnit i dansk ved "
+                                "prøverne. b) Trivsel i 4. klasse. Fraværet var 5,2 % i 2025.")],
+    )))
+    engine_ = QuestionEngine(sqlite_db)
+    mean = await engine_.answer("karaktergennemsnit dansk prøverne 2025", today=TODAY)
+    assert not mean.answered and "men ikke tallet" in mean.text, mean.text
+    absence = await engine_.answer("fravær folkeskolen 2025", today=TODAY)
+    assert absence.answered and "5,2 %" in absence.text, absence.text
