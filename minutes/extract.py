@@ -352,6 +352,7 @@ class SentencePicker:
         costed: str | None = None,
         budget_years: frozenset[str] = frozenset(),
         part_asked: bool = False,
+        event: str | None = None,
         named: bool = False,
         name_asked: bool = False,
         listed: bool = False,
@@ -370,6 +371,7 @@ class SentencePicker:
         self.costed = next((c for c in concepts if c.surface == costed), None)
         self.budget_years = budget_years
         self.part_asked = part_asked
+        self.event = next((c for c in concepts if c.surface == event), None)
         self.concepts = [c for c in concepts if c.importance > 0]
         self.intent = intent
         # the heads of the question's compounds: "undersøgelsen" in an item about
@@ -489,6 +491,9 @@ class SentencePicker:
                         stems, [*(ctx for ctx, _ in context),
                                    *(span_terms[j] for j in range(max(0, i - NAME_REACH), i))]):
                     ev *= NAME_MISSING  # "Hvornår lukker Tuen?": a sentence about Tusindfryd
+                if self.event is not None and not self._topic_found(stems, context[:0],
+                                                                    [self.event]):
+                    continue  # "hvornår åbner X": a time said of something else
                 if self.costed is not None and _concept_quality(
                         self.costed, stems, self.known, self.compounds) == 0:
                     ev *= NAME_MISSING  # the money is for something else

@@ -56,6 +56,12 @@ NUMERIC_INTENTS = frozenset({Intent.QUANTITY, Intent.AMOUNT, Intent.AGE, Intent.
 # "hvilke bilag var vedlagt punktet": the list of attachments is asked; these words frame it
 WHICH_ATTACHMENTS = re.compile(r"\bhvilke[nt]?\s+bilag", re.IGNORECASE)
 ATTACHMENT_WORDS = "bilag bilaget bilagene vedlagt vedlagte vedhæftet vedhæftede".split()
+# "hvornår åbner X": the event whose time is asked; a time said of something else is no
+# answer (the answering sentence must have the verb, a form or a synonym of it)
+TIMED_EVENTS = frozenset("""
+    åbne åbner åbnes åbnede åbnet lukke lukker lukkes lukkede lukket starte starter startes
+    startede begynde begynder begyndte slutte slutter sluttede afslutte afsluttes afsluttet
+    ophøre ophører flytte flytter flyttes flyttede""".split())
 # Words that frame a question rather than name its topic; they count little.
 GENERIC_WORDS = """
     beslutte besluttede besluttet beslutning beslutningen beslutninger vedtog vedtaget vedtage
@@ -351,6 +357,7 @@ class Question:
     budget_years: frozenset[str] = frozenset()  # "i budget 2022": "2022"
     attachments: bool = False  # "hvilke bilag hørte til punktet": the list of attachments
     part_asked: bool = False  # "hvor mange af kommunerne": a count of some of them
+    event: str | None = None  # "hvornår åbner X": the event timed ("åbner")
     school_years: frozenset[str] = frozenset()  # "kvalitetsrapporten 2021-22": "2021-22"
     second: str = ""  # a second question asked after ", og …" (not answered)
     recommendation: bool = False  # "hvad var indstillingen": the recommendation is asked
@@ -822,6 +829,8 @@ def understand(
         outcome=_OUTCOME_ASKED.search(low) is not None, costed=costed,
         budget_years=frozenset(BUDGET_YEAR.findall(low)), attachments=attachments,
         part_asked=re.search(r"\bhvor mange af\b|\baf (?:de|dem|disse)\b", low) is not None,
+        event=next((t.surface for t in tokens if t.surface in TIMED_EVENTS), None)
+        if intent is Intent.TIME else None,
         school_years=frozenset(f"{a}-{b}" for a, b in _SCHOOL_YEARS.findall(low)
                                if int(b) == (int(a) + 1) % 100),
         second=second, recommendation=recommendation, names=names,

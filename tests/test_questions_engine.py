@@ -441,6 +441,7 @@ def _library() -> ParsedDocument:
                           "Brugerundersøgelsen skal belyse lånernes ønsker til åbningstiden. "
                           "Der er afsat 50.000 kr. i budget 2026 til nye computere. "
                           "Sprogcaféen ledes af Inkluderende Fællesskaber. "
+                          "Musikrummet males i marts 2027. "
                           "Fire af de 12 filialer har aftenåbent på biblioteket. Biblioteket "
                           "har 12 filialer. "
                           "Udvalget drøftede bygningen på mødet den 3. marts 2026. Udvalget "
@@ -561,6 +562,9 @@ LIBRARY_CASES: list[tuple[str, str | None]] = [
     # a budget year asked is that year's budget, not another's
     ("Hvor meget er afsat i budget 2026 til nye computere?", "50.000 kr."),
     ("Hvor meget er afsat i budget 2027 til nye computere?", None),
+    # "hvornår åbner X": the time of the opening, not of something else done to X
+    ("Hvornår åbner musikrummet?", None),
+    ("Hvornår flytter biblioteket?", "2027"),
     # a body whose name starts with an adjective is no person
     ("Hvem er leder af sprogcaféen?", None),
     # "4 af de 12 filialer" counts some of them
