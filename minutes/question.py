@@ -61,7 +61,7 @@ ATTACHMENT_WORDS = "bilag bilaget bilagene vedlagt vedlagte vedhæftet vedhæfte
 TIMED_EVENTS = frozenset("""
     åbne åbner åbnes åbnede åbnet lukke lukker lukkes lukkede lukket starte starter startes
     startede begynde begynder begyndte slutte slutter sluttede afslutte afsluttes afsluttet
-    ophøre ophører flytte flytter flyttes flyttede""".split())
+    ophøre ophører flytte flytter flyttes flyttede færdig færdigt færdige færdiggøres færdiggjort""".split())
 # Words that frame a question rather than name its topic; they count little.
 GENERIC_WORDS = """
     beslutte besluttede besluttet beslutning beslutningen beslutninger vedtog vedtaget vedtage
@@ -92,7 +92,7 @@ SYNONYM_GROUPS = [
     "penge midler beløb bevilling tilskud",
     "svar svare besvare besvarelse",
     "starte begynde opstart igangsætte",
-    "slutte afslutte ophøre stoppe",
+    "slutte afslutte ophøre stoppe færdig færdiggøre",
     "udgå udgår udgik udgået fjerne fjernes fjernet droppe droppes udelade udryge udtage udpille",
     "lukke lukning nedlægge nedlæggelse",
     "spare besparelse reduktion reducere nedskæring skære beskære",
@@ -276,7 +276,7 @@ _PLACE_ASKED = re.compile(
     r"(?:(?!som\b|der\b|at\b)[\w./-]+\s+){0,10}?(holdt|holdes|afholdt|afholdes|ligger|lå"
     r"|ligge|foregår|foregik|foregå|mødes|mødtes|placeret|placeres"
     # "hvor skal forsøget fortsætte", "hvor oprettes klassen": where it goes on or starts
-    r"|fortsætte|fortsætter|fortsættes|videreføres|oprettes|etableres|bygges)\b"
+    r"|fortsætte|fortsætter|fortsættes|videreføres|oprettes|etableres|bygges|køre\s+videre)\b"
     # "hvor var dialogmødet …": where an event was
     r"|\W*hvor\s+(?:var|er|bliver|blev|skal)\s+(?:det\s+|den\s+)?\w*(?:møde[t]?|seminar(?:et)?"
     r"|konferencen?|temadag(?:en)?|arrangement(?:et)?|fest(?:en)?)\b")

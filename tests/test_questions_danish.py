@@ -220,6 +220,7 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("Hvilken skole var vært for dialogmødet den 5. marts?", Intent.PLACE),
     ("Hvor skal forsøget fortsætte i 2027?", Intent.PLACE),  # where it goes on
     ("Hvor oprettes den nye erhvervsklasse?", Intent.PLACE),
+    ("hvor skal forsøget køre videre i 2027", Intent.PLACE),
     ("Udvalget roste projektet, men hvad bad de så om bagefter?", Intent.DECISION),
     ("Hvem skal være værter for dialogmøderne?", Intent.PERSON),
 ])
