@@ -292,7 +292,9 @@ _HOW_MANY = re.compile(r"\bhvor mange\s+(?:\d+:\d+\s+)?(?:(?:flere|færre|ekstra
                        r"(\w[\w-]*)(?:\s+(\w+))?")
 _SHARE_QUESTION = re.compile(r"\bprocent|\bandel|\bdel af\b")  # "hvor stor en del af budgettet"
 _MONEY_QUESTION = re.compile(r"\bkost|\bpris|budget|udgift|\bpenge\b|\bkroner\b|beløb|midler\b"
-                             r"|bevilg|tilskud|\bspare|besparelse")
+                             r"|bevilg|tilskud|\bspare|besparelse|betaling\b|betalingen\b")
+# "hvad kommer forældrebetalingen til at være": a value to come
+_WILL_BE = re.compile(r"\bhvad\s+(?:kommer|bliver)\s+(?:\S+\s+){1,4}?til\s+at\s+(?:være|koste|ligge)\b")
 # who or what was chosen: only a sentence saying the choice was made, and naming it, answers
 _CHOSEN_QUESTION = re.compile(r"\b(?:blev|er|var|blevet)\s+(?:\w+\s+)?(?:ud)?(?:valgt|udpeget)\b"
                               r"|(?<!hvilke )(?<!hvilken )(?<!hvilket )(?<!de )"
@@ -554,7 +556,8 @@ def detect_intent(text: str) -> Intent:
                  r"|\bhvad (er|var|bliver|blev) (budget(tet)?|pris(en)?|udgift(en|erne)?|beløb(et)?"
                  r"|omkostning(en|erne)?)\b"
                  # "er der sat penge af til …?": yes, and how much
-                 r"|^\W*(?:er|blev|bliver|har)\s+der\s+(?:\S+\s+){0,2}?(?:penge|midler)\b", text):
+                 r"|^\W*(?:er|blev|bliver|har)\s+der\s+(?:\S+\s+){0,2}?(?:penge|midler)\b", text) \
+            or (_WILL_BE.search(text) and _MONEY_QUESTION.search(text)):
         return Intent.AMOUNT
     if re.search(r"\bhvor mange\b|\bantal(let)?\b", text) or _MEASURE_ASKED.search(text):
         return Intent.QUANTITY

@@ -213,6 +213,7 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("Hvor stort bliver underskuddet?", Intent.AMOUNT),
     ("Er der sat penge af til nye reoler?", Intent.AMOUNT),  # yes, and how much
     ("Er der sat en dato på?", Intent.GENERAL),
+    ("Hvad kommer forældrebetalingen til at være i 2027?", Intent.AMOUNT),  # to come
     ("Udvalget roste projektet – bad de også forvaltningen om noget?", Intent.DECISION),
     ("Hvad er idéen med trilledagtilbud?", Intent.DESCRIBE),
     ("hvad tanken bag havnebadet var", Intent.DESCRIBE),
