@@ -152,6 +152,7 @@ _SCHOOL_YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*[/-]\s*(?:19|20)?\d\d\b")
 _PART_OF = re.compile(r"\b(?:\d+|" + "|".join(sorted(_COUNT_WORDS)) + r")\s+af\s+(?:de\s+)?\d+\b",
                       re.IGNORECASE)
 _YEARS_NAMED = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?\b")  # "2024-25"
+_SHARE_WORDS = frozenset("af de pct procent".split())  # between a share and what it counts
 _RATIO = re.compile(r"\b\d+:\d+\b")  # "1:1", "kl. 14:30"
 _COUNT_WORD = re.compile(rf"\b({'|'.join(sorted(_COUNT_WORDS))}|halvdelen|dobbelt)\b",
                          re.IGNORECASE)
@@ -258,7 +259,10 @@ def counts(analyzer: Analyzer, text: str, nouns: frozenset[str]) -> bool:
                 if part:
                     words.append((part in _COUNT_WORDS, analyzer.stem(part)))
     for i, (is_number, _) in enumerate(words):
-        if is_number and any(stem in nouns for _, stem in words[i + 1 : i + 4]):
+        # "75 % af de deltagende forældre": a share of them counts them too
+        after = [stem for _, stem in words[i + 1 : i + 7]
+                 if stem in nouns or stem not in _SHARE_WORDS][:3]
+        if is_number and any(stem in nouns for stem in after):
             return True
     return False
 
