@@ -153,6 +153,7 @@ _PART_OF = re.compile(r"\b(?:\d+|" + "|".join(sorted(_COUNT_WORDS)) + r")\s+af\s
                       re.IGNORECASE)
 _YEARS_NAMED = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?\b")  # "2024-25"
 _SHARE_WORDS = frozenset("af de pct procent".split())  # between a share and what it counts
+_LEAD_VERBS = frozenset("lede leder ledes ledede ledet".split())
 _RATIO = re.compile(r"\b\d+:\d+\b")  # "1:1", "kl. 14:30"
 _COUNT_WORD = re.compile(rf"\b({'|'.join(sorted(_COUNT_WORDS))}|halvdelen|dobbelt)\b",
                          re.IGNORECASE)
@@ -376,6 +377,10 @@ class SentencePicker:
         self.budget_years = budget_years
         self.part_asked = part_asked
         self.event = next((c for c in concepts if c.surface == event), None)
+        # "hvem skal lede …": someone named for another part ("samle fagligheder fra PPR")
+        # does not lead it (other verbs are paraphrased too often: "sidde i" ~ "deltage i")
+        self.acts = [c for c in concepts if not c.in_coverage and c.surface in _LEAD_VERBS] \
+            if intent is Intent.PERSON else []
         self.concepts = [c for c in concepts if c.importance > 0]
         self.intent = intent
         # the heads of the question's compounds: "undersøgelsen" in an item about
@@ -498,6 +503,8 @@ class SentencePicker:
                 if self.event is not None and not self._topic_found(stems, context[:0],
                                                                     [self.event]):
                     continue  # "hvornår åbner X": a time said of something else
+                if self.acts and not self._topic_found(stems, context[:0], self.acts):
+                    continue  # "hvem skal lede X": someone named for another part
                 if self.costed is not None and _concept_quality(
                         self.costed, stems, self.known, self.compounds) == 0:
                     ev *= NAME_MISSING  # the money is for something else
