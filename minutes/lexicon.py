@@ -84,6 +84,10 @@ _TAKEN_UP = re.compile(r"\b(t(?:og|ager|age|aget|ages))(?:\s+\S+){0,4}?\s+(op)\b
                        r"|\b(l(?:ægger|ægge|ægges|agde|agt))(?:\s+\S+){0,4}?\s+(op)\s+til\b")
 
 
+# "hvad kom der (op) under eventuelt": what was raised under an item
+_CAME_UP = re.compile(r"\bhvad\s+(kom|kommer)\s+(?:der\s+)?(?:(op|frem)\s+)?under\b")
+
+
 # "den videre behandling af sagen", "næste skridt": what happens next, not a topic
 _NEXT = re.compile(r"\b(videre|næste)\s+(behandling|proces|forløb|skridt|håndtering)\b")
 
@@ -105,6 +109,8 @@ def idiom_words(low: str) -> frozenset[str]:
         words |= {m.group(1), "efterretning"}
     words |= {w for m in _NEXT.finditer(low) for w in m.groups()}
     words |= {w for m in _TAKEN_UP.finditer(low) for w in m.groups() if w}
+    if m := _CAME_UP.search(low):  # "hvad kom der under eventuelt": what was raised
+        words |= {w for w in m.groups() if w}
     words |= {w for m in _HOW_WELL.finditer(low) for w in m.group(1).split()}
     words |= {m.group(1) or m.group(2) for m in _IDEA.finditer(low)}
     if m := _RETURNS.search(low):  # "kommer sagen tilbage/op igen" is "kommer sagen igen"

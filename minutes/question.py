@@ -104,6 +104,7 @@ SYNONYM_GROUPS = [
     "underskud ubalance merforbrug overskridelse hul",
     "ansatte medarbejdere personale",
     "frist deadline",
+    "punkt pkt",
     "formål hensigt",
     "øge udvide forøge",
     "ændre justere ændring justering",

@@ -724,3 +724,12 @@ def test_a_year_is_no_age() -> None:
     assert fact_strength(Intent.AGE, "Planen dækker børn i alderen 0 - 16 år.") == 1.0
     assert fact_strength(Intent.AGE, "Modellen indføres i skoleåret 2024-25.") == 0.0
     assert fact_strength(Intent.AGE, "Gruppen har 12 medlemmer.") > 0  # a number, maybe
+
+
+def test_what_came_up_under_an_item_and_its_abbreviation() -> None:
+    """"hvad kom der under eventuelt": "kom" frames; "punkt" is written "pkt." too."""
+    index = _index({1: "Eventuelt: intet. Temaet blev behandlet under pkt. 37."})
+    came = _concept(index, "Hvad kom der under eventuelt?", "kom")
+    assert came.importance < 0.5
+    item = _concept(index, "Under hvilket punkt blev temaet behandlet?", "punkt")
+    assert index.analyzer.stem("pkt") in {v.stem for v in item.variants}
