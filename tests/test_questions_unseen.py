@@ -150,6 +150,12 @@ FORTY_FIRST_CASES and FORTY_SECOND_CASES (a Teams mix; the dev set's mix with ot
 were run once at the same point: 53/60 (88 %), 5 answerable declined, 2 unanswerable
 answered; and 55/60 (92 %), 2 answerable declined, 1 unanswerable answered. The four
 batches run at that point: 224/240 (93 %).
+
+Two must-phrase lists were widened after their first run, because another sentence of the
+minutes says the same and the engine quoted it (the first runs above count them as wrong):
+the thirty-fourth's "91 høringssvar" question ("afgivet 91 høringssvar" beside "indgivet
+…") and the forty-second's participants of "Flere i folkeskolen" ("Rikke Slot (RS), Stine
+Fiedler Røge … deltog." beside the agenda's "Deltagere: Rikke Slot, Stine Fiedler Røge").
 """
 
 from __future__ import annotations
@@ -4124,7 +4130,7 @@ THIRTY_FOURTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
      "003", 5, ("test i dagtilbud",)),
     ("Hvor mange høringssvar kom der ind på forslaget til ny ramme for lokal "
      "kvalitetsopfølgning og tilsyn?",
-     "003", 2, ("indgivet 91 høringssvar",)),
+     "003", 2, ("indgivet 91 høringssvar", "afgivet 91 høringssvar")),
     ("hvor mange ledelsesopfolgninger om aaret skal der vaere mellem BU-chefen og lederen",
      "003", 2, ("minimum 6 årlige ledelsesopfølgninger", "seks 1:1 ledelsesopfølgninger")),
     ("Hvor mange stillinger skal den nye uddannelses-/udviklingsenhed for dagtilbud have?",
@@ -5136,7 +5142,7 @@ FORTY_SECOND_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = 
      " den 3. marts 2021?",
      "003", None, ("Flere i folkeskolen", "Evaluering af Administrative Fællesskaber")),
     ("Hvem deltog i punktet om Flere i folkeskolen på rådmandsmødet?",
-     "003", 2, ("Rikke Slot, Stine Fiedler Røge",)),
+     "003", 2, ("Rikke Slot, Stine Fiedler Røge", "Rikke Slot (RS), Stine Fiedler Røge")),
     ("Hvornår skal 6-byerne orienteres om Flere i folkeskolen?",
      "003", 2, ("orienteres efter den 17. marts",)),
     ("Hvornår blev spørgeskemaundersøgelsen om de administrative fællesskaber gennemført?",
