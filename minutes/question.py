@@ -525,7 +525,8 @@ def _last_year_with(today: dt.date, month: int, day: int) -> int:
 _MEASURE_ASKED = re.compile(
     r"\b(?:hvad (?:er|var|bliver|blev|ligger)\s+(?:\w+\s+){0,2}?|hvilke[nt]?\s+)"
     r"(\w*(?:gennemsnit|(?<!h)andel"
-    r"|procent|procentdel|fravær|tilfredshed)\w{0,4})\b|\bhvor (?:tilfredse?|utilfredse?)\b"
+    r"|procent|procentdel|fravær|tilfredshed|frekvens)\w{0,4})\b"
+    r"|\bhvor (?:tilfredse?|utilfredse?)\b"
     # "hvor høj er egenskoleandelen", "hvor lavt var fraværet": the value of what follows
     r"|\bhvor (?:høj|højt|høje|lav|lavt|lave) (?:er|var|bliver|blev|ligger|lå) (?:de[nt] )?"
     r"(?:\w+e )?(\w+)")
@@ -533,7 +534,7 @@ _MEASURE_ASKED = re.compile(
 
 # a measure named in a question of keywords only ("karaktergennemsnit 9. klasse dansk")
 _MEASURE_WORD = re.compile(r"\b(\w*(?:gennemsnit|(?<!h)andel|procent|procentdel|fravær"
-                           r"|tilfredshed)\w{0,4})\b")
+                           r"|tilfredshed|frekvens)\w{0,4})\b")
 _KEYWORDS = re.compile(r"(?!\W*(?:hv\w*|kan|kunne|vil|ville|er|var|blev|bliver|har|havde|skal"
                        r"|skulle|må|får|fik|findes|gælder|ved)\b)[^?]*\??\s*$")
 

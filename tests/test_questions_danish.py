@@ -201,6 +201,7 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("hvilke aldre dækker planen", Intent.AGE),
     ("Hvad var resultatet af behandlingen?", Intent.DECISION),
     ("karaktergennemsnit 9. klasse dansk 2019", Intent.QUANTITY),  # keywords: its value
+    ("Hvad er ammefrekvensen i regionen?", Intent.QUANTITY),  # a measure: its value
     ("dansk 9. klasse 2019", Intent.GENERAL),
     ("Hvad var resultatet af brugerundersøgelsen?", Intent.GENERAL),  # its findings
     ("Hvem var formand i april 2023?", Intent.CHAIR),
