@@ -53,6 +53,7 @@ from minutes.question import (
     Intent,
     Question,
     build_concepts,
+    committee_core,
     understand,
 )
 from minutes.search import (
@@ -314,9 +315,11 @@ class QuestionEngine:
                      if i.committee_id in q.committee_ids}
             plans = frozenset(d for d, i in self._docs.items()
                               if i.committee_id is None and i.municipality in towns)
-            if plans:
-                found_list = await self._find(q, concepts, replace(
-                    where, committee_ids=None, doc_ids=plans))
+            if plans and q.committee_label:
+                core = committee_core(q.committee_label)
+                found_list = [f for f in await self._find(q, concepts, replace(
+                    where, committee_ids=None, doc_ids=plans, include_undated=True))
+                    if core in _unit_text(f).lower()]  # the plan names the committee
         if framed_only:
             asked = {v.stem for c in concepts for v in c.variants}
             found_list = [f for f in found_list if f.item is not None and asked.issuperset(
@@ -364,7 +367,8 @@ class QuestionEngine:
                     f"»{quote}« ({heading}).")
         if q.intent is Intent.DECISION or pick is None:
             return None
-        if pick.block.kind == SectionKind.INDSTILLING.value or _PLANNED.search(pick.quote):
+        if pick.block.kind == SectionKind.INDSTILLING.value or (
+                _PLANNED.search(pick.quote) and not _REPORTED.search(pick.quote)):
             asked = "hvad det viste" if _FINDINGS.search(q.text) else "hvordan det endte"
             return (f"Referaterne siger ikke, {asked}, kun hvad der var lagt op "
                     f"til: »{pick.quote}« ({heading}).")
@@ -847,7 +851,10 @@ _COUNCIL = re.compile(r"\W*(?:hvad\s+)?(?:besluttede|godkendte|vedtog|har|blev)\
 _COUNCIL_MEETING = re.compile(r"byråd|kommunalbestyrelse", re.IGNORECASE)
 # a proposal or a plan, not what came of it: "At forvaltningen udarbejder forslag til …",
 # "… anbefales at søge midler", "Denne post forsøges løst …"
-_FINDINGS = re.compile(r"\bhvad\s+vis(?:te|er)\b|\bresultate(?:t|rne)\s+af\b", re.IGNORECASE)
+_FINDINGS = re.compile(r"\bhvad\s+vis(?:te|er)\b|\bresultate(?:t|rne)\s+af\s+(?:\w+\s+){0,3}"
+                       r"\w*(?:undersøgelse|måling|evaluering|analyse)", re.IGNORECASE)
+# "… viste, at 80 % trives, og skolen skal give mobning opmærksomhed": a result told
+_REPORTED = re.compile(r"\bvis(?:te|er)\b|\bfandt\b|\bkonkluder\w*", re.IGNORECASE)
 _PLANNED = re.compile(r"^\s*at\b|\b(?:anbefales|foreslås|indstilles|forslag\s+til|søge\s+(?:om\s+)?"
                       r"midler|ansøge|forsøges|planlægges"
                       # what a survey is to show, not what it showed
@@ -897,6 +904,13 @@ def _is_title(title: set[str], content: list[set[str]]) -> bool:
     words = {t for t in title if not t.isdigit()}
     return bool(words) and bool(content) and all(not c.isdisjoint(words) for c in content) \
         and all(any(w in c for c in content) for w in words)
+
+
+def _unit_text(found: _Found) -> str:
+    if found.passage is not None:
+        return found.passage.text
+    assert found.item is not None
+    return " ".join([found.item.title, *(s.text for s in found.item.sections)])
 
 
 def _without_file_names(text: str) -> str:

@@ -62,7 +62,9 @@ _MENTIONED = re.compile(r"\b(?:den|det|de)\s+(?:omtalte|nævnte|førnævnte|oven
                         re.IGNORECASE)
 MENTIONED_REACH = 3  # sentences before that may describe it
 # ("Den 23. januar …" is a date, not "it")
-_ANAPHOR = re.compile(r"(Det|Den|De|Dette|Denne|Disse|Her|Heraf|Herved|Hermed|Derfor)\b(?!\s+\d)")
+_ANAPHOR = re.compile(r"(Det|Den|De|Dette|Denne|Disse|Her|Heraf|Herved|Hermed|Derfor)\b"
+                      r"(?!\s+\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august"
+                      r"|september|oktober|november|december))")
 
 _MONTHS = ("januar|februar|marts|april|maj|juni|juli|august|september|oktober|november"
            "|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec")
@@ -76,7 +78,8 @@ _TIME = re.compile(
 )
 # a day: "25. marts", "25.-26. marts", "3/5", "mandag"
 # "på møde den 2. maj 2022", "på mødet 12. april": a meeting and its day
-_MEETING_DAY = re.compile(rf"\bmødet?\s+(?:den\s+)?\d{{1,2}}\.\s*(?:{_MONTHS})\b", re.IGNORECASE)
+_MEETING_DAY = re.compile(rf"møde[t]?\s+(?:den\s+|d\.\s*)?\d{{1,2}}\.\s*(?:{_MONTHS})\b",
+                          re.IGNORECASE)
 _DAY = re.compile(rf"\b\d{{1,2}}\.\s*(?:-\s*\d{{1,2}}\.\s*)?(?:{_MONTHS})\b"
                   r"|\b(?:[12]?\d|3[01])/(?:0?[1-9]|1[0-2])\b(?!/\d)"  # "3/5", not "24/25"
                   r"|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
@@ -91,8 +94,9 @@ _FREQUENCY = re.compile(
     r"|halvår(?:et)?|kvartal(?:et)?)\b|\b(?:årlig[te]?|halvårlig\w*|månedlig\w*|ugentlig\w*"
     r"|daglig\w*|kvartalsvis|(?:i )?(?:lige|ulige) år)\b"
     # "seks 1:1 ledelsesopfølgninger om året", "2 samtaler pr. år"
-    rf"|\b(?:{'|'.join(sorted(_COUNT_WORDS))}|\d+)\s+(?:\S+\s+){{0,3}}?(?:om|pr\.?|per)\s+"
-    r"(?:året|år|måneden|ugen|dagen)\b",
+    rf"|(?<![\d,.])\b(?:{'|'.join(sorted(_COUNT_WORDS))}|\d+)\s+"
+    r"(?:(?!kr\b|kr\.|kroner\b|mio\b|mio\.|mill\w*|millioner?\b)\S+\s+){0,3}?(?:om|pr\.?|per)\s+"
+    r"(?:året|år|måneden|måned|ugen|uge|dagen|dag)\b",
     re.IGNORECASE)
 # a number that counts or measures: "175", "1.725", "7,2", "85 %"; not a list entry's number
 # or an ordinal ("2. alle skoler", "9. klasse", "9.-klasseprøver", "b)"), nor a ratio ("1:1")
@@ -177,14 +181,18 @@ _DESCRIPTION = re.compile(r"\b(går\b.{0,40}\bud på|handler\b.{0,40}\bom|indeb�
                           re.IGNORECASE)
 
 
-def _meeting_before(text: str, spans: Sequence[Span], i: int) -> str | None:
+def _meeting_before(text: str, spans: Sequence[Span], i: int, *,
+                    joined: bool = False) -> str | None:
     """The text from a sentence of the same paragraph, at most two before sentence ``i``,
-    that names a meeting's day, up to sentence ``i``; None if there is none."""
+    that names a meeting's day, up to sentence ``i`` (up to the one before it when the quote
+    already begins with that one, ``joined``); None if there is none."""
     for j in range(i - 1, max(-1, i - 3), -1):
         if spans[j].para != spans[i].para or spans[j].bullet:
             return None
         if _MEETING_DAY.search(spans[j].text(text)):
-            return " ".join(spans[k].text(text) for k in range(j, i))
+            if joined and j == i - 1:
+                return None  # the quote has the meeting's sentence already
+            return " ".join(spans[k].text(text) for k in range(j, i - 1 if joined else i))
     return None
 
 
@@ -500,9 +508,9 @@ class SentencePicker:
                         stems, [*(ctx for ctx, _ in context),
                                    *(span_terms[j] for j in range(max(0, i - NAME_REACH), i))]):
                     ev *= NAME_MISSING  # "Hvornår lukker Tuen?": a sentence about Tusindfryd
-                if self.event is not None and not self._topic_found(stems, context[:0],
+                if self.event is not None and not self._topic_found(stems, context,
                                                                     [self.event]):
-                    continue  # "hvornår åbner X": a time said of something else
+                    ev *= NAME_MISSING  # "hvornår åbner X": a time said of something else
                 if self.acts and not self._topic_found(stems, context[:0], self.acts):
                     continue  # "hvem skal lede X": someone named for another part
                 if self.costed is not None and _concept_quality(
@@ -541,7 +549,8 @@ class SentencePicker:
                 else:
                     strength = fact_strength(self.intent, quote)
                 if strength == 0 and self.intent is Intent.TIME and not span.bullet \
-                        and (met := _meeting_before(block.text, spans, i)) is not None \
+                        and (met := _meeting_before(block.text, spans, i,
+                                                    joined=quote != sentence)) is not None \
                         and len(met) + len(quote) <= ANAPHOR_QUOTE:
                     # "Udvalget behandlede på møde den 2. maj 2022 dette tema (…). Udvalget
                     # besluttede, at …": the meeting named just before is when

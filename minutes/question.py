@@ -61,7 +61,8 @@ ATTACHMENT_WORDS = "bilag bilaget bilagene vedlagt vedlagte vedhæftet vedhæfte
 TIMED_EVENTS = frozenset("""
     åbne åbner åbnes åbnede åbnet lukke lukker lukkes lukkede lukket starte starter startes
     startede begynde begynder begyndte slutte slutter sluttede afslutte afsluttes afsluttet
-    ophøre ophører flytte flytter flyttes flyttede færdig færdigt færdige færdiggøres færdiggjort""".split())
+    ophøre ophører flytte flytter flyttes flyttede færdig færdigt færdige færdiggøres
+    færdiggjort""".split())
 # Words that frame a question rather than name its topic; they count little.
 GENERIC_WORDS = """
     beslutte besluttede besluttet beslutning beslutningen beslutninger vedtog vedtaget vedtage
@@ -160,7 +161,7 @@ _DECISION = re.compile(
     r"|hvad mente|hvad sagde|hvad (?:skal|skulle) der ske"
     # the result of the item, not a survey's ("hvad var resultatet af målingen" asks what
     # it showed)
-    r"|hvad var resultatet(?!\s+af\s+(?:\w+\s+)?\w*(?:undersøgelse|måling|evaluering|analyse))"
+    r"|hvad var resultatet(?!\s+af\s+(?:\w+\s+){0,3}\w*(?:undersøgelse|måling|evaluering|analyse))"
     r"|hvad sker der med|hvordan gik det"
     r"|hvad bad (?:\w+\s+){0,3}?om"  # "hvad bad udvalget om": what it asked for
     r"|bad (?:de|udvalget|vi|politikerne) (?:\w+\s+){0,3}?om (?:noget|nogen|mere))\b"
@@ -171,7 +172,7 @@ _WHOLE_MEETING = re.compile(
     r"|opsummer\w*|sammenfat\w*|hvad (?:var|blev) (?:der )?(?:oppe|drøftet|behandlet))\b"
 )
 # "rådmandsmødet", "byrådsmødet": a kind of meeting ("mødet" alone is none)
-_MEETING_KIND = re.compile(r"\b(\w{3,}møde)(?:t|r|rne|ts)?\b")
+_MEETING_KIND = re.compile(r"\b((?!udvalgs|frem)\w{3,}møde)(?:t|r|rne|ts)?\b")
 _SEASONS = {"foråret": (3, 5), "sommeren": (6, 8), "efteråret": (9, 11), "vinteren": (12, 2)}
 _MONTH_ALT = "|".join(MONTH_NAMES)
 _FULL_DATE = re.compile(
@@ -257,7 +258,7 @@ _OUTCOME_ASKED = re.compile(
     r"|\bhvad\s+svarede\s+(?!udvalget\b)"  # the answer from someone else, not the committee
     r"|\bblev\b(?:\s+\S+){0,6}?\s+fundet\b"
     r"|\bhvad\s+vis(?:te|er)\b"  # "hvad viste undersøgelsen": its findings
-    r"|\bresultate(?:t|rne)\s+af\s+(?:\w+\s+)?\w*(?:undersøgelse|måling|evaluering|analyse)")
+    r"|\bresultate(?:t|rne)\s+af\s+(?:\w+\s+){0,3}\w*(?:undersøgelse|måling|evaluering|analyse)")
 # the action whose cost is asked: "hvad vil det koste at *udbygge* …"
 _COSTED = re.compile(r"\bkost(?:e|er|ede)\b(?:\s+\S+){0,3}?\s+at\s+(\w+)")
 _SOURCE = re.compile(
@@ -273,7 +274,8 @@ SECOND_QUESTION_AFTER = 4  # words the first question needs to stand on its own
 # "hvor blev dialogmødet for skoleområdet den 6. marts 2023 afholdt": up to ten words,
 # not a relative clause ("… som ligger i Fjordby"), not "hvor langt/kan/står …"
 _PLACE_ASKED = re.compile(
-    r"\W*hvor\s+(?!langt|godt|vidt|kan|står|finder|mange|meget|længe|ofte|tit)"
+    r"\W*hvor\s+(?!langt?\b|lange\b|godt|vidt|kan|står|finder|mange|meget|længe|ofte|tit"
+    r"|hurtigt|snart|stor)"
     r"(?:(?!som\b|der\b|at\b)[\w./-]+\s+){0,10}?(holdt|holdes|afholdt|afholdes|ligger|lå"
     r"|ligge|foregår|foregik|foregå|mødes|mødtes|placeret|placeres"
     # "hvor skal forsøget fortsætte", "hvor oprettes klassen": where it goes on or starts
@@ -295,7 +297,8 @@ _SHARE_QUESTION = re.compile(r"\bprocent|\bandel|\bdel af\b")  # "hvor stor en d
 _MONEY_QUESTION = re.compile(r"\bkost|\bpris|budget|udgift|\bpenge\b|\bkroner\b|beløb|midler\b"
                              r"|bevilg|tilskud|\bspare|besparelse|betaling\b|betalingen\b")
 # "hvad kommer forældrebetalingen til at være": a value to come
-_WILL_BE = re.compile(r"\bhvad\s+(?:kommer|bliver)\s+(?:\S+\s+){1,4}?til\s+at\s+(?:være|koste|ligge)\b")
+_WILL_BE = re.compile(r"\bhvad\s+(?:kommer|bliver)\s+(?:\S+\s+){1,4}?til\s+at"
+                      r"\s+(?:være|koste|ligge)\b")
 # who or what was chosen: only a sentence saying the choice was made, and naming it, answers
 _CHOSEN_QUESTION = re.compile(r"\b(?:blev|er|var|blevet)\s+(?:\w+\s+)?(?:ud)?(?:valgt|udpeget)\b"
                               r"|(?<!hvilke )(?<!hvilken )(?<!hvilket )(?<!de )"
@@ -535,8 +538,15 @@ _MEASURE_ASKED = re.compile(
 # a measure named in a question of keywords only ("karaktergennemsnit 9. klasse dansk")
 _MEASURE_WORD = re.compile(r"\b(\w*(?:gennemsnit|(?<!h)andel|procent|procentdel|fravær"
                            r"|tilfredshed|frekvens)\w{0,4})\b")
-_KEYWORDS = re.compile(r"(?!\W*(?:hv\w*|kan|kunne|vil|ville|er|var|blev|bliver|har|havde|skal"
-                       r"|skulle|må|får|fik|findes|gælder|ved)\b)[^?]*\??\s*$")
+_ASKING = re.compile(r"\W*(?:hv\w*|kan|kunne|vil|ville|er|var|blev|bliver|har|havde|skal"
+                     r"|skulle|må|får|fik|findes|gælder|ved|fortæl|beskriv|forklar|giv|vis"
+                     r"|opsummer|find|send|list)\b")
+KEYWORDS_AT_MOST = 10
+
+
+def _keywords(text: str) -> bool:
+    """A few words, no question word or verb first ("karaktergennemsnit dansk 2019")."""
+    return _ASKING.match(text) is None and len(re.findall(r"\w+", text)) <= KEYWORDS_AT_MOST
 
 
 def detect_intent(text: str) -> Intent:
@@ -547,7 +557,7 @@ def detect_intent(text: str) -> Intent:
         return Intent.ATTENDANCE
     if re.search(r"\bhvor (tit|ofte|hyppigt)\b|\bhvor mange gange\b", text):
         return Intent.FREQUENCY
-    if re.search(r"\b(i )?hvilke[nt]? periode|\bhvor længe\b|\bhvilke år\b", text):
+    if re.search(r"\b(i )?hvilke[nt]? periode|\bhvor længe\b|\bhvor lang tid\b|\bhvilke år\b", text):
         return Intent.PERIOD
     if re.search(r"\bhvilke[nt]? (?:alder\w*|aldre)\b|\bhvor gamle\b|\baldersgruppe", text):
         return Intent.AGE
@@ -556,9 +566,7 @@ def detect_intent(text: str) -> Intent:
                  r"|\bbeløb\w*"
                  r"|\bhvilke[nt]? (beløb|budget|pris)"
                  r"|\bhvad (er|var|bliver|blev) (budget(tet)?|pris(en)?|udgift(en|erne)?|beløb(et)?"
-                 r"|omkostning(en|erne)?)\b"
-                 # "er der sat penge af til …?": yes, and how much
-                 r"|^\W*(?:er|blev|bliver|har)\s+der\s+(?:\S+\s+){0,2}?(?:penge|midler)\b", text) \
+                 r"|omkostning(en|erne)?)\b", text) \
             or (_WILL_BE.search(text) and _MONEY_QUESTION.search(text)):
         return Intent.AMOUNT
     if re.search(r"\bhvor mange\b|\bantal(let)?\b", text) or _MEASURE_ASKED.search(text):
@@ -592,7 +600,7 @@ def detect_intent(text: str) -> Intent:
         return Intent.PERSON
     if re.search(r"\bhvilke\b", text):
         return Intent.WHICH
-    if _KEYWORDS.match(text) and _MEASURE_WORD.search(text):
+    if _keywords(text) and _MEASURE_WORD.search(text):
         return Intent.QUANTITY  # "karaktergennemsnit dansk 2019": its value
     return Intent.GENERAL
 
@@ -603,7 +611,8 @@ class CommitteeName:
     name: str
 
 
-def _committee_core(name: str) -> str:
+def committee_core(name: str) -> str:
+    """"Udvalget for Læring 2022-2025" → "læring": the words that name the committee."""
     core = re.sub(r"\d{4}\s*-\s*\d{4}|\d{4}", "", name.lower())
     core = re.sub(r"^\s*(udvalget|udvalg)\s+for\s+", "", core)
     return " ".join(core.split())
@@ -623,7 +632,7 @@ def match_committees(
     ids: set[int] = set()
     label: str | None = None
     for cid, name in committees:
-        core = _committee_core(name)
+        core = committee_core(name)
         if not core:
             continue
         esc = re.escape(core)
@@ -720,7 +729,7 @@ def understand(
         generic -= {analyzer.stem(w) for w in EVENT_VERBS}
     if committee_label:
         named = set(analyzer.terms(committee_label)) | {analyzer.stem("udvalget")}
-        one_word = _as_one_word(re.escape(_committee_core(committee_label)))
+        one_word = _as_one_word(re.escape(committee_core(committee_label)))
         tokens = [t for t in tokens if t.stem not in named
                   and not re.fullmatch(one_word, t.surface)]
     places = match_municipalities(clean, municipalities)
@@ -799,7 +808,7 @@ def understand(
     if intent is Intent.QUANTITY and (m := _MEASURE_ASKED.search(low)) and (
             m.group(1) or m.group(2)):
         measured = m.group(1) or m.group(2)
-    elif intent is Intent.QUANTITY and _KEYWORDS.match(low) \
+    elif intent is Intent.QUANTITY and _keywords(low) \
             and (m := _MEASURE_WORD.search(low)) is not None:
         measured = m.group(1)
     focus = counted or measured

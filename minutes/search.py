@@ -481,7 +481,8 @@ class SearchIndex:
         self._sync_vocabulary()
         lo = bisect.bisect_left(self._forward, modifier)
         found: list[str] = []
-        for term in self._forward[lo:]:
+        for i in range(lo, len(self._forward)):  # by index: a slice would copy the tail
+            term = self._forward[i]
             if not term.startswith(modifier):
                 break
             if len(term) >= len(modifier) + 4 and term in self._postings:

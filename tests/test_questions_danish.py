@@ -202,6 +202,8 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("Hvad var resultatet af behandlingen?", Intent.DECISION),
     ("karaktergennemsnit 9. klasse dansk 2019", Intent.QUANTITY),  # keywords: its value
     ("Hvad er ammefrekvensen i regionen?", Intent.QUANTITY),  # a measure: its value
+    ("Fortæl om elevfraværet på Fjordby Skole", Intent.GENERAL),  # no keywords only
+    ("Hvor lang tid skal forsøget fortsætte?", Intent.PERIOD),  # not where
     ("dansk 9. klasse 2019", Intent.GENERAL),
     ("Hvad var resultatet af brugerundersøgelsen?", Intent.GENERAL),  # its findings
     ("Hvem var formand i april 2023?", Intent.CHAIR),
@@ -212,7 +214,7 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("Hvad blev konklusionen på sagen om skolestruktur?", Intent.DECISION),
     ("Hvad blev aftalt om dialogmøderne?", Intent.DECISION),
     ("Hvor stort bliver underskuddet?", Intent.AMOUNT),
-    ("Er der sat penge af til nye reoler?", Intent.AMOUNT),  # yes, and how much
+    ("Er der sat penge af til nye reoler?", Intent.GENERAL),  # yes: an amount is not needed
     ("Er der sat en dato på?", Intent.GENERAL),
     ("Hvad kommer forældrebetalingen til at være i 2027?", Intent.AMOUNT),  # to come
     ("Udvalget roste projektet – bad de også forvaltningen om noget?", Intent.DECISION),
@@ -734,3 +736,21 @@ def test_what_came_up_under_an_item_and_its_abbreviation() -> None:
     assert came.importance < 0.5
     item = _concept(index, "Under hvilket punkt blev temaet behandlet?", "punkt")
     assert index.analyzer.stem("pkt") in {v.stem for v in item.variants}
+
+
+def test_the_ordinary_committee_meeting_is_no_kind_of_meeting() -> None:
+    index = _index({1: "Dagsorden for udvalgsmødet."})
+    q = understand("Hvad var på dagsordenen på udvalgsmødet?", index.analyzer, today=TODAY,
+                   knows=index.knows)
+    assert q.meeting_kind is None
+    kind = understand("Hvad var på dagsordenen på rådmandsmødet?", index.analyzer,
+                      today=TODAY, knows=index.knows)
+    assert kind.meeting_kind == "rådmandsmøde"
+
+
+@pytest.mark.parametrize(("sentence", "often"), [
+    ("Ordningen koster 1,5 mio. kr. om året.", False),
+    ("Der holdes 2 samtaler pr. måned.", True),
+])
+def test_money_per_year_is_no_frequency(sentence: str, often: bool) -> None:
+    assert (fact_strength(Intent.FREQUENCY, sentence) > 0) is often

@@ -442,6 +442,8 @@ def _library() -> ParsedDocument:
                           "Der er afsat 50.000 kr. i budget 2026 til nye computere. "
                           "Sprogcaféen ledes af Inkluderende Fællesskaber. "
                           "Musikrummet males i marts 2027. "
+                          "Læsemålingen viste, at 80 % af lånerne læser dagligt, og "
+                          "biblioteket skal give dem flere bøger. "
                           "Fire af de 12 filialer har aftenåbent på biblioteket. Biblioteket "
                           "har 12 filialer. "
                           "Udvalget drøftede bygningen på mødet den 3. marts 2026. Udvalget "
@@ -566,6 +568,8 @@ LIBRARY_CASES: list[tuple[str, str | None]] = [
     ("Hvornår åbner musikrummet?", None),
     ("Hvornår flytter biblioteket?", "2027"),
     ("Hvornår står musikrummet færdigt?", None),
+    # a result told, with a plan beside it, is what it showed
+    ("Hvad viste læsemålingen om lånerne?", "80 %"),
     # a body whose name starts with an adjective is no person
     ("Hvem er leder af sprogcaféen?", None),
     # "hvem skal lede X": partners chosen for X do not lead it
