@@ -557,7 +557,8 @@ def detect_intent(text: str) -> Intent:
         return Intent.ATTENDANCE
     if re.search(r"\bhvor (tit|ofte|hyppigt)\b|\bhvor mange gange\b", text):
         return Intent.FREQUENCY
-    if re.search(r"\b(i )?hvilke[nt]? periode|\bhvor længe\b|\bhvor lang tid\b|\bhvilke år\b", text):
+    if re.search(r"\b(i )?hvilke[nt]? periode|\bhvor længe\b|\bhvor lang tid\b"
+                 r"|\bhvilke år\b", text):
         return Intent.PERIOD
     if re.search(r"\bhvilke[nt]? (?:alder\w*|aldre)\b|\bhvor gamle\b|\baldersgruppe", text):
         return Intent.AGE
