@@ -319,15 +319,15 @@ class QuestionEngine:
                 core = committee_core(q.committee_label)
                 found_list = [f for f in await self._find(q, concepts, replace(
                     where, committee_ids=None, doc_ids=plans, include_undated=True))
-                    if core in _unit_text(f).lower()]  # the plan names the committee
+                    if core in _text_of(f.item, f.passage).lower()]  # names the committee
         if framed_only:
             asked = {v.stem for c in concepts for v in c.variants}
             found_list = [f for f in found_list if f.item is not None and asked.issuperset(
                 t for t in self.analyzer.term_set(f.item.title) if not t.isdigit())]
         if not found_list:
             missing = self._missing_topic(q, concepts)
-            what = "datoen" if q.day else "hvad den viste" if q.outcome and _FINDINGS.search(
-                q.text) else "tallet" if q.measured else _FACT_NAMES.get(q.intent)
+            what = "datoen" if q.day else "hvad den viste" if q.findings \
+                else "tallet" if q.measured else _FACT_NAMES.get(q.intent)
             if what is not None and q.topic and missing == q.topic \
                     and await self._mentioned(concepts, where):
                 # the topic is there, the fact asked for is not: say so rather than "nothing"
@@ -369,7 +369,7 @@ class QuestionEngine:
             return None
         if pick.block.kind == SectionKind.INDSTILLING.value or (
                 _PLANNED.search(pick.quote) and not _REPORTED.search(pick.quote)):
-            asked = "hvad det viste" if _FINDINGS.search(q.text) else "hvordan det endte"
+            asked = "hvad det viste" if q.findings else "hvordan det endte"
             return (f"Referaterne siger ikke, {asked}, kun hvad der var lagt op "
                     f"til: »{pick.quote}« ({heading}).")
         return None
@@ -830,8 +830,7 @@ def _has_school_years(years: frozenset[str], item: ItemText | None,
                       passage: PassageText | None) -> bool:
     """Does the unit name each school year ("2021-22" as "2021-22", "2021/22", "21/22" or
     "2021-2022")?"""
-    text = " ".join([item.title, *(s.text for s in item.sections)]) if item is not None \
-        else passage.text if passage is not None else ""
+    text = _text_of(item, passage)
     for year in years:
         first, second = year.split("-")
         if re.search(rf"(?<!\d)(?:20)?{first[2:]}\s*[-/]\s*(?:20)?{second}(?!\d)", text) is None:
@@ -849,12 +848,10 @@ HISTORY_SPAN = 31  # days: a month names the earlier meetings in it ("i februar 
 _COUNCIL = re.compile(r"\W*(?:hvad\s+)?(?:besluttede|godkendte|vedtog|har|blev)\s+"
                       r"(byrådet|kommunalbestyrelsen)\b")
 _COUNCIL_MEETING = re.compile(r"byråd|kommunalbestyrelse", re.IGNORECASE)
-# a proposal or a plan, not what came of it: "At forvaltningen udarbejder forslag til …",
-# "… anbefales at søge midler", "Denne post forsøges løst …"
-_FINDINGS = re.compile(r"\bhvad\s+vis(?:te|er)\b|\bresultate(?:t|rne)\s+af\s+(?:\w+\s+){0,3}"
-                       r"\w*(?:undersøgelse|måling|evaluering|analyse)", re.IGNORECASE)
 # "… viste, at 80 % trives, og skolen skal give mobning opmærksomhed": a result told
 _REPORTED = re.compile(r"\bvis(?:te|er)\b|\bfandt\b|\bkonkluder\w*", re.IGNORECASE)
+# a proposal or a plan, not what came of it: "At forvaltningen udarbejder forslag til …",
+# "… anbefales at søge midler", "Denne post forsøges løst …"
 _PLANNED = re.compile(r"^\s*at\b|\b(?:anbefales|foreslås|indstilles|forslag\s+til|søge\s+(?:om\s+)?"
                       r"midler|ansøge|forsøges|planlægges"
                       # what a survey is to show, not what it showed
@@ -906,11 +903,11 @@ def _is_title(title: set[str], content: list[set[str]]) -> bool:
         and all(any(w in c for c in content) for w in words)
 
 
-def _unit_text(found: _Found) -> str:
-    if found.passage is not None:
-        return found.passage.text
-    assert found.item is not None
-    return " ".join([found.item.title, *(s.text for s in found.item.sections)])
+def _text_of(item: ItemText | None, passage: PassageText | None) -> str:
+    """An item's title and sections, or a passage's text."""
+    if item is not None:
+        return " ".join([item.title, *(s.text for s in item.sections)])
+    return passage.text if passage is not None else ""
 
 
 def _without_file_names(text: str) -> str:

@@ -61,13 +61,12 @@ _THEREFORE = re.compile(r"\b(derfor|på baggrund af)\b", re.IGNORECASE)
 _MENTIONED = re.compile(r"\b(?:den|det|de)\s+(?:omtalte|nævnte|førnævnte|ovennævnte|pågældende)\b",
                         re.IGNORECASE)
 MENTIONED_REACH = 3  # sentences before that may describe it
-# ("Den 23. januar …" is a date, not "it")
-_ANAPHOR = re.compile(r"(Det|Den|De|Dette|Denne|Disse|Her|Heraf|Herved|Hermed|Derfor)\b"
-                      r"(?!\s+\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august"
-                      r"|september|oktober|november|december))")
 
 _MONTHS = ("januar|februar|marts|april|maj|juni|juli|august|september|oktober|november"
            "|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec")
+# "Den er aflyst": about what the sentence before names ("Den 23. januar …" is a date)
+_ANAPHOR = re.compile(r"(Det|Den|De|Dette|Denne|Disse|Her|Heraf|Herved|Hermed|Derfor)\b"
+                      rf"(?!\s+\d{{1,2}}\.\s*(?:{_MONTHS})\b)")
 _TIME = re.compile(
     rf"\b({_MONTHS})\b|\b(19|20)\d{{2}}\b|\b\d{{1,2}}[./]\d{{1,2}}\b|\b(primo|medio|ultimo"
     r"|forår\w*|efterår\w*|sommer\w*|vinter\w*|uge \d+|kvartal\w*|mandag|tirsdag|onsdag"
@@ -76,10 +75,10 @@ _TIME = re.compile(
     r"|måned(en)?|(?:om|efter|inden\s+for)\s+\d+\s*(år|måneder|uger|dage))\b",
     re.IGNORECASE,
 )
-# a day: "25. marts", "25.-26. marts", "3/5", "mandag"
-# "på møde den 2. maj 2022", "på mødet 12. april": a meeting and its day
+# "på møde den 2. maj 2022", "på udvalgsmødet d. 12. april": a meeting and its day
 _MEETING_DAY = re.compile(rf"møde[t]?\s+(?:den\s+|d\.\s*)?\d{{1,2}}\.\s*(?:{_MONTHS})\b",
                           re.IGNORECASE)
+# a day: "25. marts", "25.-26. marts", "3/5", "mandag"
 _DAY = re.compile(rf"\b\d{{1,2}}\.\s*(?:-\s*\d{{1,2}}\.\s*)?(?:{_MONTHS})\b"
                   r"|\b(?:[12]?\d|3[01])/(?:0?[1-9]|1[0-2])\b(?!/\d)"  # "3/5", not "24/25"
                   r"|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
@@ -142,6 +141,7 @@ _INTERROGATIVE = re.compile(r"^\W*(?:hvilke[nt]?|hvem|hvornår|hvorfor|hvordan|h
 _QUOTED = re.compile(r"(?:[”“\"«»]|(?<!\w)['‘’])[^”“\"«»‘’'.]{1,60}[”“\"«»‘’'](?!\w)")
 _YEAR = re.compile(r"(19|20)\d{2}")
 _YEAR_RANGE = re.compile(r"\b(19|20)\d{2}\s*[-–/]\s*((19|20)?\d{2})\b")
+_YEARS_NAMED = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\b")  # "2024-25"
 _AGE = re.compile(r"\b\d+\s*[-–]\s*\d+\s*(år|årige)|\b\d+\s*-?\s*årige|\balder(en|s)?\b",
                   re.IGNORECASE)
 _CAUSE = re.compile(r"\b(pga|på grund af|fordi|skyldes|skyldtes|idet|derfor|hvorfor|årsag\w*"
@@ -150,15 +150,13 @@ _CAUSE = re.compile(r"\b(pga|på grund af|fordi|skyldes|skyldtes|idet|derfor|hvo
 _SINCE = re.compile(
     rf"\b(fra|pr\.|per|gældende fra|fra og med|med virkning fra|i kraft)\s+(den\s+|d\.\s*)?"
     rf"(\d|primo|medio|ultimo|skoleåret|årsskiftet|{_MONTHS})", re.IGNORECASE)
-# a number in words ("tre skoler", "halvdelen"); "en"/"et" are articles far more often
-_SCHOOL_YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*[/-]\s*(?:19|20)?\d\d\b")
 # "6 af de 13 kommuner": a count of some of them, not of all
 _PART_OF = re.compile(r"\b(?:\d+|" + "|".join(sorted(_COUNT_WORDS)) + r")\s+af\s+(?:de\s+)?\d+\b",
                       re.IGNORECASE)
-_YEARS_NAMED = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?\b")  # "2024-25"
 _SHARE_WORDS = frozenset("af de pct procent".split())  # between a share and what it counts
 _LEAD_VERBS = frozenset("lede leder ledes ledede ledet".split())
 _RATIO = re.compile(r"\b\d+:\d+\b")  # "1:1", "kl. 14:30"
+# a number in words ("tre skoler", "halvdelen"); "en"/"et" are articles far more often
 _COUNT_WORD = re.compile(rf"\b({'|'.join(sorted(_COUNT_WORDS))}|halvdelen|dobbelt)\b",
                          re.IGNORECASE)
 
@@ -260,7 +258,7 @@ def counts(analyzer: Analyzer, text: str, nouns: frozenset[str]) -> bool:
     """Does ``text`` give a number of one of ``nouns`` (stems): "207 skoler", "tre børn"?"""
     words: list[tuple[bool, str]] = []
     # "1:1 samtaler" counts no samtaler, nor "skoleåret 2020/21 … elever" elever
-    for tok in raw_tokens(_SCHOOL_YEAR_SPAN.sub(" ", _RATIO.sub(" ", text))):
+    for tok in raw_tokens(_YEAR_RANGE.sub(" ", _RATIO.sub(" ", text))):
         if tok[0].isdigit():
             words.append((True, tok))
         else:
@@ -511,7 +509,7 @@ class SentencePicker:
                 if self.event is not None and not self._topic_found(stems, context,
                                                                     [self.event]):
                     ev *= NAME_MISSING  # "hvornår åbner X": a time said of something else
-                if self.acts and not self._topic_found(stems, context[:0], self.acts):
+                if self.acts and not self._topic_found(stems, (), self.acts):
                     continue  # "hvem skal lede X": someone named for another part
                 if self.costed is not None and _concept_quality(
                         self.costed, stems, self.known, self.compounds) == 0:

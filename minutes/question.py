@@ -256,8 +256,10 @@ _OUTCOME_ASKED = re.compile(
     r"\bfik\b(?:\s+\S+){1,6}?\s+(?:penge|pengene|midler|midlerne|tilskud|tilsagn|bevillingen)\b"
     r"|\bendeligt?\b|\btil\s+sidst\b|\bi\s+sidste\s+ende\b|\bkom\s+der\s+ud\s+af\b"
     r"|\bhvad\s+svarede\s+(?!udvalget\b)"  # the answer from someone else, not the committee
-    r"|\bblev\b(?:\s+\S+){0,6}?\s+fundet\b"
-    r"|\bhvad\s+vis(?:te|er)\b"  # "hvad viste undersøgelsen": its findings
+    r"|\bblev\b(?:\s+\S+){0,6}?\s+fundet\b")
+# "hvad viste undersøgelsen", "resultatet af den nye trivselsmåling": its findings
+_FINDINGS_ASKED = re.compile(
+    r"\bhvad\s+vis(?:te|er)\b"
     r"|\bresultate(?:t|rne)\s+af\s+(?:\w+\s+){0,3}\w*(?:undersøgelse|måling|evaluering|analyse)")
 # the action whose cost is asked: "hvad vil det koste at *udbygge* …"
 _COSTED = re.compile(r"\bkost(?:e|er|ede)\b(?:\s+\S+){0,3}?\s+at\s+(\w+)")
@@ -358,6 +360,7 @@ class Question:
     day: bool = False  # "hvilken dato …": a day, not a month or a season
     money: bool = False  # "hvad koster …", "hvor mange midler": kroner, not a percentage
     chosen: bool = False  # "hvilke aktører blev valgt", "hvem vandt": the choice, made
+    findings: bool = False  # "hvad viste undersøgelsen": what it showed (an outcome too)
     outcome: bool = False  # "fik vi pengene", "hvordan blev det endeligt": what came of it
     costed: str | None = None  # "hvad vil det koste at udbygge …": the action priced
     budget_years: frozenset[str] = frozenset()  # "i budget 2022": "2022"
@@ -837,11 +840,13 @@ def understand(
         named |= {w for name in titled(low) for w in name.split()}
     names = frozenset(named) - place_terms - {
         t.surface for t in tokens if t.stem in framing or not analyzer.keep(t.surface)}
+    findings = _FINDINGS_ASKED.search(low) is not None
     costed = m.group(1) if money and (m := _COSTED.search(low)) is not None \
         and analyzer.keep(m.group(1)) else None
     return Question(
         text=clean, intent=intent, since=since, day=day, money=money, chosen=chosen,
-        outcome=_OUTCOME_ASKED.search(low) is not None, costed=costed,
+        outcome=findings or _OUTCOME_ASKED.search(low) is not None, findings=findings,
+        costed=costed,
         budget_years=frozenset(BUDGET_YEAR.findall(low)), attachments=attachments,
         part_asked=re.search(r"\bhvor mange af\b|\baf (?:de|dem|disse)\b", low) is not None,
         event=next((t.surface for t in tokens if t.surface in TIMED_EVENTS), None)
