@@ -335,6 +335,14 @@ def test_aarhus_attachment_passages_are_labelled_and_sized() -> None:
     # label's item's, however long; a memo followed by another memo's head is not placed
     memo = [p for p in passages if "Hvorfor fremsendes forslaget" in p.text]
     assert {(p.label or "")[:8] for p in memo} == {"Bilag (p", "Punkt 4,"}, memo
+    # a letter's last page ("Side 2 af 2") ends about a page on, where the next letter's
+    # first page runs up to its label: the two meet at a sentence end between them
+    by_text = {p.text: p.label or "" for p in passages}
+    proposal = [label for text, label in by_text.items() if "udspecificeret i bilag 6" in text]
+    allocation = [label for text, label in by_text.items()
+                  if text.startswith("På rådmandsmødet den 2. dec")]
+    assert proposal and proposal[0].startswith("Punkt 4, Bilag 2:"), proposal
+    assert allocation and allocation[0].startswith("Punkt 4, Bilag 3:"), allocation
     # a letter's running date header is not part of the text that follows it
     assert not any(re.search(r"\d{4}\s+Side \d+ af|2021 prøvehandling", p.text)
                    for p in passages)

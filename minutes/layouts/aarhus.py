@@ -197,6 +197,7 @@ class _Mark:
     offset: int  # words before the label (or page number) line
     label: str
     reach: int  # the offset up to which text after it surely belongs to it
+    last_page: bool = False  # a "Side n af M" line: the reach is a page count, not a bound
 
 
 def _page_mark(text: str, offset: int, last: _Mark | None) -> _Mark | None:
@@ -206,7 +207,8 @@ def _page_mark(text: str, offset: int, last: _Mark | None) -> _Mark | None:
     if match is None or last is None or offset > last.reach:
         return None
     pages_left = int(match["of"]) - int(match["page"])
-    return _Mark(offset, last.label, offset + max(pages_left + 1, 1) * ATTACHMENT_PAGE_WORDS)
+    return _Mark(offset, last.label, offset + max(pages_left + 1, 1) * ATTACHMENT_PAGE_WORDS,
+                 last_page=True)
 
 
 def _marks(lines: Sequence[Line]) -> tuple[list[_Mark], list[int]]:
@@ -228,7 +230,8 @@ def _marks(lines: Sequence[Line]) -> tuple[list[_Mark], list[int]]:
 
 
 def _label_at(offset: int, before: _Mark | None, after: _Mark | None, *,
-              opened: int | None = None, next_opening: int | None = None) -> str:
+              opened: int | None = None, next_opening: int | None = None,
+              split: int | None = None) -> str:
     """The label of text at ``offset`` between two label marks.
 
     A label is printed on some pages of its attachment, seldom the first: text
@@ -237,10 +240,14 @@ def _label_at(offset: int, before: _Mark | None, after: _Mark | None, *,
     label's reach and before the next label, with no other head (``next_opening``) in
     between. Text shortly after a label is still its attachment; a long gap between two
     different labels holds text nobody can place. Text after the document's last label
-    is that attachment's: nothing else can claim it.
+    is that attachment's: nothing else can claim it. Where the last label's reach and the
+    next label's opening overlap, one ends at ``split``.
     """
     if before is not None and after is not None and before.label == after.label:
         return before.label
+    if split is not None and before is not None and after is not None \
+            and offset <= before.reach and after.offset - offset <= HEAD_WORDS:
+        return before.label if offset < split else after.label
     if after is not None and after.offset - offset <= HEAD_WORDS:
         return after.label
     if after is not None and opened is not None \
@@ -269,9 +276,29 @@ def _page_headers(lines: Sequence[Line]) -> set[int]:
     return out
 
 
+def _splits(lines: Sequence[Line], offsets: Sequence[int], marks: Sequence[_Mark]
+            ) -> dict[int, int]:
+    """Where text both inside the pages a "Side n af M" line leaves and shortly before
+    the next, different label changes hands, by the index of that next mark: at the
+    sentence end nearest the middle of the overlap (both are estimates of a page)."""
+    out: dict[int, int] = {}
+    for index in range(1, len(marks)):
+        before, after = marks[index - 1], marks[index]
+        start = max(after.offset - HEAD_WORDS, before.offset)
+        if not before.last_page or before.label == after.label or before.reach < start:
+            continue
+        middle = (start + min(before.reach, after.offset)) / 2
+        ends = [offsets[i + 1] for i in range(len(lines) - 1)
+                if start < offsets[i + 1] <= after.offset
+                and lines[i].text.rstrip().endswith((".", "!", "?"))]
+        out[index] = min(ends, key=lambda end: abs(end - middle), default=round(middle))
+    return out
+
+
 def _attachment_segments(lines: Sequence[Line]) -> list[tuple[str, list[Line]]]:
     """The attachment text cut into runs of lines under one label."""
     marks, offsets = _marks(lines)
+    splits = _splits(lines, offsets, marks)
     headers = _page_headers(lines)
     openings = [offset for line, offset in zip(lines, offsets, strict=True)
                 if _DOCUMENT_HEAD.match(line.text)]
@@ -291,7 +318,8 @@ def _attachment_segments(lines: Sequence[Line]) -> list[tuple[str, list[Line]]]:
         label = _label_at(
             offset, before, after,
             opened=openings[opening_index - 1] if opening_index else None,
-            next_opening=openings[opening_index] if opening_index < len(openings) else None)
+            next_opening=openings[opening_index] if opening_index < len(openings) else None,
+            split=splits.get(mark_index))
         text = line.text.replace(_PLACEHOLDER, "").strip()
         if not segments or segments[-1][0] != label:
             segments.append((label, []))
