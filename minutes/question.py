@@ -220,11 +220,11 @@ _PREAMBLE = re.compile(
     r"(?:\s+et\s+(?:\w+\s+)?overblik\s+over|\s+lidt\s+om)?,?\s*"
     # a lead-in of lower-case words before a colon: "Til mødet i morgen: …"
     r"|(?-i:[A-ZÆØÅa-zæøå][a-zæøå]*(?:\s+[a-zæøå-]+){0,6})\s*:\s*(?=hv|kan\b|blev\b)"
-    r"|jeg\s+skal\s+(?:skrive|forberede\s+mig)\s+(?:om|til)\s+"
     r"|ved\s+(?:du|i|nogen)(?:\s+(?:lige|egentlig))?,?\s+(?=hv|om\b)"  # "Ved du, hvor …"
     # what the member is doing, before a dash and the question: "Jeg sidder og forbereder
     # næste møde – hvilke skoler …" (no name in it: "Jeg har set at Stouby Skole – …")
-    r"|jeg\s(?:(?-i:[a-zæøå\d.,]+)\s+){0,20}?[–-]\s+(?=(?:\S+\s+){0,8}?(?:hv|kan\b|blev\b)))+",
+    r"|jeg\s(?:(?-i:[a-zæøå\d.,]+)\s+){0,20}?[–-]\s+(?=(?:\S+\s+){0,8}?(?:hv|kan\b|blev\b))"
+    r"|jeg\s+skal\s+(?:skrive|forberede\s+mig)\s+(?:om|til)\s+)+",
     re.IGNORECASE)
 # ", og hvem …" / ", og blev den …": a second question of its own (not "…, og hvorfor?",
 # not "Hvilke forældre, og hvem ellers, blev …"), after a first that names its topic
@@ -267,6 +267,13 @@ _SOURCE = re.compile(
     r"\b(?:i|ifølge|iflg\.?|jf\.?)\s+((?:den\s+|det\s+)?\w*(?:planen|rapporten|notatet"
     r"|strategien|politikken|analysen|oplægget)\b(?:\s+(?:for|om)\s+[\w\s-]{3,40}?)?)"
     r"(?=\s*(?:[,?.!]|$))")
+# what is said before a dash and the question ("Jeg sidder og forbereder næste møde –
+# hvilke skoler …", "Ansøgningen til Klimafonden – hvornår skal den afprøves?")
+_LEAD_IN = re.compile(r"(?!\W*(?:og\s+)?hv)[^?]{10,}?\s[–-]\s+(?=(?:\S+\s+){0,8}?hv"
+                      r"|(?:og\s+)?(?:kan|kunne|blev|bliver|er|var|har|havde|skal|skulle|vil"
+                      r"|ville|kommer|kom|får|fik|gik|går)\b)", re.IGNORECASE)
+# "… fra mødet i november 2020 –": the scene's date is the meeting's only when it names one
+_MEETING_NAMED = re.compile(r"møde|dagsorden", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"[^?]{20,}?[.!]\s+(?=[A-ZÆØÅ][^.?!]*\?\s*$)")  # "…. Hvilke …?"
 _ALTERNATIVE = re.compile(r",?\s+eller\s+(?:er|var|blev|har|skal|kan|vil|bliver)\s+"
                           r"(?:vi|de|det|den|man|han|hun|sagen|projektet)\b[^?]*\??\s*$",
@@ -348,6 +355,9 @@ class Question:
     municipalities: frozenset[str] | None = None  # "i Aarhus": these municipalities only
     place_terms: frozenset[str] = frozenset()  # the words naming them
     topic_words: frozenset[str] = frozenset()  # "… om X": the words of X
+    # said before a dash and the question ("Ansøgningen til Klimafonden – hvornår …"):
+    # weighs less, and a word of it the minutes never use is not required
+    scene: frozenset[str] = frozenset()
     topic: str = ""  # the content words as written, for "Jeg fandt intet om …"
     generic: frozenset[str] = field(default_factory=frozenset)  # stems of framing words
     # the finite verb ("Hvem fremlagde …"): helps pick the sentence, but a unit need not
@@ -693,7 +703,14 @@ def understand(
         clean = joined_compounds(clean, known=known, function_words=analyzer.stop_words)
         clean = framing_typos(clean, known=known, framing=_FRAMING_VOCABULARY)
     # "René", "idéen": read as the tokens are ("rene", "ideen")
-    clean = fold_accents(_PREAMBLE.sub("", _SCHOOL_YEAR.sub(_school_year, clean)))
+    clean = fold_accents(_SCHOOL_YEAR.sub(_school_year, clean))
+    preamble = _PREAMBLE.match(clean)
+    lead_in = clean[:preamble.end()] if preamble is not None else ""
+    clean = clean[len(lead_in):]
+    # the scene set before a dash: its date, committee and place hold, its words weigh less
+    context = ""
+    if (lead := _LEAD_IN.match(clean)) is not None:
+        context, clean = clean[:lead.end()], clean[lead.end():]
     # the other alternative of a yes/no question ("er vi stadig med, eller er vi stoppet?")
     # asks the same
     if (alt := _ALTERNATIVE.search(clean)) is not None:
@@ -714,9 +731,17 @@ def understand(
     low = clean.lower()
     intent = detect_intent(low)
     dates, date_terms = parse_dates(low, today)
+    if dates is None and _MEETING_NAMED.search(lead_in + context):
+        dates, date_terms = parse_dates((lead_in + context).lower(), today)
     committee_ids, committee_label = match_committees(clean, committees)
+    if committee_ids is None and context:
+        committee_ids, committee_label = match_committees(context, committees)
     degree = {m.group(1) for m in _DEGREE.finditer(low)}
     tokens = [t for t in analyzer.question_tokens(clean) if t.surface not in degree]
+    own_words = {t.surface for t in tokens}
+    if context:
+        tokens += [t for t in analyzer.question_tokens(context)
+                   if t.surface not in degree and t.surface not in own_words]
     generic = frozenset(analyzer.stem(w) for w in GENERIC_WORDS) | (
         frozenset(analyzer.stem(w) for w in OUTCOME_WORDS) if intent is Intent.DECISION
         else frozenset(analyzer.stem(w) for w in FUNDING_WORDS.split())
@@ -736,7 +761,8 @@ def understand(
         one_word = _as_one_word(re.escape(committee_core(committee_label)))
         tokens = [t for t in tokens if t.stem not in named
                   and not re.fullmatch(one_word, t.surface)]
-    places = match_municipalities(clean, municipalities)
+    places = match_municipalities(clean, municipalities) \
+        or (match_municipalities(context, municipalities) if context else None)
     place_terms = frozenset(w for name in places or () for w in raw_tokens(name))
     # the document the member has in mind ("ifølge handleplanen for almen og special",
     # "i kvalitetsrapporten"): where to look, not what is asked
@@ -788,6 +814,12 @@ def understand(
     content = [t for t in tokens
                if t.stem not in generic and t.surface not in date_terms
                and t.surface not in _DATE_WORDS and t.surface not in place_terms]
+    # the scene's words ("Ansøgningen til Klimafonden – hvornår skal den afprøves?") are
+    # the topic only when the question itself names too little ("– blev det aflyst?")
+    scene = [t for t in content if t.surface not in own_words]
+    content = [t for t in content if t.surface in own_words]
+    if len(content) < 2:
+        content, scene = content + scene, []
     plain = [t for t in content if t.stem not in framing]
     # "hvem blev næstformand i 2023" asks for a person, never for the meeting's agenda
     whole_asked = _WHOLE_MEETING.search(low) is not None
@@ -866,6 +898,7 @@ def understand(
         name_asked=_NAME_ASKED.match(low) is not None,
         unknown_committee=unknown_committee, municipalities=places, place_terms=place_terms,
         topic_words=frozenset(w for w in topic_words if analyzer.keep(w)),
+        scene=frozenset(t.surface for t in scene),
     )
 
 
@@ -977,8 +1010,10 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
             importance = 0.15
         elif len(tok.surface) <= 2 and not tok.is_number:
             importance = 0.5
-        elif question.topic_words and tok.surface not in question.topic_words:
+        elif (question.topic_words and tok.surface not in question.topic_words) \
+                or tok.surface in question.scene:
             importance = 0.6  # the question names its topic ("… om X"); this word frames it
+            # or sets its scene
         else:
             importance = 1.0
         if tok.parts:  # a hyphenated word: its parts, the joined word on the last one
@@ -1033,7 +1068,8 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
                                 for t in index.compounds_ending_with(parts[-1])
                                 if t not in known)
         concepts.append(Concept(tok.surface, variants, importance=importance,
-                                in_coverage=tok.stem not in question.verbs,
+                                in_coverage=tok.stem not in question.verbs and not (
+                                    tok.surface in question.scene and index.df(tok.stem) == 0),
                                 name=tok.surface in question.names))
     index.prepare(concepts)
     return concepts

@@ -566,9 +566,9 @@ def test_the_document_a_member_names_is_where_to_look_not_what_is_asked() -> Non
     # the topic after the question mark stays when the question has none of its own
     ("Hvad blev besluttet? Det drejer sig om minimumsnormering i dagtilbud.",
      "Hvad blev besluttet? Det drejer sig om minimumsnormering i dagtilbud.", ""),
-    # a lead-in that names something ("Stouby Skole") is not dropped
+    # a lead-in before a dash is the scene, not the question
     ("Vi skal have nye cykelstier ved Stouby Skole - er det besluttet hvornår?",
-     "Vi skal have nye cykelstier ved Stouby Skole - er det besluttet hvornår?", ""),
+     "er det besluttet hvornår?", ""),
     # a subordinate clause is no question of its own
     ("Når sagen er behandlet i udvalget, kommer den så tilbage til byrådet?",
      "Når sagen er behandlet i udvalget, kommer den så tilbage til byrådet?", ""),
@@ -635,6 +635,35 @@ def test_what_is_said_before_the_question_weighs_less_than_the_question() -> Non
     concepts = {c.surface: c for c in build_concepts(q, index)}
     assert concepts["trivsel"].importance == 0.6 and concepts["afdelinger"].importance == 1.0
     assert concepts["meningen"].importance < 0.5
+
+
+def test_the_scene_before_a_dash_sets_the_meeting_and_weighs_less() -> None:
+    """"Ansøgningen til Klimafonden – hvornår skal trilledagtilbuddet afprøves?": the scene
+    weighs less than the question, a word of it the minutes never use is not required, and
+    a meeting it names dates the question; a question that names nothing ("– hvad skete der
+    med det?") is about the scene; a question before the dash is no scene."""
+    index = _index({1: "Ansøgningen til Klimafonden: trilledagtilbud afprøves i august."})
+    q = understand("Ansøgningen til Klimafonden om budgetsnakken – hvornår skal "
+                   "trilledagtilbuddet afprøves?", index.analyzer, today=TODAY,
+                   knows=index.knows)
+    assert q.intent is Intent.TIME and q.text.startswith("hvornår")
+    concepts = {c.surface: c for c in build_concepts(q, index)}
+    assert concepts["klimafonden"].importance == 0.6 and concepts["klimafonden"].in_coverage
+    assert not concepts["budgetsnakken"].in_coverage
+    assert concepts["trilledagtilbuddet"].importance == 1.0
+    q = understand("Punktet om trilledagtilbud var på dagsordenen i februar 2020 – hvad skete "
+                   "der med det?", index.analyzer, today=TODAY, knows=index.knows)
+    assert q.dates is not None and q.dates.start == dt.date(2020, 2, 1)
+    assert "trilledagtilbud" in q.topic and not q.scene
+    q = understand("Vi skal have nye cykelstier ved Stouby Skole - er det besluttet hvornår?",
+                   Analyzer(), today=TODAY, knows=lambda stem: True)
+    assert "cykelstier" in q.topic and not q.scene
+    q = understand("Lærerne er på kursus fra august 2022 – hvad hedder kurset?",
+                   index.analyzer, today=TODAY, knows=index.knows)
+    assert q.dates is None  # a period in the scene, no meeting
+    q = understand("Hvad besluttede udvalget om trilledagtilbud - skal det forbi byrådet?",
+                   index.analyzer, today=TODAY, knows=index.knows)
+    assert q.intent is Intent.DECISION and not q.scene
 
 
 def test_phrasal_verbs_find_the_minutes_single_word() -> None:
