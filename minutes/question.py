@@ -55,7 +55,8 @@ NUMERIC_INTENTS = frozenset({Intent.QUANTITY, Intent.AMOUNT, Intent.AGE, Intent.
 
 # "hvilke bilag var vedlagt punktet": the list of attachments is asked; these words frame it
 WHICH_ATTACHMENTS = re.compile(r"\bhvilke[nt]?\s+bilag", re.IGNORECASE)
-ATTACHMENT_WORDS = "bilag bilaget bilagene vedlagt vedlagte vedhæftet vedhæftede".split()
+ATTACHMENT_WORDS = ("bilag bilaget bilagene vedlagt vedlagte vedhæftet vedhæftede fulgte følger "
+                    "fulgt medfølgende medfulgte").split()  # "hvilket bilag fulgte med"
 # "hvornår åbner X": the event whose time is asked; a time said of something else is no
 # answer (the answering sentence must have the verb, a form or a synonym of it)
 TIMED_EVENTS = frozenset("""
@@ -132,9 +133,11 @@ TYPO_WEIGHT = 0.6  # a known word one letter away from an unknown one ("hørings
 RARE_SPELLING_LENGTH = 9  # ... and for a word this long that the minutes use, a rare
 RARE_SPELLING_DF = 2  # spelling one letter away (the minutes' own typo: "budgetemaerne")
 # "hvor stor en andel", "hvor længe": the adjective belongs to the question word
-_DEGREE = re.compile(r"\bhvor\s+(?:mange\s+(?=flere|færre))?(stor|store|stort|lang|lange|langt"
-                     r"|høj|høje|højt|gammel|gamle|dyr|dyre|dyrt|tit|ofte|hyppigt|længe|hurtigt"
-                     r"|bred|brede|flere|færre)\b")  # "hvor mange flere X" counts X
+_DEGREE = re.compile(r"\bhvor\s+(?:mange\s+(?=flere|færre)|meget\s+(?=\w+ere\b))?(stor|store"
+                     r"|stort|lang|lange|langt|høj|høje|højt|gammel|gamle|dyr|dyre|dyrt|tit|ofte"
+                     r"|hyppigt|længe|hurtigt|bred|brede|flere|færre"
+                     # "hvor meget senere/større/dyrere": by how much, of what follows
+                     r"|\w+ere)\b")  # "hvor mange flere X" counts X
 _NAME = re.compile(r"(?<=\s)[A-ZÆØÅ][\w.-]*")
 # In a question about a decision, the outcome asked about frames it like "godkendt" does
 # ("Blev seminaret aflyst?" is answered by the decision whatever it was).
@@ -571,7 +574,7 @@ def detect_intent(text: str) -> Intent:
     if re.search(r"\bhvor (tit|ofte|hyppigt)\b|\bhvor mange gange\b", text):
         return Intent.FREQUENCY
     if re.search(r"\b(i )?hvilke[nt]? periode|\bhvor længe\b|\bhvor lang tid\b"
-                 r"|\bhvilke år\b", text):
+                 r"|\bhvilke år\b|\bhvor meget (?:senere|tidligere|længere|kortere)\b", text):
         return Intent.PERIOD
     if re.search(r"\bhvilke[nt]? (?:alder\w*|aldre)\b|\bhvor gamle\b|\baldersgruppe", text):
         return Intent.AGE

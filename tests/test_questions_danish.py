@@ -204,6 +204,7 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("Hvad er ammefrekvensen i regionen?", Intent.QUANTITY),  # a measure: its value
     ("Fortæl om elevfraværet på Fjordby Skole", Intent.GENERAL),  # no keywords only
     ("Hvor lang tid skal forsøget fortsætte?", Intent.PERIOD),  # not where
+    ("Hvor meget senere starter børnene i børnehave?", Intent.PERIOD),  # not kroner
     ("dansk 9. klasse 2019", Intent.GENERAL),
     ("Hvad var resultatet af brugerundersøgelsen?", Intent.GENERAL),  # its findings
     ("Hvem var formand i april 2023?", Intent.CHAIR),
@@ -664,6 +665,15 @@ def test_the_scene_before_a_dash_sets_the_meeting_and_weighs_less() -> None:
     q = understand("Hvad besluttede udvalget om trilledagtilbud - skal det forbi byrådet?",
                    index.analyzer, today=TODAY, knows=index.knows)
     assert q.intent is Intent.DECISION and not q.scene
+
+
+def test_a_degree_and_an_attachment_verb_frame_the_question() -> None:
+    """"hvor meget senere starter børnene": "senere" is by how much, not a topic;
+    "hvilket bilag fulgte med sagen": following is what attachments do."""
+    q = understand("Hvor meget senere starter børnene i børnehave?", Analyzer(), today=TODAY)
+    assert "senere" not in {t.surface for t in q.tokens}
+    q = understand("Hvilket bilag fulgte med sagen om budgettet?", Analyzer(), today=TODAY)
+    assert q.attachments and Analyzer().stem("fulgte") in q.generic
 
 
 def test_phrasal_verbs_find_the_minutes_single_word() -> None:
