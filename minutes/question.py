@@ -165,7 +165,7 @@ _DECISION = re.compile(
     # the result of the item, not a survey's ("hvad var resultatet af målingen" asks what
     # it showed)
     r"|hvad var resultatet(?!\s+af\s+(?:\w+\s+){0,3}\w*(?:undersøgelse|måling|evaluering|analyse))"
-    r"|hvad sker der med|hvordan gik det"
+    r"|hvad sker der med"
     r"|hvad bad (?:\w+\s+){0,3}?om"  # "hvad bad udvalget om": what it asked for
     r"|bad (?:de|udvalget|vi|politikerne) (?:\w+\s+){0,3}?om (?:noget|nogen|mere))\b"
 )
@@ -712,7 +712,7 @@ def understand(
     clean = clean[len(lead_in):]
     # the scene set before a dash: its date, committee and place hold, its words weigh less
     context = ""
-    if (lead := _LEAD_IN.match(clean)) is not None:
+    if (lead := _LEAD_IN.match(clean) or _SAID_BEFORE.match(clean)) is not None:
         context, clean = clean[:lead.end()], clean[lead.end():]
     # the other alternative of a yes/no question ("er vi stadig med, eller er vi stoppet?")
     # asks the same
@@ -779,10 +779,6 @@ def understand(
     # what follows "om" names the topic, and "hvilke kommuner" asks about kommuner: such
     # words count in full even when they usually only frame a question
     topic_words = _topic_words(clean)
-    if (said := _SAID_BEFORE.match(clean)) is not None:
-        # "Vi foreslår en ny enhed for læring. Hvilke afdelinger skal samles i den?": what
-        # is said before the question sets the scene; the question's own words weigh more
-        topic_words |= {w for w in raw_tokens(clean[said.end():]) if analyzer.keep(w)}
     topical = set(topic_words)
     if (m := re.search(r"\bhvilke[nt]?\s+(\w+)", low)) is not None and not (
             intent is Intent.TIME and m.group(1) in _TIME_NOUNS  # "hvilken dato" asks when
