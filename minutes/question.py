@@ -1066,6 +1066,12 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
                 variants.extend(Variant(t, 0.4, part=len(parts) - 1)
                                 for t in index.compounds_ending_with(parts[-1])
                                 if t not in known)
+                # and the first part's count as it: "kvalitetsrammen" ~ "rammen for lokal
+                # kvalitetsopfølgning"
+                known = {v.stem for v in variants}
+                variants.extend(Variant(t, 0.4, part=0)
+                                for t in index.compounds_starting_with(parts[0])
+                                if t not in known)
         concepts.append(Concept(tok.surface, variants, importance=importance,
                                 in_coverage=tok.stem not in question.verbs and not (
                                     tok.surface in question.scene and index.df(tok.stem) == 0),

@@ -676,6 +676,17 @@ def test_a_degree_and_an_attachment_verb_frame_the_question() -> None:
     assert q.attachments and Analyzer().stem("fulgte") in q.generic
 
 
+def test_an_unknown_compound_finds_its_parts_said_the_other_way_round() -> None:
+    """"kvalitetsrammen" is "rammen for lokal kvalitetsopfølgning": the first part found as
+    the start of another compound, beside the head."""
+    index = _index({1: "Rammen for budgettet er lagt.",
+                    2: "Rammen for lokal kvalitetsopfølgning er ny.",
+                    3: "Kvalitet er vigtigt for skolen."})
+    q = understand("Hvad står der om kvalitetsrammen?", index.analyzer, today=TODAY)
+    hits = index.search(build_concepts(q, index), limit=3)
+    assert [h.unit.doc_id for h in hits if h.coverage >= 0.6] == [2]  # it covers the question
+
+
 def test_phrasal_verbs_find_the_minutes_single_word() -> None:
     """"køre videre" is "fortsætte", "lagt sammen" is "samle"; "tage op" frames."""
     index = _index({1: "Forsøget fortsætter i Glud. Enheden skal samle tre afdelinger."})
