@@ -130,6 +130,10 @@ SAME_MODIFIER_WEIGHT = 0.6  # "trilleprojektet" for "trilledagtilbud"
 BARE_VERB_WEIGHT = 0.3  # "tage" for "taget ud", when "udtage" or its synonyms are known
 TYPO_MIN_LENGTH = 7  # shorter unknown words are too often other words than typos
 TYPO_WEIGHT = 0.6  # a known word one letter away from an unknown one ("høringsvar")
+SCENE_WEIGHT = 0.6  # a word said before the question, or beside its topic ("… om X")
+# the IDF a question's own words need for what is said before it to weigh less, as a share
+# of a word used once (the corpus' highest)
+OWN_TOPIC = 0.55
 RARE_SPELLING_LENGTH = 9  # ... and for a word this long that the minutes use, a rare
 RARE_SPELLING_DF = 2  # spelling one letter away (the minutes' own typo: "budgetemaerne")
 # "hvor stor en andel", "hvor længe": the adjective belongs to the question word
@@ -143,7 +147,7 @@ _NAME = re.compile(r"(?<=\s)[A-ZÆØÅ][\w.-]*")
 # ("Blev seminaret aflyst?" is answered by the decision whatever it was).
 OUTCOME_WORDS = """
     aflyst aflyste aflyse aflyses afvist afviste afvise afvises udsat udsatte udsætte udsættes
-    tiltrådt tiltrådte tiltræde fastholdt fastholde fastholdes
+    tiltrådt tiltrådte tiltræde fastholdt fastholde fastholdes endte endt
 """.split()
 # derivational endings: "tilslutte" finds "tilslutning", "implementering" finds "implementere"
 # and verb forms the stemmer leaves apart: "foreslår"/"foreslås", "tilsluttede"/"tilslutte"
@@ -276,7 +280,8 @@ _LEAD_IN = re.compile(r"(?!\W*(?:og\s+)?hv)[^?]{10,}?\s[–-]\s+(?=(?:\S+\s+){0,
                       r"|(?:og\s+)?(?:kan|kunne|blev|bliver|er|var|har|havde|skal|skulle|vil"
                       r"|ville|kommer|kom|får|fik|gik|går)\b)", re.IGNORECASE)
 # "… fra mødet i november 2020 –": the scene's date is the meeting's only when it names one
-_MEETING_NAMED = re.compile(r"møde|dagsorden", re.IGNORECASE)
+_MEETING_NAMED = re.compile(r"møde|dagsorden|\b(?:var|kom|blev)\s+(?:(?:oppe|på)\s+(?=i\s|den\s"
+                            r"|d\.)|behandlet\b|drøftet\b)", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"[^?]{20,}?[.!]\s+(?=[A-ZÆØÅ][^.?!]*\?\s*$)")  # "…. Hvilke …?"
 _ALTERNATIVE = re.compile(r",?\s+eller\s+(?:er|var|blev|har|skal|kan|vil|bliver)\s+"
                           r"(?:vi|de|det|den|man|han|hun|sagen|projektet)\b[^?]*\??\s*$",
@@ -734,8 +739,12 @@ def understand(
     low = clean.lower()
     intent = detect_intent(low)
     dates, date_terms = parse_dates(low, today)
-    if dates is None and _MEETING_NAMED.search(lead_in + context):
-        dates, date_terms = parse_dates((lead_in + context).lower(), today)
+    if dates is None and (lead_in or context):
+        scene_dates, scene_terms = parse_dates((lead_in + context).lower(), today)
+        if _MEETING_NAMED.search(lead_in + context):
+            dates, date_terms = scene_dates, scene_terms
+        else:  # "fra august 2022 til juni 2024 –" dates no meeting, but asks nothing either
+            date_terms = date_terms | scene_terms
     committee_ids, committee_label = match_committees(clean, committees)
     if committee_ids is None and context:
         committee_ids, committee_label = match_committees(context, committees)
@@ -1011,8 +1020,8 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
             importance = 0.5
         elif (question.topic_words and tok.surface not in question.topic_words) \
                 or tok.surface in question.scene:
-            importance = 0.6  # the question names its topic ("… om X"); this word frames it
-            # or sets its scene
+            importance = SCENE_WEIGHT  # the question names its topic ("… om X"); this word
+            # frames it or sets its scene
         else:
             importance = 1.0
         if tok.parts:  # a hyphenated word: its parts, the joined word on the last one
@@ -1077,6 +1086,14 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
                                     tok.surface in question.scene and index.df(tok.stem) == 0),
                                 name=tok.surface in question.names))
     index.prepare(concepts)
+    own = sum(c.idf * c.importance for c in concepts
+              if c.importance >= 0.5 and c.in_coverage and c.surface not in question.scene)
+    if question.scene and own < OWN_TOPIC * index.idf(1):
+        # the question says little of its own ("Hvad bad vi forvaltningen om?"): what is
+        # said before it ("Udvalget roste Styrke på Tværs.") is its topic after all
+        for c in concepts:
+            if c.surface in question.scene and c.importance == SCENE_WEIGHT:
+                c.importance = 1.0
     return concepts
 
 

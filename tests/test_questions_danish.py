@@ -661,7 +661,10 @@ def test_the_scene_before_a_dash_sets_the_meeting_and_weighs_less() -> None:
     assert "cykelstier" in q.topic and not q.scene
     q = understand("Lærerne er på kursus fra august 2022 – hvad hedder kurset?",
                    index.analyzer, today=TODAY, knows=index.knows)
-    assert q.dates is None  # a period in the scene, no meeting
+    assert q.dates is None and "2022" in q.date_terms  # a period in the scene, no meeting
+    q = understand("Trilledagtilbud var oppe i april 2023 – hvornår skal det afprøves?",
+                   index.analyzer, today=TODAY, knows=index.knows)
+    assert q.dates is not None and q.dates.start == dt.date(2023, 4, 1)  # "var oppe": a meeting
     q = understand("Hvad besluttede udvalget om trilledagtilbud - skal det forbi byrådet?",
                    index.analyzer, today=TODAY, knows=index.knows)
     assert q.intent is Intent.DECISION and not q.scene
@@ -685,6 +688,20 @@ def test_an_unknown_compound_finds_its_parts_said_the_other_way_round() -> None:
     q = understand("Hvad står der om kvalitetsrammen?", index.analyzer, today=TODAY)
     hits = index.search(build_concepts(q, index), limit=3)
     assert [h.unit.doc_id for h in hits if h.coverage >= 0.6] == [2]  # it covers the question
+
+
+def test_the_scene_is_the_topic_when_the_question_says_little_of_its_own() -> None:
+    """"Udvalget roste Trilledagtilbud. Hvad bad vi udvalget om at komme med?": the
+    question's own words are common ones; what is said before it is what it is about."""
+    index = _index({i: f"Udvalget og forvaltningen skal komme med et oplæg nr. {i}."
+                    for i in range(1, 8)} | {9: "Trilledagtilbud blev rost af udvalget."})
+    weak = understand("Udvalget roste trilledagtilbuddet. Hvad bad vi forvaltningen om at "
+                      "komme med?", index.analyzer, today=TODAY, knows=index.knows)
+    strong = understand("Udvalget roste oplægget. Hvad bad vi om at komme med til "
+                        "trilledagtilbuddet?", index.analyzer, today=TODAY, knows=index.knows)
+    assert {c.surface: c.importance for c in build_concepts(weak, index)}[
+        "trilledagtilbuddet"] == 1.0
+    assert {c.surface: c.importance for c in build_concepts(strong, index)}["oplægget"] == 0.6
 
 
 def test_phrasal_verbs_find_the_minutes_single_word() -> None:
