@@ -1033,6 +1033,10 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
                                         name=tok.surface in question.names))
             continue
         variants = _variants(tok.stem, index)
+        if not tok.is_number and len(tok.stem) >= 4:  # with a particle: "vælge" ~ "udvælge"
+            known = {v.stem for v in variants}
+            variants.extend(Variant(prefix + tok.stem, PREFIX_WEIGHT) for prefix in VERB_PREFIXES
+                            if prefix + tok.stem not in known and index.knows(prefix + tok.stem))
         if not tok.is_number and (index.df(tok.stem) == 0 or tok.surface in question.verbs_asked):
             known = {v.stem for v in variants}
             # an irregular form the stemmer cannot relate ("fremlagde" → "fremlægge"), and

@@ -704,6 +704,13 @@ def test_the_scene_is_the_topic_when_the_question_says_little_of_its_own() -> No
     assert {c.surface: c.importance for c in build_concepts(strong, index)}["oplægget"] == 0.6
 
 
+def test_a_bare_verb_finds_the_minutes_form_with_a_particle() -> None:
+    """"Hvor mange udbydere ville man vælge?": the minutes "udvælge 3-5 udbydere"."""
+    index = _index({1: "Vi vil udvælge 3-5 udbydere."})
+    verb = _concept(index, "Hvor mange udbydere ville man vælge?", "vælge")
+    assert index.analyzer.stem("udvælge") in {v.stem for v in verb.variants}
+
+
 def test_phrasal_verbs_find_the_minutes_single_word() -> None:
     """"køre videre" is "fortsætte", "lagt sammen" is "samle"; "tage op" frames."""
     index = _index({1: "Forsøget fortsætter i Glud. Enheden skal samle tre afdelinger."})
