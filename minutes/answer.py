@@ -82,6 +82,7 @@ ANALYSED_AHEAD = 1  # slices of documents analysed by a worker ahead of the one 
 ALTERNATIVE_RATIO = 0.7  # an alternative ranks at least this close to the answer
 NO_DESCRIPTION = 0.6  # rank of a unit that answers "hvad går X ud på" without a description
 REASON_RATIO = 0.3  # a sentence that gives a reason, at least this close to the best match
+CASE_REASON_EVIDENCE = 0.6  # ... or, when the item surely is about it, the case text's first
 TITLE_ASKED = 2.0  # the question's topic is an item's whole title ("under Til orientering")
 PASSAGE_WINDOW = 6000  # a passage longer than this is quoted from its chunk and around it
 
@@ -547,6 +548,13 @@ class QuestionEngine:
                        and p.score >= REASON_RATIO * picks[0].score]
             if reasons:
                 return reasons[0], picks[0].evidence, []
+            # the item is about it, and its case text says why in its own words first
+            # ("Siden budgetaftalen … er der sket en tilvækst …, hvilket medfører, at …")
+            case = [i for i, p in enumerate(picks) if has_cause(p.quote)
+                    and p.block.kind == SectionKind.SAGSFREMSTILLING.value]
+            if item is not None and case and picks[0].evidence >= CASE_REASON_EVIDENCE:
+                first = min(case, key=lambda i: picks[i].span.start)
+                return picks[first], picks[0].evidence, []
         return picks[0], picks[0].evidence, picker.siblings(picks[0], picks)
 
     # ---- composing ----------------------------------------------------------------------------

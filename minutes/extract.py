@@ -146,7 +146,10 @@ _AGE = re.compile(r"\b\d+\s*[-–]\s*\d+\s*(år|årige)|\b\d+\s*-?\s*årige|\bal
                   re.IGNORECASE)
 _CAUSE = re.compile(r"\b(pga|på grund af|fordi|skyldes|skyldtes|idet|derfor|hvorfor|årsag\w*"
                     r"|grund(en|et)? til|som følge af|da (?:der|det|den|de|vi)|begrund\w*"
-                    r"|på baggrund af|med baggrund i)\b", re.IGNORECASE)
+                    r"|på baggrund af|med baggrund i"
+                    # "X, hvilket medfører, at Y": X is why Y
+                    r"|medfører|medførte|medført|bevirker|bevirkede|hvilket betyder)\b",
+                    re.IGNORECASE)
 _SINCE = re.compile(
     rf"\b(fra|pr\.|per|gældende fra|fra og med|med virkning fra|i kraft)\s+(den\s+|d\.\s*)?"
     rf"(\d|primo|medio|ultimo|skoleåret|årsskiftet|{_MONTHS})", re.IGNORECASE)

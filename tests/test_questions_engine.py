@@ -740,3 +740,25 @@ async def test_a_measure_asked_in_keywords_needs_its_value(sqlite_db: Database) 
     assert not mean.answered and "men ikke tallet" in mean.text, mean.text
     absence = await engine_.answer("fravær folkeskolen 2025", today=TODAY)
     assert absence.answered and "5,2 %" in absence.text, absence.text
+
+
+async def test_why_is_answered_by_the_case_texts_first_reason(sqlite_db: Database) -> None:
+    """"Hvorfor blev lukningen af Solsikken rullet tilbage?": the sentence most like the
+    question restates the proposal; the case text says why first ("…, hvilket medfører,
+    at …")."""
+    await _save(sqlite_db, "solsikken.txt", "h14", _fjordby(dt.date(2026, 6, 3), ParsedItem(
+        number=4, title="Tilbagerulning af lukningen af børnehaven Solsikken",
+        sections=[
+            ParsedSection(SectionKind.HISTORIK,
+                          "Lukningen af børnehaven Solsikken i Fjordby skulle spare "
+                          "200.000 kr. om året."),
+            ParsedSection(SectionKind.SAGSFREMSTILLING,
+                          "Der er kommet flere børn til området, hvilket medfører, at der "
+                          "ikke er plads i de andre børnehaver. Forvaltningen ser ingen anden "
+                          "mulighed end at rulle lukningen af Solsikken i Fjordby tilbage."),
+            ParsedSection(SectionKind.BESLUTNING, "Indstilling godkendt."),
+        ],
+    )))
+    answer = await QuestionEngine(sqlite_db).answer(
+        "Hvorfor blev lukningen af Solsikken i Fjordby rullet tilbage?", today=TODAY)
+    assert answer.answered and "flere børn til området" in answer.text, answer.text
