@@ -141,7 +141,7 @@ _DEGREE = re.compile(r"\bhvor\s+(?:mange\s+(?=flere|færre)|meget\s+(?=\w+ere\b)
                      r"|stort|lang|lange|langt|høj|høje|højt|gammel|gamle|dyr|dyre|dyrt|tit|ofte"
                      r"|hyppigt|længe|hurtigt|bred|brede|flere|færre"
                      # "hvor meget senere/større/dyrere": by how much, of what follows
-                     r"|\w+ere)\b")  # "hvor mange flere X" counts X
+                     r"|(?<=meget )\w+ere)\b")  # "hvor mange flere X" counts X
 _NAME = re.compile(r"(?<=\s)[A-ZÆØÅ][\w.-]*")
 # In a question about a decision, the outcome asked about frames it like "godkendt" does
 # ("Blev seminaret aflyst?" is answered by the decision whatever it was).
@@ -274,8 +274,8 @@ _SOURCE = re.compile(
     r"\b(?:i|ifølge|iflg\.?|jf\.?)\s+((?:den\s+|det\s+)?\w*(?:planen|rapporten|notatet"
     r"|strategien|politikken|analysen|oplægget)\b(?:\s+(?:for|om)\s+[\w\s-]{3,40}?)?)"
     r"(?=\s*(?:[,?.!]|$))")
-# what is said before a dash and the question ("Jeg sidder og forbereder næste møde –
-# hvilke skoler …", "Ansøgningen til Klimafonden – hvornår skal den afprøves?")
+# what is said before a dash and the question ("Ansøgningen til Klimafonden – hvornår skal
+# den afprøves?"), not a question itself ("Hvad besluttede X – skal den forbi udvalget?")
 _LEAD_IN = re.compile(r"(?!\W*(?:og\s+)?hv)[^?]{10,}?\s[–-]\s+(?=(?:\S+\s+){0,8}?hv"
                       r"|(?:og\s+)?(?:kan|kunne|blev|bliver|er|var|har|havde|skal|skulle|vil"
                       r"|ville|kommer|kom|får|fik|gik|går)\b)", re.IGNORECASE)
@@ -363,8 +363,8 @@ class Question:
     municipalities: frozenset[str] | None = None  # "i Aarhus": these municipalities only
     place_terms: frozenset[str] = frozenset()  # the words naming them
     topic_words: frozenset[str] = frozenset()  # "… om X": the words of X
-    # said before a dash and the question ("Ansøgningen til Klimafonden – hvornår …"):
-    # weighs less, and a word of it the minutes never use is not required
+    # said before the question, after a dash or in a sentence of its own ("Ansøgningen til
+    # Klimafonden – hvornår …"): weighs less, and a word the minutes never use is not required
     scene: frozenset[str] = frozenset()
     topic: str = ""  # the content words as written, for "Jeg fandt intet om …"
     generic: frozenset[str] = field(default_factory=frozenset)  # stems of framing words
@@ -715,7 +715,8 @@ def understand(
     preamble = _PREAMBLE.match(clean)
     lead_in = clean[:preamble.end()] if preamble is not None else ""
     clean = clean[len(lead_in):]
-    # the scene set before a dash: its date, committee and place hold, its words weigh less
+    # the scene set before a dash or in a sentence before the question: its committee and
+    # place hold, a meeting it names dates the question, its words weigh less
     context = ""
     if (lead := _LEAD_IN.match(clean) or _SAID_BEFORE.match(clean)) is not None:
         context, clean = clean[:lead.end()], clean[lead.end():]
