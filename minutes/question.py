@@ -170,6 +170,7 @@ _DECISION = re.compile(
     # it showed)
     r"|hvad var resultatet(?!\s+af\s+(?:\w+\s+){0,3}\w*(?:undersøgelse|måling|evaluering|analyse))"
     r"|hvad sker der med"
+    r"|^\W*blev\b.{3,80}\bbehandlet\b"  # "Blev X behandlet på mødet …?": what came of it
     r"|hvad bad (?:\w+\s+){0,3}?om"  # "hvad bad udvalget om": what it asked for
     r"|bad (?:de|udvalget|vi|politikerne) (?:\w+\s+){0,3}?om (?:noget|nogen|mere))\b"
 )
@@ -230,7 +231,8 @@ _PREAMBLE = re.compile(
     r"|ved\s+(?:du|i|nogen)(?:\s+(?:lige|egentlig))?,?\s+(?=hv|om\b)"  # "Ved du, hvor …"
     # what the member is doing, before a dash and the question: "Jeg sidder og forbereder
     # næste møde – hvilke skoler …" (no name in it: "Jeg har set at Stouby Skole – …")
-    r"|jeg\s(?:(?-i:[a-zæøå\d.,]+)\s+){0,20}?[–-]\s+(?=(?:\S+\s+){0,8}?(?:hv|kan\b|blev\b))"
+    r"|jeg\s(?:(?-i:[a-zæøå\d.,]+)\s+){0,20}?(?:[–-]|(?-i:[a-zæøå]+):)\s+"
+    r"(?=(?:\S+\s+){0,8}?(?:hv|kan\b|blev\b))"
     r"|jeg\s+skal\s+(?:skrive|forberede\s+mig)\s+(?:om|til)\s+)+",
     re.IGNORECASE)
 # ", og hvem …" / ", og blev den …": a second question of its own (not "…, og hvorfor?",

@@ -205,6 +205,7 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("Fortæl om elevfraværet på Fjordby Skole", Intent.GENERAL),  # no keywords only
     ("Hvor lang tid skal forsøget fortsætte?", Intent.PERIOD),  # not where
     ("Hvor meget senere starter børnene i børnehave?", Intent.PERIOD),  # not kroner
+    ("Blev sagen om biblioteket behandlet på mødet i maj?", Intent.DECISION),  # what came of it
     ("dansk 9. klasse 2019", Intent.GENERAL),
     ("Hvad var resultatet af brugerundersøgelsen?", Intent.GENERAL),  # its findings
     ("Hvem var formand i april 2023?", Intent.CHAIR),
@@ -567,6 +568,9 @@ def test_the_document_a_member_names_is_where_to_look_not_what_is_asked() -> Non
     # the topic after the question mark stays when the question has none of its own
     ("Hvad blev besluttet? Det drejer sig om minimumsnormering i dagtilbud.",
      "Hvad blev besluttet? Det drejer sig om minimumsnormering i dagtilbud.", ""),
+    # the member's own lead-in before a colon asks nothing
+    ("Jeg har fået et spørgsmål fra en forælder: hvor mange udbydere skal der vælges?",
+     "hvor mange udbydere skal der vælges?", ""),
     # a lead-in before a dash is the scene, not the question
     ("Vi skal have nye cykelstier ved Stouby Skole - er det besluttet hvornår?",
      "er det besluttet hvornår?", ""),
