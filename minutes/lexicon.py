@@ -65,7 +65,11 @@ _IDIOMS = re.compile(r"\b(?:på\s+(?:is|hylden|pause|standby|stand-by|vågeblus)
                      r"|i\s+(?:bero|skuffen)|i\s+forlængelse\s+af|samlet\s+set"
                      r"|hvis\s+jeg\s+har\s+forstået\s+det\s+(?:rigtigt|ret)"
                      r"|(?:er|var)\s+det\s+(?:egentlig\s+)?meningen|i\s+så\s+fald"
-                     r"|(?:på|til)\s+et\s+senere\s+(?:møde|udvalgsmøde|tidspunkt))\b")
+                     r"|(?:på|til)\s+et\s+senere\s+(?:møde|udvalgsmøde|tidspunkt)"
+                     # "hvornår skal det testes i praksis", "det lyder spændende – …"
+                     r"|i\s+praksis(?=\s*(?:[?.!,]|$))"
+                     r"|(?:lyder|virker)\s+(?:rigtig\s+|meget\s+)?(?:spændende|sjovt|interessant"
+                     r"|godt|fornuftigt|fint))\b")
 
 
 # "tog orienteringen til efterretning": the committee's formula for "noted"

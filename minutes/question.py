@@ -807,7 +807,7 @@ def understand(
             topical.add(m.group(1))
         capitalised = {w.lower().rstrip(".") for w in _NAME.findall(clean)}
         synonyms = _synonyms(analyzer)
-        idioms = lexicon.idiom_words(low)
+        idioms = lexicon.idiom_words(f"{context.lower()} {low}")  # the scene's too
         generic |= {t.stem for t in tokens if t.surface in idioms}
         generic |= {t.stem for t in tokens
                     if not t.is_number and not t.parts and t.surface not in topical

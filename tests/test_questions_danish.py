@@ -715,6 +715,20 @@ def test_a_bare_verb_finds_the_minutes_form_with_a_particle() -> None:
     assert index.analyzer.stem("udvælge") in {v.stem for v in verb.variants}
 
 
+def test_a_remark_and_in_practice_frame_the_question() -> None:
+    """"Trilledagtilbud lyder spændende – hvornår skal det testes i praksis?": the remark
+    in the scene and "i praksis" frame; "datainformeret praksis" is a topic."""
+    index = _index({1: "Trilledagtilbud testes i august. Det er spændende. Praksis er god."})
+    q = understand("Trilledagtilbud lyder spændende – hvornår skal det testes i praksis?",
+                   index.analyzer, today=TODAY, knows=index.knows)
+    concepts = {c.surface: c.importance for c in build_concepts(q, index)}
+    assert concepts["spændende"] < 0.5 and concepts["praksis"] < 0.5
+    assert concepts["trilledagtilbud"] >= 0.6
+    q = understand("Hvad er datainformeret praksis?", index.analyzer, today=TODAY,
+                   knows=index.knows)
+    assert {c.surface: c.importance for c in build_concepts(q, index)}["praksis"] == 1.0
+
+
 def test_phrasal_verbs_find_the_minutes_single_word() -> None:
     """"køre videre" is "fortsætte", "lagt sammen" is "samle"; "tage op" frames."""
     index = _index({1: "Forsøget fortsætter i Glud. Enheden skal samle tre afdelinger."})
