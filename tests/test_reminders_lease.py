@@ -23,7 +23,7 @@ from tests.botharness import CHANNEL, BotHarness, running_bot
 @pytest.fixture
 async def bot(tmp_path: Path) -> AsyncIterator[BotHarness]:
     settings = Settings(database_url=f"sqlite:///{tmp_path / 'bot.db'}", dev=True,
-                        tick_seconds=0, claim_lease_seconds=0.3)
+                        tick_seconds=0, claim_lease_seconds=1.0)
     async with running_bot(settings) as harness:
         await harness.post(harness.activity("conversationUpdate", conversation=CHANNEL,
                                             membersAdded=[{"id": "28:referatbot"}]))
@@ -32,12 +32,14 @@ async def bot(tmp_path: Path) -> AsyncIterator[BotHarness]:
 
 async def test_lease_is_renewed_while_sending(bot: BotHarness) -> None:
     delivery: Delivery = bot.server.app[DELIVERY]
-    assert delivery.lease == dt.timedelta(seconds=0.3)
-    bot.connector.fail_next(429, times=1, retry_after=0.8)
+    assert delivery.lease == dt.timedelta(seconds=1.0)
+    bot.connector.fail_next(429, times=1, retry_after=2.0)
     await queue_message(delivery.db, key="slow", kind="test", reply=Reply(text="Langsom"),
                         due_at=utcnow(), conversation_id=CHANNEL.id)
     sending = asyncio.create_task(delivery.deliver_due())
-    await asyncio.sleep(0.6)  # past the first lease, while the send waits for Retry-After
+    # past the first lease, while the send waits for Retry-After; the lease is renewed every
+    # third of it, so a busy machine has two thirds of a second to spare
+    await asyncio.sleep(1.5)
     async with delivery.db.transaction() as s:
         assert await claim_due(s, worker="other", now=utcnow()) == []
     stats = await sending
