@@ -175,6 +175,13 @@ after session 9's changes up to a126279 (also the scene as topic, "vælge" ~ "ud
 51/60 (85 %), 5 answerable declined, no unanswerable answered; and 48/60 (80 %), 7
 answerable declined, 1 unanswerable answered. Session 9's eight batches run at their points:
 395/480 (82 %); the two run last: 99/120 (82 %). The 95 % aim is not met.
+FIFTY_THIRD_CASES to FIFTY_SIXTH_CASES (session 10: a busy chair in keywords and
+half-sentences; a member's scene before each question; numbers, dates, periods and reasons;
+a secretary's questions about attachments, the action plan and who is responsible) were run
+once at a74eb35, session 9's last commit, before any change: 54/60 (90 %), 4 answerable
+declined, 2 unanswerable answered; 50/60 (83 %), 7 declined, none answered; 56/60 (93 %), 3
+declined, 1 answered; 49/60 (82 %), 4 declined, 3 answered. 209/240 (87 %): the 95 % aim is
+not met.
 
 Two must-phrase lists were widened after their first run, because another sentence of the
 minutes says the same and the engine quoted it (the first runs above count them as wrong):
@@ -6502,6 +6509,615 @@ FIFTY_SECOND_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = 
 ]
 
 
+FIFTY_THIRD_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 - Hedensted, Udvalget for Læring, 2. marts 2020
+    ("hvem orienterede om erhvervscampus i marts 2020?", "000", 19, ("Petter Hüttel",)),
+    ("Hvor mange penge fik Styrke på Tværs fra Sundhedsstyrelsen?", "000", 20,
+     ("3.7 mil.kr",)),
+    ("egenfinansiering til De første 1000 dage", "000", 20, ("0,936 mil.kr",)),
+    ("Hvad ville udvalget have efter orienteringen om Styrke på Tværs?", "000", 20,
+     ("ønsker et overslag over", "Stor ros fra udvalget")),
+    ("styrke paa tværs aldersgruppe", "000", 20, ("børn i alderen 0-6 år",)),
+    ("Hvor mange kommuner var med i Program for læringsledelse?", "000", 21,
+     ("deltager 13 kommuner",)),
+    ("Hvor meget gav A.P. Møller fonden til læringsledelsesprogrammet?", "000", 21,
+     ("21 millioner",)),
+    ("hvem fremlagde de nye kortlægningsresultater for dagtilbud og skole", "000", 21,
+     ("Lone Roesen og Finn Gatten",)),
+    ("Kvalitetsrapport folkeskolen 2019-20 - hvad besluttede udvalget 2. marts 2020?", "000", 22,
+     ("Kvalitetsrapporten anbefales godkendt",)),
+    ("Hvor blev dialogmødet d. 5. marts 2020 holdt?", "000", 23, ("Stouby Skole",)),
+    # 001 - Hedensted, Udvalget for Læring, 30. november 2020
+    ("Hvor mange penge er der sat af til at udvide de anonyme samtaler med private?", "001", 91,
+     ("1 million i budget 2021",)),
+    ("Hvor mange private udbydere skal vi vælge til anonym rådgivning?", "001", 91,
+     ("3-5 udbydere",)),
+    ("smaabørnsløftet anden konference - hvorfor blev den ikke til noget?", "001", 92,
+     ("aflyst pga. COVID-19",)),
+    ("Hvordan fordeles de 2 mio. til dagplejen fremover?", "001", 93,
+     ("1, 5 mio. afsættes", "400.000 kr. afsættes til fleksible")),
+    ("Hvor skal Fælles om børn i dagtilbud fortsætte i 2021?", "001", 94,
+     ("afprøvningen fortsætter i Glud i 2021",)),
+    ("hvilken del af de 10 mio til skoleområdet blev ikke godkendt i nov 2020?", "001", 95,
+     ("med undtagelse af bevilling på 1.375.000",)),
+    ("Hvor meget går til segregeret specialundervisning af de 10 millioner?", "001", 95,
+     ("Segregeret specialundervisning 3.500",)),
+    ("Hvornår skal forslaget om dansk som andetsprog på som beslutningstema?", "001", 96,
+     ("udvalgsmøde 11.1.2021", "udvalgsmøde d. 11/1 2021")),
+    ("blev udvalgsseminaret i marts 2021 aflyst pga covid?", "001", 97,
+     ("booker nye datoer primo maj",)),
+    ("Hvem sidder i byggeudvalget for Skolen i Midten?", "001", 99,
+     ("Torsten Sonne Petersen",)),
+    # 002 - Hedensted, Udvalget for Læring, 12. april 2023
+    ("Hvad koster det at uddanne en IBCLC ammekonsulent?", "002", 25,
+     ("ca. 80.000 kr. pr. uddannelse",)),
+    ("hvor længe anbefaler sundhedsstyrelsen at man ammer fuldt", "002", 25,
+     ("omkring 6 måneder",)),
+    ("Hvem er værter for dialogmøderne med bestyrelserne fremover?", "002", 26,
+     ("udvalget for læring er værter",)),
+    ("deltager udvalget i septembermødet for bestyrelsesformænd?", "002", 26,
+     ("uden deltagelse af udvalg",)),
+    ("Normering i vuggestue med minimumsnormeringen - hvor mange børn pr voksen?", "002", 27,
+     ("pr. 3 børn i vuggestuer",)),
+    ("hvornår starter børn i børnehave i Hedensted i dag", "002", 27,
+     ("de fylder 2 år og",)),
+    ("Hvornår kommer minimumsnormeringen på dagsordenen igen?", "002", 27,
+     ("Sagen kommer med på maj mødet igen",)),
+    ("Hvorfor kunne Tusindfryd alligevel ikke lukkes?", "002", 28,
+     ("tilvækst i børnetallet", "gruppe af ukrainske borgere")),
+    ("Hvor mange unge svarede på ungeprofilundersøgelsen 2022-23?", "002", 29,
+     ("1.300-1.325 besvarelser",)),
+    ("hvem præsenterede UPU resultaterne for udvalget i april 2023", "002", 29,
+     ("Jakob Klode",)),
+    # 003 - Aarhus, Børn og Unge, rådmandsmøde
+    ("Flere i folkeskolen: hvad skal alle folkeskoler i Aarhus arbejde for?", "003", 2,
+     ("egenskoleandel som muligt",)),
+    ("Hvornår skal 6-byerne orienteres om Flere i folkeskolen?", "003", 2,
+     ("efter den 17. marts",)),
+    ("evaluering af administrative fællesskaber - hvad blev besluttet på rådmandsmødet?",
+     "003", 3, ("udvalgsbehandling af evalueringen",)),
+    ("Hvad skulle rettes i materialet til børn og unge-udvalgsmødet 3. marts 2021?", "003", 4,
+     ("udvalgsmødet den 2. juni",)),
+    ("hvad orienterede MØC om under eventuelt?", "003", 5, ("test i dagtilbud",)),
+    ("Hvor mange høringssvar kom der på rammen for lokal kvalitetsopfølgning og tilsyn?",
+     "003", None, ("91 høringssvar",)),
+    ("Hvor mange stillinger skal den nye uddannelsesenhed i dagtilbud have?", "003", None,
+     ("3 fuldtidsstillinger",)),
+    ("trilledagtilbud hvor mange ladcykler", "003", None, ("5 x ladcykler",)),
+    ("hvor mange 1:1 ledelsesopfølgninger om året i den nye ramme", "003", None,
+     ("seks 1:1 ledelsesopfølgninger om året", "minimum 6 årlige ledelsesopfølgninger")),
+    # 004 - Hedensted, handleplan almen og special
+    ("Hvor stor er ubalancen på skolernes specialområde i 2023?", "004", None,
+     ("ca. 20 mio. kr.",)),
+    ("Hvor meget skal skolernes almenramme skæres solidarisk?", "004", None,
+     ("solidarisk med 15 mio. kr.",)),
+    ("Hvilke skoler er med i skoleklyngen om Skolen i Midten?", "004", None,
+     ("Hornsyld Skole, Rårup Skole",)),
+    ("hvornår var temadagen om balancen mellem almen og special", "004", None,
+     ("Den 23. januar 2023",)),
+    ("Hvad er landsgennemsnittet for elever i specialtilbud?", "004", None,
+     ("landsgennemsnittet på ca. 6,6%",)),
+    ("Hvor skal der oprettes erhvervsklasse fra skoleåret 2023-24?", "004", None,
+     ("erhvervsklasse på Hedensted Skole",)),
+    ("hvilke enheder skal samles i den nye tværfaglige enhed for læring og trivsel", "004",
+     None, ("Team for Inkluderende Pædagogik",)),
+    ("hvilke modeller peger KL paa til styring af udgifter til specialundervisning?", "004",
+     None, ("Central pulje og visitation",)),
+    ("Hvornår skal forslaget om solidarisk reduktion forelægges Udvalget for Læring?", "004",
+     None, ("på møde i juni 2023",)),
+    # unanswerable
+    ("Hvad blev besluttet om Erhvervscampus på mødet i januar 2021?", None, None, ()),
+    ("Hvor mange penge får Hedensted i bloktilskud til minimumsnormering fra 2024?",
+     None, None, ()),
+    ("Hvad kostede byggeriet af Skolen i Midten i alt?", None, None, ()),
+    ("Hvad besluttede udvalget om dansk som andetsprog på mødet 11. januar 2021?",
+     None, None, ()),
+    ("karaktergennemsnit i dansk 9. klasse i kvalitetsrapporten 2019-20?", None, None, ()),
+    ("Hvor mange unge står på venteliste til unge samtalerne?", None, None, ()),
+    ("Hvornår åbner Naturcenter Aarhus?", None, None, ()),
+    ("hvor mange dagplejere har vi i Hedensted Kommune", None, None, ()),
+    ("Hvad besluttede udvalget om minimumsnormering på maj-mødet 2023?", None, None, ()),
+    ("Hvor mange unge i Hedensted mistrives ifølge ungeprofilundersøgelsen?", None, None, ()),
+    ("Hvor mange penge gav A.P. Møller Fonden til Stærkere Læringsfællesskaber i Aarhus?",
+     None, None, ()),
+    ("hvad koster et COS-P forældrekursus pr familie", None, None, ()),
+]
+
+
+FIFTY_FOURTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 - Hedensted, Udvalget for Læring, 2. marts 2020 (pkt. 19-23)
+    (
+        'Jeg er ved at skrive et notat om tidlig indsats i sundhedsplejen. Hvor mange '
+        'projektmidler fik Styrke på Tværs fra Sundhedsstyrelsen?',
+        '000', 20, ('3.7 mil.kr',)),
+    (
+        'Da vi fik midtvejsevalueringen af Styrke på Tværs i marts 2020, bad udvalget vist om'
+        ' noget mere. Hvad ønskede udvalget?',
+        '000', 20, ('ønsker et overslag', 'Stor ros fra udvalget')),
+    (
+        'Hvilken aldersgruppe er målgruppen for projekt Styrke på Tværs?',
+        '000', 20, ('børn i alderen 0-6 år',)),
+    (
+        'Jeg kan huske, at en fond betalte for Program for læringsledelse. Hvor meget '
+        'bevilgede A.P. Møller fonden til programmet?',
+        '000', 21, ('21 millioner',)),
+    (
+        'Hvem fremlagde de nyeste kortlægningsresultater for dagtilbud og skole, da Program '
+        'for læringsledelse blev rundet af?',
+        '000', 21, ('Lone Roesen og Finn Gatten',)),
+    (
+        'Blev afrundingen af Program for læringsledelse behandlet allerede på udvalgsmødet '
+        'den 3. februar 2020?',
+        '000', 21, ('udskydes til senere møde',)),
+    (
+        'Hvad besluttede Udvalget for Læring om kvalitetsrapporten for folkeskolen 2019-20?',
+        '000', 22, ('videresendes til PKØ', 'byrådsbehandling i marts')),
+    (
+        'Skolebestyrelserne gav udtalelser til kvalitetsrapporten efter januarmødet. Hvor i '
+        'rapporten er deres synspunkter skrevet ind?',
+        '000', 22, ('kvalitetsrapportens afsnit 13',)),
+    (
+        'Vi havde et dialogmøde ude på en skole i starten af marts 2020. Hvilken skole var '
+        'det?',
+        '000', 23, ('Dialogmøde på Stouby Skole',)),
+    (
+        'Hvem stod for orienteringen om Erhvervscampus på mødet i marts 2020?',
+        '000', 19, ('Petter Hüttel',)),
+    # 001 - Hedensted, Udvalget for Læring, 30. november 2020 (pkt. 91-100)
+    (
+        'Jeg skal svare en forælder om anonym rådgivning til unge. Hvor mange penge er der '
+        'sat af i budget 2021 til at udvide tilbuddet med private aktører?',
+        '001', 91, ('afsat 1 million i budget 2021',)),
+    (
+        'Hvor mange private udbydere ville man vælge i udbudsrunden for de anonyme samtaler?',
+        '001', 91, ('udvælge 3-5 udbydere',)),
+    (
+        'De 2 mio. til dagplejen skulle fordeles fremadrettet. Hvor meget blev sat af til '
+        'fleksible løsninger i forhold til kapacitet?',
+        '001', 93, ('400.000 kr. afsættes til fleksible',)),
+    (
+        'Hvor skal afprøvningen af Fælles om børn i dagtilbud fortsætte i 2021?',
+        '001', 94, ('fortsætter i Glud i 2021',)),
+    (
+        'Var der på mødet den 30. november 2020 et punkt, hvor udvalget ikke fulgte '
+        'indstillingen fuldt ud?',
+        '001', 95, ('undtagelse af bevilling på 1.375.000',)),
+    (
+        'Af de 10 millioner til skoleområdet – hvor meget gik til handleteam og styrket '
+        'visitation, og hvor mange stillinger?',
+        '001', 95, ('3 stillinger 1.500',)),
+    (
+        'Hvornaar skulle forvaltningen komme med forslag til organisering af dansk som '
+        'andetsprog?',
+        '001', 96, ('udvalgsmøde 11.1.2021', '11/1 2021')),
+    (
+        'Vi havde planlagt udvalgsseminar i marts 2021. Blev det aflyst på grund af corona?',
+        '001', 97, ('booker nye datoer primo maj',)),
+    (
+        'Hvem fra udvalget kommer med i byggeudvalget for Skolen i Midten?',
+        '001', 99, ('Torsten Sonne Petersen',)),
+    (
+        'Hvorfor blev den anden konference under Småbørnsløftet ikke til noget i 2020?',
+        '001', 92, ('aflyst pga. COVID-19',)),
+    # 002 - Hedensted, Udvalget for Læring, 12. april 2023 (pkt. 25-31)
+    (
+        'Jeg forbereder et oplæg om ammeaftalen med regionen. Hvad koster en IBCLC-uddannelse'
+        ' pr. medarbejder?',
+        '002', 25, ('ca. 80.000 kr. pr. uddannelse',)),
+    (
+        'Hvornår godkendte Sundhedssamarbejdsudvalget udkastet til samarbejdsaftalen om '
+        'amning og barnets ernæring?',
+        '002', 25, ('19. december 2022',)),
+    (
+        'Til næste skoleår skal der være et møde i september for bestyrelsesformændene. '
+        'Deltager udvalget i det møde?',
+        '002', 26, ('uden deltagelse af udvalg',)),
+    (
+        'Hvor blev dialogmødet for skoleområdet holdt den 6. marts 2023?',
+        '002', 26, ('Øster Snede Skole',)),
+    (
+        'Hvor meget senere skal børnene i Hedensted starte i børnehave, når '
+        'minimumsnormeringen træder i kraft?',
+        '002', 27, ('øges med 2 måneder',)),
+    (
+        'Sagen om minimumsnormering var oppe i april 2023. Hvornår kommer den på igen, og med'
+        ' hvad?',
+        '002', 27, ('maj mødet igen',)),
+    (
+        'Hvorfor kunne man alligevel ikke samle tofteskovens bornehuse på én matrikel?',
+        '002', 28, ('ukrainske borgere', 'flere tilflyttere end forventet')),
+    (
+        'Hvor mange besvarelser var der fra vores skoler i ungeprofilundersogelsen 2022-23?',
+        '002', 29, ('1.300-1.325 besvarelser',)),
+    (
+        'Hvem præsenterede resultaterne af Ungeprofilundersøgelsen for udvalget?',
+        '002', 29, ('Jakob Klode',)),
+    (
+        'Hvad var til orientering på udvalgsmødet den 12. april 2023, og hvad kom der ud af '
+        'det?',
+        '002', 30, ('Personalesituation skoler', 'tema vedr. unge')),
+    # 003 - Aarhus Kommune, Børn og Unge, rådmandsmøde (pkt. 1-5 + bilag)
+    (
+        'Jeg sidder med referatet fra rådmandsmødet om Flere i folkeskolen. Hvad bemærkede '
+        'rådmanden ved indstillingspunkt 2?',
+        '003', 2, ('understøtte erfaringsudveksling',)),
+    (
+        'Hvornår skal de 6 byer orienteres om Flere i folkeskolen?',
+        '003', 2, ('orienteres efter den 17. marts',)),
+    (
+        'Hvad blev besluttet om evalueringen af de administrative fællesskaber i Børn og '
+        'Unge?',
+        '003', 3, ('udvalgsbehandling af evalueringen', 'rådmandsbehandling')),
+    (
+        'Der var en fejl i materialet til børn og unge-udvalgsmødet den 3. marts 2021. Hvad '
+        'skulle rettes?',
+        '003', 4, ('den 2. juni. Skal rettes til',)),
+    (
+        'Hvad blev der orienteret om under eventuelt på rådmandsmødet?',
+        '003', 5, ('test i dagtilbud',)),
+    (
+        'Hvor mange høringssvar kom der på forslaget til ny ramme for lokal '
+        'kvalitetsopfølgning og tilsyn i Aarhus?',
+        '003', None, ('91 høringssvar',)),
+    (
+        'Aarhus vil lave en enhed for fremtidig arbejdskraft i dagtilbud. Hvor mange '
+        'fuldtidsstillinger skal enheden have?',
+        '003', None, ('3 fuldtidsstillinger',)),
+    (
+        'Hvornår skal trilledagtilbud med ladcykler afprøves?',
+        '003', None, ('august - oktober 2021',)),
+    (
+        'Hvor mange ekstra uddannede medarbejdere får Børn og Unge i Aarhus brug for i 2024?',
+        '003', None, ('ca. 400 uddannede medarbejdere',)),
+    # 004 - Hedensted, handleplan for balancen mellem almen og special (ingen punkter)
+    (
+        'Jeg forbereder budgetforhandlingerne. Hvor stor ubalance forventes der i 2023 på '
+        'skolernes betaling for segregerede elever?',
+        '004', None, ('ca. 20 mio. kr.',)),
+    (
+        'Hvor meget skal skolernes almenramme reduceres solidarisk ifølge handleplanen?',
+        '004', None, ('reduceres solidarisk med 15 mio. kr.',)),
+    (
+        'Hvilke skoler er med i skoleklyngen om Skolen i Midten, der får fælles '
+        'økonomiansvar?',
+        '004', None, ('Hornsyld Skole, Rårup Skole',)),
+    (
+        'Hvornår havde Udvalget for Læring temadag om balancen mellem almen og special?',
+        '004', None, ('23. januar 2023',)),
+    (
+        'Hvornår besluttede udvalget, at der skulle udarbejdes en samlet plan for Læring?',
+        '004', None, ('2. maj 2022',)),
+    (
+        'Hvor mange procent af eleverne går i specialtilbud på landsplan ifølge planen?',
+        '004', None, ('ca. 6,6%',)),
+    (
+        'Jeg har hørt, at PPR skal slås sammen med noget. Hvilke enheder skal indgå i den nye'
+        ' tværfaglige enhed for læring og trivsel?',
+        '004', None, ('Team for Inkluderende Pædagogik',)),
+    (
+        'Hvor skal der oprettes en erhvervsklasse fra skoleåret 2023-24?',
+        '004', None, ('erhvervsklasse på Hedensted Skole',)),
+    (
+        'Hvornår skal en skole lave en handleplan med kompenserende besparelser for sit '
+        'underskud?',
+        '004', None, ('nærmer sig 5 pct. i underskud',)),
+    # unanswerable
+    (
+        'Jeg skal følge op på minimumsnormeringen. Hvad besluttede Udvalget for Læring på '
+        'majmødet 2023 om alderen ved børnehavestart?',
+        None, None, ()),
+    (
+        'Hvilke private udbydere blev valgt i udbuddet af anonyme samtaler til unge?',
+        None, None, ()),
+    (
+        'Hvilken model for dansk som andetsprog valgte udvalget på mødet i januar 2021?',
+        None, None, ()),
+    (
+        'Udvalget bad om et overslag over Styrke på Tværs. Hvad vil det koste at videreføre '
+        'projektet efter 2020?',
+        None, None, ()),
+    (
+        'Hvad var karaktergennemsnittet i dansk ved 9.-klasseprøverne i kvalitetsrapporten '
+        '2019-20?',
+        None, None, ()),
+    (
+        'Fik Børn og Unge i Aarhus bevilget penge fra Klimafonden til trilledagtilbud?',
+        None, None, ()),
+    (
+        'Hvor mange børn går der i Børnehuset Tuen i Juelsminde?',
+        None, None, ()),
+    (
+        'Hvor meget koster byggeriet af Skolen i Midten?',
+        None, None, ()),
+    (
+        'Hvor tilfredse var forældrene i brugertilfredshedsundersøgelsen blandt skoler og '
+        'SFO?',
+        None, None, ()),
+    (
+        'Hvor blev udvalgsseminaret i maj 2021 holdt, og hvad var temaet?',
+        None, None, ()),
+    (
+        'Hvad besluttede Udvalget for Læring om ferieplanen for skoleåret 2021/22?',
+        None, None, ()),
+    (
+        'Hvor mange IBCLC-certificerede ammekonsulenter har Hedensted Kommune i dag?',
+        None, None, ()),
+]
+
+
+FIFTY_FIFTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 - Hedensted, Udvalget for Læring, 2. marts 2020
+    ("Hvor mange penge fik Styrke på Tværs fra Sundhedsstyrelsen?", "000", 20,
+     ("3.7 mil.kr",)),
+    ("Hvor stor var kommunens egenfinansiering af projektet De første 1000 dage?",
+     "000", 20, ("0,936 mil.kr",)),
+    ("Hvad ønskede udvalget at få et overslag over, da de roste Styrke på Tværs?",
+     "000", 20, ("ønsker et overslag over", "implementere de gode erfaringer")),
+    ("Hvor mange kommuner er med i Program for læringsledelse?", "000", 21,
+     ("deltager 13 kommuner",)),
+    ("Hvor mange millioner bevilgede A.P. Møller fonden til læringsledelse-programmet?",
+     "000", 21, ("21 millioner",)),
+    ("Hvem fremlagde de nyeste kortlægningsresultater fra Program for læringsledelse?",
+     "000", 21, ("Lone Roesen og Finn Gatten",)),
+    ("Hvad besluttede Udvalget for Læring i marts 2020 om kvalitetsrapporten for folkeskolen?",
+     "000", 22, ("anbefales godkendt og videresendes", "byrådsbehandling i marts")),
+    ("Hvad er fristen for vedtagelse af kvalitetsrapporten for folkeskolen?", "000", 22,
+     ("den 31. marts",)),
+    ("hvor blev dialogmodet holdt den 5. marts 2020?", "000", 23, ("Stouby Skole",)),
+    ("Hvem var formand for læringsudvalget på mødet den 2. marts 2020?", "000", None,
+     ("Ole Vind",)),
+    # 001 - Hedensted, Udvalget for Læring, 30. november 2020
+    ("Hvor mange penge er der sat af i budget 2021 til at udvide de anonyme samtaler for unge?",
+     "001", 91, ("afsat 1 million",)),
+    ("Hvor mange private udbydere skal vælges til den anonyme rådgivning af unge?",
+     "001", 91, ("udvælge 3-5 udbydere",)),
+    ("Hvornår besluttede udvalget at Hedensted skulle tilslutte sig Småbørnsløftet?",
+     "001", 92, ("7. oktober 2019",)),
+    ("Hvorfor blev den anden konference i Hvem vil børnene aflyst?", "001", 92,
+     ("aflyst pga. COVID-19",)),
+    ("Hvor meget af dagplejepuljen går til fleksible løsninger og gæstepasning?",
+     "001", 93, ("400.000 kr. afsættes til fleksible",)),
+    ("Hvor skal afprøvningen af Fælles om børn i dagtilbud fortsætte i 2021?",
+     "001", 94, ("fortsætter i Glud i 2021",)),
+    ("Hvilken bevilling blev ikke godkendt, da de 10 mio. til skoleområdet blev fordelt?",
+     "001", 95, ("bevilling på 1.375.000",)),
+    ("Hvornår skal forslaget om organisering af dansk som andetsprog forelægges udvalget?",
+     "001", 96, ("udvalgsmøde 11.1.2021", "udvalgsmøde d. 11/1 2021")),
+    ("Bliver udvalgsseminaret i marts 2021 holdt som planlagt?", "001", 97,
+     ("booker nye datoer primo maj",)),
+    ("Hvem sidder i byggeudvalget for Skolen i Midten?", "001", 99,
+     ("Torsten Sonne Petersen",)),
+    # 002 - Hedensted, Udvalget for Læring, 12. april 2023
+    ("Hvad koster en IBCLC-uddannelse til ammekonsulent?", "002", 25,
+     ("ca. 80.000 kr. pr. uddannelse",)),
+    ("Hvor meget koster det om året at holde IBCLC certificeringen ved lige?",
+     "002", 25, ("3.600 kr. årligt",)),
+    ("Hvor længe anbefaler Sundhedsstyrelsen at spædbørn ammes fuldt?", "002", 25,
+     ("omkring 6 måneder",)),
+    ("I hvilke måneder blev dialogmøderne med bestyrelserne tidligere holdt?",
+     "002", 26, ("Et møde i oktober",)),
+    ("Hvornår starter børn i børnehave i Hedensted Kommune i dag?", "002", 27,
+     ("hvor de fylder 2 år",)),
+    ("Hvor meget skal alderen ved børnehavestart hæves pga. minimumsnormeringen?",
+     "002", 27, ("øges med 2 måneder",)),
+    ("Hvornår kommer sagen om minimumsnormering tilbage på udvalgets dagsorden?",
+     "002", 27, ("kommer med på maj mødet",)),
+    ("Hvorfor kunne man ikke samle Tofteskovens Børnehuse på én matrikel?", "002", 28,
+     ("tilvækst i børnetallet", "ukrainske borgere")),
+    ("Hvor mange svar kom der i ungeprofilundersogelsen i Hedensted?", "002", 29,
+     ("1.300-1.325 besvarelser",)),
+    ("Hvem præsenterede resultaterne fra Ungeprofilundersøgelsen på udvalgsmødet i april 2023?",
+     "002", 29, ("Jakob Klode",)),
+    # 003 - Aarhus, Børn og Unge, rådmandsmøde
+    ("Hvad besluttede rådmanden om afrapporteringen af Flere i folkeskolen?", "003", 2,
+     ("Rådmanden godkendte at-punkt 1",)),
+    ("Hvad skal der ske med evalueringen af Administrative Fællesskaber efter rådmandsmødet?",
+     "003", 3, ("udvalgsbehandling af evalueringen",)),
+    ("Hvilken fejl skulle rettes i materialet til børn og unge-udvalgsmødet 3. marts 2021?",
+     "003", 4, ("udvalgsmødet den 2. juni",)),
+    ("Hvad orienterede MØC om under eventuelt på rådmandsmødet?", "003", 5,
+     ("test i dagtilbud",)),
+    ("Hvor mange høringssvar kom der til rammen for lokal kvalitetsopfølgning og tilsyn?",
+     "003", None, ("91 høringssvar",)),
+    ("Hvor mange 1:1 ledelsesopfølgninger om året skal der være med Børn og Unge-chefen?",
+     "003", None, ("minimum 6 årlige ledelsesopfølgninger", "seks 1:1 ledelsesopfølgninger")),
+    ("Hvor mange fuldtidsstillinger skal den nye uddannelses-/udviklingsenhed i Aarhus have?",
+     "003", None, ("3 fuldtidsstillinger",)),
+    ("Hvor mange ekstra uddannede medarbejdere mangler Aarhus i dagtilbud i 2024?",
+     "003", None, ("ekstra ca. 400 uddannede medarbejdere",)),
+    ("Hvornår skal trilledagtilbud testes af?", "003", None, ("august - oktober 2021",)),
+    # 004 - Hedensted, handleplan almen og special
+    ("Hvornår var der temadag for Udvalget for Læring om balancen mellem almen og special?",
+     "004", None, ("Den 23. januar 2023",)),
+    ("Hvad er landsgennemsnittet for andelen af elever i specialtilbud?", "004", None,
+     ("ca. 6,6%",)),
+    ("Hvor stor forventes ubalancen på skolernes budget til segregerede elever at blive i 2023?",
+     "004", None, ("ca. 20 mio. kr.",)),
+    ("Hvor mange penge skal skolernes almenramme skæres med solidarisk?", "004", None,
+     ("solidarisk med 15 mio. kr.",)),
+    ("Hvilke skoler er med i skoleklyngen om Skolen i Midten?", "004", None,
+     ("Hornsyld Skole, Rårup Skole, Stenderup Skole",)),
+    ("Hvor laenge skal samarbejdsmodellen i skoleklyngen afproves?", "004", None,
+     ("2024 til udgangen af 2026",)),
+    ("Hvor skal der oprettes en erhvervsklasse fra skoleåret 2023-24?", "004", None,
+     ("erhvervsklasse på Hedensted Skole",)),
+    ("Hvilke enheder skal samles i den nye tværfaglige enhed for læring og trivsel?",
+     "004", None, ("Team for Inkluderende Pædagogik",)),
+    ("Hvornår skal en skole lave en handleplan for at nedbringe sit underskud?",
+     "004", None, ("5 pct. i underskud",)),
+    # unanswerable
+    ("Hvad kostede byggeriet af Skolen i Midten i alt?", None, None, ()),
+    ("Hvad besluttede Udvalget for Læring på majmødet 2023 om minimumsnormering?",
+     None, None, ()),
+    ("Hvad blev besluttet på udvalgsmødet den 11. januar 2021 om dansk som andetsprog?",
+     None, None, ()),
+    ("Hvor mange unge stod på venteliste til de anonyme unge samtaler i 2020?",
+     None, None, ()),
+    ("Hvor stor en andel af forældrene var tilfredse med SFO i brugertilfredshedsundersøgelsen?",
+     None, None, ()),
+    ("Hvad var karaktergennemsnittet i 9. klasse i kvalitetsrapporten 2019-20?",
+     None, None, ()),
+    ("Hvor mange ukrainske børn er startet i Tofteskovens Børnehuse?", None, None, ()),
+    ("Hvad kostede det at udbygge Børnehuset Tuen?", None, None, ()),
+    ("Hvem blev ansat som leder af den nye tværfaglige enhed for læring og trivsel?",
+     None, None, ()),
+    ("Hvor mange nye dagplejere skal Hedensted ansætte på grund af minimumsnormeringen?",
+     None, None, ()),
+    ("Hvornår godkendte Aarhus Byråd den nye ramme for lokal kvalitetsopfølgning og tilsyn?",
+     None, None, ()),
+    ("Hvad blev resultatet af Erhvervscampus-projektet i 2022?", None, None, ()),
+]
+
+
+FIFTY_SIXTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 - Hedensted, Udvalget for Læring, 2. marts 2020, pkt. 19-23
+    ("Hvem gav udvalget orienteringen om Erhvervscampus på mødet den 2. marts 2020?",
+     "000", 19, ("Petter Hüttel",)),
+    ("Hvor mange projektmidler fik Styrke paa Tvaers fra Sundhedsstyrelsen?",
+     "000", 20, ("Sundhedsstyrelsen 3.7 mil.kr",)),
+    ("Hvad bad udvalget forvaltningen om, da det tog orienteringen om Styrke på Tværs til "
+     "efterretning?",
+     "000", 20, ("ønsker et overslag over",)),
+    ("Hvilket bilag var vedlagt punktet om projekt Styrke på Tværs og De første 1000 dage?",
+     "000", 20, ("Midtvejsevaluering projekt Styrke på Tværs",)),
+    ("Hvor mange kommuner deltager i alt i Program for læringsledelse?",
+     "000", 21, ("deltager 13 kommuner",)),
+    ("Hvem fremlagde de nyeste kortlægningsresultater fra Program for læringsledelse for "
+     "dagtilbud og skole?",
+     "000", 21, ("Lone Roesen og Finn Gatten",)),
+    ("Hvad besluttede Udvalget for Læring om kvalitetsrapporten for folkeskolen 2019-20?",
+     "000", 22, ("Kvalitetsrapporten anbefales godkendt",)),
+    ("Hvad er fristen for vedtagelse af den lovpligtige kvalitetsrapport for folkeskolen?",
+     "000", 22, ("den 31. marts i lige kalenderår",)),
+    ("Hvor blev udvalgets dialogmøde den 5. marts 2020 afholdt?",
+     "000", 23, ("Dialogmøde på Stouby Skole",)),
+    ("Hvem var formand for Udvalget for Læring ved mødet i marts 2020?",
+     "000", None, ("Ole Vind",)),
+    # 001 - Hedensted, Udvalget for Læring, 30. november 2020, pkt. 91-100
+    ("Hvor stort et beløb er afsat i budget 2021 til at udvide de anonyme samtaler for unge "
+     "med private aktører?",
+     "001", 91, ("afsat 1 million i budget 2021",)),
+    ("Hvorfor blev den anden konference under Hvem vil børnene i november 2020 aflyst?",
+     "001", 92, ("aflyst pga. COVID-19",)),
+    ("Hvor mange penge af de 2 mio. til dagplejen går fremover til gæstepasning og fleksible "
+     "kapacitetsløsninger?",
+     "001", 93, ("400.000 kr. afsættes til fleksible",)),
+    ("Hvor skal afprøvningen af Fælles om børn i dagtilbud fortsætte i 2021?",
+     "001", 94, ("fortsætter i Glud i 2021",)),
+    ("Hvornår godkendte Udvalget for Læring oprindeligt afprøvningen af den ændrede "
+     "ledelsesstruktur med dagplejer i daginstitutionsledelsen?",
+     "001", 94, ("den 5. december 2018",)),
+    ("Hvilken bevilling blev undtaget, da udvalget godkendte udmøntningen af de 10 millioner "
+     "på skoleområdet?",
+     "001", 95, ("undtagelse af bevilling på 1.375.000",)),
+    ("Hvornår skal forvaltningens forslag til organisering af dansk som andetsprog "
+     "præsenteres for udvalget?",
+     "001", 96, ("udvalgsmøde 11.1.2021",)),
+    ("Hvilket bilag fulgte med sagen om organisering af dansk som andetsprog i november 2020?",
+     "001", 96, ("Opsamlingsnotat vedr. dansk som andetsprog",)),
+    ("Blev udvalgsseminaret i marts 2021 aflyst på grund af corona?",
+     "001", 97, ("Vi fastholder seminaret", "booker nye datoer primo maj")),
+    ("Hvem skal repræsentere udvalget i byggeudvalget for Skolen i Midten?",
+     "001", 99, ("Torsten Sonne Petersen",)),
+    # 002 - Hedensted, Udvalget for Læring, 12. april 2023, pkt. 25-31
+    ("Hvad koster det at uddanne en medarbejder som IBCLC-certificeret ammekonsulent?",
+     "002", 25, ("ca. 80.000 kr. pr. uddannelse",)),
+    ("Hvor længe anbefaler Sundhedsstyrelsen ifølge sagen om amning, at spædbørn ammes fuldt?",
+     "002", 25, ("omkring 6 måneder",)),
+    ("Hvem er vært for dialogmøderne med dagtilbuds- og skolebestyrelserne efter beslutningen "
+     "i april 2023?",
+     "002", 26, ("udvalget for læring er værter",)),
+    ("Hvad skal der ske i september i den nye plan for dialogmøder med bestyrelserne?",
+     "002", 26, ("Møde for bestyrelsesformænd/næstformænd", "uden deltagelse af udvalg")),
+    ("Hvor meget senere skal børn i Hedensted starte i børnehave for at leve op til "
+     "minimumsnormeringen?",
+     "002", 27, ("øges med 2 måneder",)),
+    ("Hvornaar kommer sagen om minimumsnormering tilbage paa udvalgets dagsorden?",
+     "002", 27, ("kommer med på maj mødet",)),
+    ("Hvorfor kunne daginstitutionen Tusindfryd i Juelsminde alligevel ikke lukkes?",
+     "002", 28, ("sket en tilvækst i børnetallet", "ukrainske borgere")),
+    ("Hvem præsenterede resultaterne af Ungeprofilundersøgelsen for udvalget?",
+     "002", 29, ("Jakob Klode",)),
+    ("Hvilke bilag var vedlagt orienteringen om Ungeprofilundersøgelsen 2022-23?",
+     "002", 29, ("Ungeprofilundersøgelsen rapport 2022-23", "UPU oplæg udvalgLæring 12042023")),
+    ("Hvad blev der besluttet under punktet Til orientering om personalesituationen på "
+     "skolerne den 12. april 2023?",
+     "002", 30, ("tema vedr. unge og muligheder",)),
+    # 003 - Aarhus, Børn og Unge, rådmandsmøde, pkt. 1-5 og bilag
+    ("Hvem præsenterede sagen om Flere i folkeskolen på rådmandsmødet?",
+     "003", 2, ("HBL præsenterede sagen",)),
+    ("Hvad besluttede rådmanden om den videre behandling af evalueringen af de administrative "
+     "fællesskaber?",
+     "003", 3, ("udvalgsbehandling af evalueringen",)),
+    ("Hvilken fejl i materialet om budgettemaerne skulle rettes inden børn og unge-udvalgsmødet "
+     "den 3. marts 2021?",
+     "003", 4, ("på udvalgsmødet den 2. juni",)),
+    ("Hvad orienterede MØC om under eventuelt på rådmandsmødet?",
+     "003", 5, ("test i dagtilbud",)),
+    ("Hvor mange høringssvar kom der ind på forslaget til ramme for lokal kvalitetsopfølgning "
+     "og tilsyn i Aarhus?",
+     "003", None, ("indgivet 91 høringssvar",)),
+    ("Hvor mange læringssamtaler skal et tilbud holde over en toårig periode efter den nye "
+     "kvalitetsramme?",
+     "003", None, ("afholdes fire læringssamtaler",)),
+    ("Hvor mange stillinger foreslås den nye uddannelses-/udviklingsenhed for arbejdskraft i "
+     "dagtilbud bemandet med?",
+     "003", None, ("bemandes med 3 fuldtidsstillinger",)),
+    ("Hvad er den samlede udgift til prøvehandlingen med trilledagtilbud ifølge budgetbilaget?",
+     "003", None, ("Sum 479.377 454.857",)),
+    ("Hvem er formand for den nye styregruppe for sprogkurser i dansk for pædagogiske "
+     "medarbejdere?",
+     "003", None, ("Ole Kiil som formand",)),
+    # 004 - Hedensted, handleplan for balancen mellem almen og special
+    ("Hvornår besluttede Udvalget for Læring, at der skulle udarbejdes en samlet plan for "
+     "Læring om almen og special?",
+     "004", None, ("møde den 2. maj 2022",)),
+    ("Hvilke enheder skal samles i den nye tværfaglige enhed for læring og trivsel ifølge "
+     "handleplanen?",
+     "004", None, ("Team for Inkluderende Pædagogik", "Center for Pædagogiske Udvikling")),
+    ("Hvor stor en økonomisk ubalance forventes på skoleområdet i 2023 pga. segregerede elever?",
+     "004", None, ("forventning om ca. 20 mio. kr.",)),
+    ("Med hvor meget anbefaler handleplanen, at skolernes almenramme reduceres?",
+     "004", None, ("reduceres solidarisk med 15 mio. kr.",)),
+    ("Hvilke skoler skal have fælles økonomiansvar i skoleklyngen om Skolen i Midten?",
+     "004", None, ("Hornsyld Skole, Rårup Skole, Stenderup Skole",)),
+    ("Hvor anbefaler planen, at der oprettes en erhvervsklasse fra skoleåret 2023-24?",
+     "004", None, ("erhvervsklasse på Hedensted Skole",)),
+    ("Hvem har ansvaret for at finde kompenserende besparelser på den enkelte skole i "
+     "skoleåret 2023-24?",
+     "004", None, ("Den enkelte skoleleder finder",)),
+    ("Hvilke modeller for styring af udgifter til specialundervisning peger KL på i planen?",
+     "004", None, ("Central pulje og visitation",)),
+    ("Hvilken periode dækker kompetenceudviklingsindsatsen Fra pejlemærker til praksis?",
+     "004", None, ("fra august 2022 til juni 2024",)),
+    # unanswerable
+    ("Hvad besluttede Udvalget for Læring om skolestrukturen på mødet i september 2021?",
+     None, None, ()),
+    ("Hvor store anlægsudgifter er der budgetteret med til Erhvervscampus?",
+     None, None, ()),
+    ("Hvornår blev den nye skolebygning på Skolen i Midten indviet?",
+     None, None, ()),
+    ("Hvor mange dagplejere er der ansat i Hedensted Kommune i alt?",
+     None, None, ()),
+    ("Hvilken privat udbyder vandt udbuddet af anonyme rådgivningssamtaler til unge?",
+     None, None, ()),
+    ("Hvad besluttede udvalget om minimumsnormeringen på maj-mødet 2023?",
+     None, None, ()),
+    ("Hvor mange penge bevilgede Aarhus Kommunes Klimafond endeligt til trilledagtilbud?",
+     None, None, ()),
+    ("Hvad var karaktergennemsnittet ved 9.-klasseprøverne i Hedensted Kommune i 2019?",
+     None, None, ()),
+    ("Hvor mange elever gaar der paa Stouby Skole?",
+     None, None, ()),
+    ("Hvad blev den samlede budgetramme for Udvalget for Læring i 2024?",
+     None, None, ()),
+    ("Hvilke nye datoer i maj 2021 blev udvalgsseminaret flyttet til?",
+     None, None, ()),
+    ("Hvad kostede udbygningen af Børnehuset Tuen i Juelsminde?",
+     None, None, ()),
+]
+
+
 BATCHES: list[tuple[str, list[tuple[str, str | None, int | None, tuple[str, ...]]], float,
                     int | None]] = [
     ("unseen", CASES, 0.92, 0),
@@ -6556,6 +7172,10 @@ BATCHES: list[tuple[str, list[tuple[str, str | None, int | None, tuple[str, ...]
     ("fiftieth", FIFTIETH_CASES, 0.83, 1),
     ("fifty-first", FIFTY_FIRST_CASES, 0.83, 1),
     ("fifty-second", FIFTY_SECOND_CASES, 0.78, 2),
+    ("fifty-third", FIFTY_THIRD_CASES, 0.88, 2),
+    ("fifty-fourth", FIFTY_FOURTH_CASES, 0.8, 1),
+    ("fifty-fifth", FIFTY_FIFTH_CASES, 0.9, 1),
+    ("fifty-sixth", FIFTY_SIXTH_CASES, 0.78, 3),
 ]
 
 
