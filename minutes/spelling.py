@@ -33,14 +33,20 @@ def danish_letters(text: str, *, used: Callable[[str], int],
     when the minutes do not use the typed word at all, as a compound of words they use
     ("kapacitetsløsninger", ``compound``) or a word more common in everyday Danish. A bare
     vowel is replaced only in a word the minutes do not use and that is no everyday word
-    itself ("fremlagde" stays, though "fremlægde" has a known stem)."""
+    itself ("fremlagde" stays, though "fremlægde" has a known stem). A word with a Danish
+letter and a two-letter spelling ("smaabørnsløftet") is respelled only as a word the minutes
+use."""
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
         low = word.lower()
-        if not low.isascii() or low in function_words or len(low) > MAX_WORD:
+        if low in function_words or len(low) > MAX_WORD:
             return word
         digraphs = list(islice(_digraphs(low), MAX_DIGRAPHS))
+        if not low.isascii():  # "smaabørnsløftet": a Danish letter typed, another not
+            found = next((c for c in digraphs if used(c) > used(low)), None)
+            return word if found is None else found.capitalize() if word[0].isupper() \
+                else found
         found = next((c for c in digraphs if c in function_words), None)
         typed_use = used(low)
         if found is None and typed_use:

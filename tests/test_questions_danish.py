@@ -502,6 +502,14 @@ def test_words_typed_without_danish_letters_are_read_with_them() -> None:
     q = understand("Hvad sagde Michael Jensen paa mødet?", index.analyzer, today=TODAY,
                    knows=index.knows)
     assert "Hvad sagde Michael Jensen på mødet?" in q.text, q.text  # "paa": a function word
+    # one Danish letter typed, another not: respelled only as a word the minutes use
+    index = _index({1: "Orientering om småbørnsløftet: konferencen er aflyst."})
+    q = understand("smaabørnsløftet - hvorfor blev konferencen aflyst?", index.analyzer,
+                   today=TODAY, knows=index.knows, df=index.df)
+    assert "småbørnsløftet" in {t.surface for t in q.tokens}, q.tokens
+    q = understand("Hvad skete der med Søndergaardskolen?", index.analyzer, today=TODAY,
+                   knows=index.knows, df=index.df)
+    assert "Søndergaardskolen" in q.text, q.text
 
 
 def test_the_verb_after_a_modal_ranks_but_does_not_decide() -> None:
