@@ -94,10 +94,12 @@ _INITIALS_HINT = re.compile(r"\.\s?[A-ZÆØÅ]\.")  # a cheap test first: it sta
 
 def raw_tokens(text: str) -> list[str]:
     """Lower-case surface tokens without accents; a hyphenated word stays one token
-    ("it-system"); initials are one word ("A.P." is "ap")."""
+    ("it-system"); initials are one word ("A.P." is "ap"); "%" is the word "procent"."""
     text = normalize_text(text)
     if _INITIALS_HINT.search(text) is not None:
         text = _INITIALS.sub(lambda m: "".join(g for g in m.groups() if g), text)
+    if "%" in text:
+        text = text.replace("%", " procent ")
     return _TOKEN.findall(fold_accents(text.lower()))
 
 

@@ -68,6 +68,8 @@ _IDIOMS = re.compile(r"\b(?:på\s+(?:is|hylden|pause|standby|stand-by|vågeblus)
                      r"|(?:på|til)\s+et\s+senere\s+(?:møde|udvalgsmøde|tidspunkt)"
                      # "hvornår skal det testes i praksis", "det lyder spændende – …"
                      r"|i\s+praksis(?=\s*(?:[?.!,]|$))"
+                     # "aflyst på grund af corona": a preposition in three words
+                     r"|på\s+grund\s+af|som\s+følge\s+af|i\s+lyset\s+af|i\s+forhold\s+til"
                      r"|(?:lyder|virker)\s+(?:rigtig\s+|meget\s+)?(?:spændende|sjovt|interessant"
                      r"|godt|fornuftigt|fint))\b")
 

@@ -120,6 +120,8 @@ SYNONYM_GROUPS = [
     "klare klarer præstere præsterer",
     # "rettet mod unge" ~ "målrettet unge" ~ "målgruppen er unge"
     "rettet målrettet målrettes målgruppe",
+    "fremover fremadrettet fremadrettede fremtidig fremtidige",
+    "landsplan landsgennemsnit landsniveau",
 ]
 SYNONYM_WEIGHT = 0.7
 # particles that make verbs ("tilsende", "fremsende"), longest first

@@ -24,6 +24,14 @@ def test_tokens_keep_numbers_and_hyphenated_words() -> None:
     assert "og" not in analyzer.terms("skoler og dagtilbud")
 
 
+def test_a_percent_sign_is_the_word_procent() -> None:
+    """"Hvor mange procent …" finds "ca. 6,6%" and "75 % af forældrene"."""
+    a = Analyzer()
+    assert "procent" in a.term_set("ligger over landsgennemsnittet på ca. 6,6%.")
+    assert "procent" in a.term_set("75 % af forældrene") == a.term_set("75 procent af") | {
+        "forældr"}
+
+
 def test_accents_are_folded_on_both_sides() -> None:
     a = Analyzer()
     assert a.terms("Idéen med trilledagtilbud") == a.terms("ideen med trilledagtilbud")
@@ -735,6 +743,29 @@ def test_a_remark_and_in_practice_frame_the_question() -> None:
     q = understand("Hvad er datainformeret praksis?", index.analyzer, today=TODAY,
                    knows=index.knows)
     assert {c.surface: c.importance for c in build_concepts(q, index)}["praksis"] == 1.0
+
+
+def test_a_preposition_in_three_words_frames_the_question() -> None:
+    """"aflyst på grund af corona": "grund" is no topic; "grunden til" still is one."""
+    index = _index({1: "Seminaret er aflyst pga. covid-19. Grunden er ikke solgt."})
+    q = understand("Blev seminaret aflyst på grund af corona?", index.analyzer, today=TODAY,
+                   knows=index.knows)
+    assert {c.surface: c.importance for c in build_concepts(q, index)}["grund"] < 0.5
+    q = understand("Hvad blev grunden solgt for?", index.analyzer, today=TODAY,
+                   knows=index.knows)
+    assert {c.surface: c.importance for c in build_concepts(q, index)}["grunden"] == 1.0
+
+
+def test_synonyms_of_administrative_danish() -> None:
+    """"fremover" ~ "fremadrettet", "landsplan" ~ "landsgennemsnittet", "corona" ~ "covid"."""
+    index = _index({1: "Midlerne er fremadrettet en del af budgettet, over "
+                       "landsgennemsnittet. Aflyst pga. covid-19."})
+    for question, word, minutes_word in (
+            ("Hvordan fordeles midlerne fremover?", "fremover", "fremadrettet"),
+            ("Hvor mange procent er det på landsplan?", "landsplan", "landsgennemsnittet"),
+            ("Blev det aflyst på grund af corona?", "corona", "covid")):
+        concept = _concept(index, question, word)
+        assert index.analyzer.stem(minutes_word) in {v.stem for v in concept.variants}, word
 
 
 def test_phrasal_verbs_find_the_minutes_single_word() -> None:
