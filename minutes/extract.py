@@ -46,6 +46,8 @@ DESCRIBED = 0.9  # ... in the sentence before "Idéen går ud på, at …"
 NAME_REACH = 4  # sentences before one that may name its subject for it
 RECORD_FIELDS = 3  # field lines above a field line that say what its record is about
 ANAPHOR_QUOTE = 400  # an anaphoric sentence is quoted with the one before, up to this length
+TAIL_WORDS = 4  # a sentence this short after the quoted one, in its paragraph, goes with it
+# ("… står at administrative fællesskaber er på udvalgsmødet den 2. juni. Skal rettes til.")
 LIST_ENTRIES = 8  # a lead-in is quoted with up to this many list entries
 LIST_ENTRY_CHARS = 160
 LIST_QUOTE_CHARS = 700
@@ -527,6 +529,10 @@ class SentencePicker:
                     before = spans[i - 1].text(block.text)
                     if not spans[i - 1].bullet and len(before) + len(quote) <= ANAPHOR_QUOTE:
                         quote = f"{before} {quote}"
+                if i + 1 < len(spans) and (tail := spans[i + 1]).para == span.para \
+                        and not tail.bullet and not quote.endswith(":") \
+                        and len(tail_text := tail.text(block.text).split()) <= TAIL_WORDS:
+                    quote = f"{quote} {' '.join(tail_text)}"
                 if self.counted is not None:  # "hvor mange skoler": "207 skoler"
                     strength = 1.0 if counts(self.analyzer, quote, self.counted) else 0.0
                     if strength and not self.part_asked and _PART_OF.search(sentence):

@@ -122,6 +122,7 @@ SYNONYM_GROUPS = [
     "rettet målrettet målrettes målgruppe",
     "fremover fremadrettet fremadrettede fremtidig fremtidige",
     "landsplan landsgennemsnit landsniveau",
+    "fejl rette rettelse korrigere korrektion",
 ]
 SYNONYM_WEIGHT = 0.7
 # particles that make verbs ("tilsende", "fremsende"), longest first

@@ -344,7 +344,8 @@ def _harbour() -> ParsedDocument:
                           "havnebadet er ny og kostede 120.000 kr. Sommerfesten for "
                           "havnebadet blev en stor succes med mange gæster. Udvalget "
                           "takkede for sommerfesten, der blev holdt på Fjordby Rådhus. "
-                          "Vandprøver fra havnebadet tages i ulige år. "
+                          "Vandprøver fra havnebadet tages i ulige år. I folderen om "
+                          "havnebadet står, at saunaen er gratis. Skal rettes til. "
                           "Havnebadet har fire badezoner. Udvalget peger på tre nye "
                           "tiltag på havnebadet: a) en sauna; b) en kiosk; c) bænke. "
                           "Reglerne for havnebadet er:\n1. Ingen glas på broen\n"
@@ -393,6 +394,9 @@ async def test_how_often_how_high_and_words_the_minutes_put_otherwise(db: Databa
     # "hvor blev … holdt": the sentence that gives a place
     assert "Fjordby Rådhus" in await ask("Hvor blev sommerfesten for havnebadet holdt?")
     assert "ulige år" in await ask("Hvor ofte tages vandprøver fra havnebadet?")
+    # "fejl" ~ "rettes"; a very short sentence after the quoted one goes with it
+    assert "gratis. Skal rettes til." in await ask("Hvilken fejl i folderen om havnebadet "
+                                                   "skulle rettes?")
     # "hvilke fire badezoner": only a list answers
     assert "sauna" in await ask("Hvilke tre tiltag peger udvalget på for havnebadet?")
     assert await ask("Hvilke fire badezoner har havnebadet?") == ""
