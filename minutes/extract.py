@@ -142,6 +142,12 @@ _INTERROGATIVE = re.compile(r"^\W*(?:hvilke[nt]?|hvem|hvornår|hvorfor|hvordan|h
 # a possessive ("Aarhus' rådmand"), no quotation mark
 _QUOTED = re.compile(r"(?:[”“\"«»]|(?<!\w)['‘’])[^”“\"«»‘’'.]{1,60}[”“\"«»‘’'](?!\w)")
 _YEAR = re.compile(r"(19|20)\d{2}")
+# a change by an amount: "øges med 2 måneder", "hæves med 5 %", "2 måneder senere"
+_CHANGE_BY = re.compile(r"\b(?:øge[st]?|forøge[st]?|hæve[st]?|forlænge[st]?|udskyde[st]?"
+                        r"|rykke[st]?|stige[rt]?|steg|falde[rt]?|faldt|reducere[st]?|sænke[st]?"
+                        r"|forkorte[st]?|nedsætte[st]?|mindske[st]?)\b[^.]{0,40}?\bmed\s+"
+                        r"(?:ca\.\s+|cirka\s+|omkring\s+)?\d|\b\d+\s+\w+\s+(?:senere|tidligere|"
+                        r"længere|kortere|mere|mindre|flere|færre)\b", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"\b(19|20)\d{2}\s*[-–/]\s*((19|20)?\d{2})\b")
 _YEARS_NAMED = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\b")  # "2024-25"
 _AGE = re.compile(r"\b\d+\s*[-–]\s*\d+\s*(år|årige)|\b\d+\s*-?\s*årige|\balder(en|s)?\b",
@@ -368,6 +374,7 @@ class SentencePicker:
         costed: str | None = None,
         budget_years: frozenset[str] = frozenset(),
         part_asked: bool = False,
+        difference: bool = False,
         event: str | None = None,
         named: bool = False,
         name_asked: bool = False,
@@ -387,6 +394,7 @@ class SentencePicker:
         self.costed = next((c for c in concepts if c.surface == costed), None)
         self.budget_years = budget_years
         self.part_asked = part_asked
+        self.difference = difference  # "hvor meget senere": a change by an amount
         self.event = next((c for c in concepts if c.surface == event), None)
         # "hvem skal lede …": someone named for another part ("samle fagligheder fra PPR")
         # does not lead it (other verbs are paraphrased too often: "sidde i" ~ "deltage i")
@@ -563,6 +571,8 @@ class SentencePicker:
                     # besluttede, at …": the meeting named just before is when
                     quote = f"{met} {quote}"
                     strength = fact_strength(self.intent, quote)
+                if self.difference:  # "2 år og 11 måneder" is the age, not how much later
+                    strength = 1.0 if _CHANGE_BY.search(quote) else strength * 0.5
                 if self.day and not _DAY.search(quote):
                     strength = 0.0
                 if self.since and strength > 0 and not _SINCE.search(quote):

@@ -70,6 +70,8 @@ _IDIOMS = re.compile(r"\b(?:på\s+(?:is|hylden|pause|standby|stand-by|vågeblus)
                      r"|i\s+praksis(?=\s*(?:[?.!,]|$))"
                      # "aflyst på grund af corona": a preposition in three words
                      r"|på\s+grund\s+af|som\s+følge\s+af|i\s+lyset\s+af|i\s+forhold\s+til"
+                     # "når loven træder i kraft": when it takes effect
+                     r"|tr(?:æder|æde|ådte|ådt)\s+i\s+kraft"
                      r"|(?:lyder|virker)\s+(?:rigtig\s+|meget\s+)?(?:spændende|sjovt|interessant"
                      r"|godt|fornuftigt|fint))\b")
 

@@ -145,6 +145,12 @@ _DEGREE = re.compile(r"\bhvor\s+(?:mange\s+(?=flere|færre)|meget\s+(?=\w+ere\b)
                      r"|hyppigt|længe|hurtigt|bred|brede|flere|færre"
                      # "hvor meget senere/større/dyrere": by how much, of what follows
                      r"|(?<=meget )\w+ere)\b")  # "hvor mange flere X" counts X
+_DIFFERENCE = re.compile(r"\bhvor\s+meget\s+(?:\w+ere|mere|mindre)\b|\bhvor\s+meget\b(?=.*\b(?:"
+                         r"hæve[st]?|øge[st]?|forøge[st]?|stige[r]?|steget|falde[rt]?|reducere[st]?"
+                         r"|sænke[st]?|forlænge[st]?|forkorte[st]?|udskyde[st]?|rykke[st]?)\b)")
+# "hvor meget stiger forældrebetalingen": by an amount of money, in kroner
+_MONEY_NOUN = re.compile(r"betaling|pris|takst|udgift|budget|løn|tilskud|beløb|omkostning"
+                         r"|gebyr|midler|penge|kroner|\bkr\b")
 _NAME = re.compile(r"(?<=\s)[A-ZÆØÅ][\w.-]*")
 # In a question about a decision, the outcome asked about frames it like "godkendt" does
 # ("Blev seminaret aflyst?" is answered by the decision whatever it was).
@@ -389,6 +395,7 @@ class Question:
     budget_years: frozenset[str] = frozenset()  # "i budget 2022": "2022"
     attachments: bool = False  # "hvilke bilag hørte til punktet": the list of attachments
     part_asked: bool = False  # "hvor mange af kommunerne": a count of some of them
+    difference: bool = False  # "hvor meget senere": by how much ("øges med 2 måneder")
     event: str | None = None  # "hvornår åbner X": the event timed ("åbner")
     school_years: frozenset[str] = frozenset()  # "kvalitetsrapporten 2021-22": "2021-22"
     second: str = ""  # a second question asked after ", og …" (not answered)
@@ -895,6 +902,7 @@ def understand(
         costed=costed,
         budget_years=frozenset(BUDGET_YEAR.findall(low)), attachments=attachments,
         part_asked=re.search(r"\bhvor mange af\b|\baf (?:de|dem|disse)\b", low) is not None,
+        difference=_DIFFERENCE.search(low) is not None and not _MONEY_NOUN.search(low),
         event=next((t.surface for t in tokens if t.surface in TIMED_EVENTS), None)
         if intent is Intent.TIME else None,
         school_years=frozenset(f"{a}-{b}" for a, b in _SCHOOL_YEARS.findall(low)

@@ -756,6 +756,16 @@ def test_a_preposition_in_three_words_frames_the_question() -> None:
     assert {c.surface: c.importance for c in build_concepts(q, index)}["grunden"] == 1.0
 
 
+def test_taking_effect_frames_the_question() -> None:
+    """"… når minimumsnormeringen træder i kraft": "træder" and "kraft" are no topic."""
+    index = _index({1: "Minimumsnormeringen gælder fra 2024. Skolen har kraft og træder frem."})
+    q = understand("Hvornår skal børnene starte, når minimumsnormeringen træder i kraft?",
+                   index.analyzer, today=TODAY, knows=index.knows)
+    concepts = {c.surface: c.importance for c in build_concepts(q, index)}
+    assert concepts["træder"] < 0.5 and concepts["kraft"] < 0.5, concepts
+    assert concepts["minimumsnormeringen"] == 1.0
+
+
 def test_synonyms_of_administrative_danish() -> None:
     """"fremover" ~ "fremadrettet", "landsplan" ~ "landsgennemsnittet", "corona" ~ "covid",
     "fejl" ~ "rettes (til)"."""
