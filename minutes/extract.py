@@ -72,7 +72,8 @@ _ANAPHOR = re.compile(r"(Det|Den|De|Dette|Denne|Disse|Her|Heraf|Herved|Hermed|De
 _TIME = re.compile(
     rf"\b({_MONTHS})\b|\b(19|20)\d{{2}}\b|\b\d{{1,2}}[./]\d{{1,2}}\b|\b(primo|medio|ultimo"
     r"|forår\w*|efterår\w*|sommer\w*|vinter\w*|uge \d+|kvartal\w*|mandag|tirsdag|onsdag"
-    r"|torsdag|fredag|skoleår\w*|senest|løbende|årligt|halvårlig\w*|månedlig\w*"
+    r"|torsdag|fredag|skoleår\w*|senest|løbende|i\s+løbet\s+af|årligt|halvårlig\w*"
+    r"|månedlig\w*"
     # "om 2 år", not an age ("unge mellem 13-25 år") or a length ("i 3 år")
     r"|måned(en)?|(?:om|efter|inden\s+for)\s+\d+\s*(år|måneder|uger|dage))\b",
     re.IGNORECASE,
