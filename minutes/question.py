@@ -280,7 +280,9 @@ _FINDINGS_ASKED = re.compile(
     r"\bhvad\s+vis(?:te|er)\b"
     r"|\bresultate(?:t|rne)\s+af\s+(?:\w+\s+){0,3}\w*(?:undersøgelse|måling|evaluering|analyse)")
 # the action whose cost is asked: "hvad vil det koste at *udbygge* …"
-_COSTED = re.compile(r"\bkost(?:e|er|ede)\b(?:\s+\S+){0,3}?\s+at\s+(\w+)")
+_COSTED = re.compile(r"\bkost(?:e|er|ede)\b(?:\s+\S+){0,3}?\s+at\s+(\w+)"
+                     # "hvad kostede udbygningen af …": the action as a noun
+                     r"|\bkost(?:e|er|ede)\s+(?:den\s+|det\s+)?(\w+(?:ning|else)(?:en|er|erne)?)\b")
 _SOURCE = re.compile(
     r"\b(?:i|ifølge|iflg\.?|jf\.?)\s+((?:den\s+|det\s+)?\w*(?:planen|rapporten|notatet"
     r"|strategien|politikken|analysen|oplægget)\b(?:\s+(?:for|om)\s+[\w\s-]{3,40}?)?)"
@@ -571,6 +573,9 @@ _MEASURE_ASKED = re.compile(
 # a measure named in a question of keywords only ("karaktergennemsnit 9. klasse dansk")
 _MEASURE_WORD = re.compile(r"\b(\w*(?:gennemsnit|(?<!h)andel|procent|procentdel|fravær"
                            r"|tilfredshed|frekvens)\w{0,4})\b")
+# "formand for den nye styregruppe": the chair of another body, not of the committee
+_CHAIR_OF_OTHER = re.compile(r"\bformand(?:en)?\s+for\s+(?!(?:\w+\s+){0,3}?\w*udvalg"
+                             r"|børn\s+og\s+unge\b|mødet\b)")
 _ASKING = re.compile(r"\W*(?:hv\w*|kan|kunne|vil|ville|er|var|blev|bliver|har|havde|skal"
                      r"|skulle|må|får|fik|findes|gælder|ved|fortæl|beskriv|forklar|giv|vis"
                      r"|opsummer|find|send|list)\b")
@@ -584,7 +589,8 @@ def _keywords(text: str) -> bool:
 
 def detect_intent(text: str) -> Intent:
     """The kind of answer a lower-case question asks for."""
-    if re.search(r"\bhvem\b", text) and re.search(r"\bformand(en)?\b", text):
+    if re.search(r"\bhvem\b", text) and re.search(r"\bformand(en)?\b", text) \
+            and not _CHAIR_OF_OTHER.search(text):
         return Intent.CHAIR  # the chair is in the meeting's header; a næstformand is not
     if re.search(r"\bhvem\b.*\b(deltog|deltager|til stede|fraværende|mødt|afbud)\b", text):
         return Intent.ATTENDANCE
@@ -894,8 +900,8 @@ def understand(
     names = frozenset(named) - place_terms - {
         t.surface for t in tokens if t.stem in framing or not analyzer.keep(t.surface)}
     findings = _FINDINGS_ASKED.search(low) is not None
-    costed = m.group(1) if money and (m := _COSTED.search(low)) is not None \
-        and analyzer.keep(m.group(1)) else None
+    costed = (m.group(1) or m.group(2)) if money and (m := _COSTED.search(low)) is not None \
+        and analyzer.keep(m.group(1) or m.group(2)) else None
     return Question(
         text=clean, intent=intent, since=since, day=day, money=money, chosen=chosen,
         outcome=findings or _OUTCOME_ASKED.search(low) is not None, findings=findings,

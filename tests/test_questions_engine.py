@@ -88,6 +88,12 @@ async def test_chair_from_meeting_metadata(engine: QuestionEngine) -> None:
     assert first.item_number is None and first.meeting_date == dt.date(2023, 4, 12)
     answer = await engine.answer("Hvem var formand i 2020?", today=TODAY)
     assert "Ole Vind" in answer.text
+    # the chair of another body is not the committee's
+    answer = await engine.answer("Hvem er formand for den nye styregruppe i Hedensted?",
+                                 today=TODAY)
+    assert "Merete Skovgaard" not in answer.text and "Ole Vind" not in answer.text, answer.text
+    answer = await engine.answer("Hvem var formand for Udvalget for Læring i 2020?", today=TODAY)
+    assert "Ole Vind" in answer.text
 
 
 @seeded
@@ -542,6 +548,7 @@ LIBRARY_CASES: list[tuple[str, str | None]] = [
     ("Hvor mange bibliotekarer er ansat i alt?", None),
     # the action priced must be the one asked: the money is for shelves, not for moving
     ("Hvad vil det koste at flytte reolerne på biblioteket?", None),
+    ("Hvad kostede flytningen af reolerne på biblioteket?", None),
     # "i hvilke år": years that recur answer too
     ("I hvilke år kører bogbussen fra biblioteket?", "ulige år"),
     # who or what was chosen: a sentence saying the choice was made, naming the chosen
