@@ -328,7 +328,8 @@ class QuestionEngine:
         if not found_list:
             missing = self._missing_topic(q, concepts)
             what = "datoen" if q.day else "hvad den viste" if q.findings \
-                else "tallet" if q.measured else _FACT_NAMES.get(q.intent)
+                else "tallet" if q.measured else "hvem der blev valgt" if q.chosen \
+                else _FACT_NAMES.get(q.intent)
             if what is not None and q.topic and missing == q.topic \
                     and await self._mentioned(concepts, where):
                 # the topic is there, the fact asked for is not: say so rather than "nothing"

@@ -892,7 +892,8 @@ def understand(
     day = intent is Intent.TIME and _DAY_QUESTION.search(low) is not None
     money = intent is Intent.AMOUNT and _MONEY_QUESTION.search(low) is not None \
         and _SHARE_QUESTION.search(low) is None
-    chosen = intent in (Intent.WHICH, Intent.PERSON) and _CHOSEN_QUESTION.search(low) is not None
+    chosen = (intent in (Intent.WHICH, Intent.PERSON) or re.match(r"\W*hvilke[nt]?\b", low)
+              is not None) and _CHOSEN_QUESTION.search(low) is not None
     # proper names ("Børnehuset Tuen", "Glud"): the sentence that answers must name them
     named = {w.lower().rstrip(".") for w in _NAME.findall(clean)}
     if titled is not None:

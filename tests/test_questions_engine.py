@@ -556,6 +556,7 @@ LIBRARY_CASES: list[tuple[str, str | None]] = [
     ("Hvilke leverandører af e-bøger blev valgt?", None),
     ("Hvilke partnere fik opgaven med bogcaféen?", "Ung Linje"),
     ("Hvilke leverandører fik kontrakten på e-bøger?", None),
+    ("Hvilken leverandør af e-bøger vandt udbuddet?", None),
     # "1:1" is no count
     ("Hvor mange 1:1 vejledninger holdes der på biblioteket?", "fire 1:1"),
     # "hvilken dato" needs a day, not a month
