@@ -327,6 +327,12 @@ _SHARE_QUESTION = re.compile(r"\bprocent|\bandel|\bdel af\b")  # "hvor stor en d
 _MONEY_QUESTION = re.compile(r"\bkost|\bpris|budget|udgift|\bpenge\b|\bkroner\b|beløb|midler\b"
                              r"|bevilg|tilskud|\bspare|besparelse|betaling\b|betalingen\b")
 # "hvad kommer forældrebetalingen til at være": a value to come
+# "hvad blev den samlede budgetramme", "hvad er forældrebetalingen": that amount's value
+_VALUE_OF = re.compile(r"\bhvad (?:er|var|bliver|blev) (?:(?:den|det|de)\s+(?:\w+\s+)?)?(\w*(?:"
+                       r"budget(?:tet)?|budgetramme(?:n)?|pris(?:en)?|udgift(?:en|erne)?|beløb(?:et)?"
+                       r"|omkostning(?:en|erne)?|betaling(?:en)?|takst(?:en)?))\b")
+_PLAIN_MONEY = re.compile(r"budget(?:tet)?|pris(?:en)?|udgift(?:en|erne)?|beløb(?:et)?"
+                          r"|omkostning(?:en|erne)?|betaling(?:en)?|takst(?:en)?")
 _WILL_BE = re.compile(r"\bhvad\s+(?:kommer|bliver)\s+(?:\S+\s+){1,4}?til\s+at"
                       r"\s+(?:være|koste|ligge)\b")
 # who or what was chosen: only a sentence saying the choice was made, and naming it, answers
@@ -604,9 +610,7 @@ def detect_intent(text: str) -> Intent:
     if re.search(r"\bhvor (meget|stor[et]?|dyr[et]?)\b|\bkost(e|er|ede)\b"
                  r"|\bhvor mange (penge|kroner|mio|millioner|kr|\w*(?<!lære)(?<!hjælpe)midler)"
                  r"|\bbeløb\w*"
-                 r"|\bhvilke[nt]? (beløb|budget|pris)"
-                 r"|\bhvad (er|var|bliver|blev) (budget(tet)?|pris(en)?|udgift(en|erne)?|beløb(et)?"
-                 r"|omkostning(en|erne)?)\b", text) \
+                 r"|\bhvilke[nt]? (beløb|budget|pris)", text) or _VALUE_OF.search(text) \
             or (_WILL_BE.search(text) and _MONEY_QUESTION.search(text)):
         return Intent.AMOUNT
     if re.search(r"\bhvor mange\b|\bantal(let)?\b", text) or _MEASURE_ASKED.search(text):
@@ -871,6 +875,10 @@ def understand(
     if intent is Intent.QUANTITY and (m := _MEASURE_ASKED.search(low)) and (
             m.group(1) or m.group(2)):
         measured = m.group(1) or m.group(2)
+    elif intent is Intent.AMOUNT and (m := _VALUE_OF.search(low)) is not None \
+            and not _PLAIN_MONEY.fullmatch(m.group(1)):
+        measured = m.group(1)  # "budgetramme på 12 mio. kr.", not another amount (a plain
+        # "budgettet for scenen" is what the scene cost)
     elif intent is Intent.QUANTITY and _keywords(low) \
             and (m := _MEASURE_WORD.search(low)) is not None:
         measured = m.group(1)

@@ -476,7 +476,8 @@ def _library() -> ParsedDocument:
                           "om ugen. Bogbussen fra biblioteket kører i ulige år. Udvalget "
                           "valgte Fjordby Læseforening og Ung Linje som partnere for "
                           "bogcaféen. Biblioteket vil i december udvælge nye leverandører "
-                          "af e-bøger."),
+                          "af e-bøger. Udgifterne til biblioteket afholdes inden for "
+                          "udvalgets budgetramme."),
             ParsedSection(SectionKind.BESLUTNING, "Sagen sendes i høring.",
                           heading="Udvalget for Kultur og Fritid, 14. maj 2026, pkt. 9:",
                           is_history=True),
@@ -557,6 +558,8 @@ LIBRARY_CASES: list[tuple[str, str | None]] = [
     ("Hvilke partnere fik opgaven med bogcaféen?", "Ung Linje"),
     ("Hvilke leverandører fik kontrakten på e-bøger?", None),
     ("Hvilken leverandør af e-bøger vandt udbuddet?", None),
+    # "hvad er den samlede budgetramme": an amount, not where the money comes from
+    ("Hvad er den samlede budgetramme for biblioteket?", None),
     # "1:1" is no count
     ("Hvor mange 1:1 vejledninger holdes der på biblioteket?", "fire 1:1"),
     # "hvilken dato" needs a day, not a month
