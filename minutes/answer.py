@@ -520,6 +520,9 @@ class QuestionEngine:
             if q.attachments and any(b.kind == SectionKind.BILAG.value for b in blocks):
                 blocks = [b for b in blocks if b.kind == SectionKind.BILAG.value]
             context = item.title
+            # "UPU" is named only by the item's attachment "UPU oplæg udvalgLæring"
+            aside = "\n".join(_without_file_names(s.text) for s in item.sections
+                              if s.kind == SectionKind.BILAG.value)
         else:
             assert passage is not None
             start, end = hit.unit.span or (0, len(passage.text))
@@ -529,6 +532,7 @@ class QuestionEngine:
                 start, end = max(0, start - 1500), min(len(passage.text), end + 1500)
             blocks = [Block(passage.text[start:end], passage.label, None, 0.9)]
             context = passage.label or ""
+            aside = ""
         if q.intent is Intent.DECISION and item is not None:
             core = " ".join([item.title, *(s.text for s in item.sections
                                            if s.kind in {"beslutning", "beslutningstema",
@@ -537,7 +541,7 @@ class QuestionEngine:
             others = [b for b in blocks if b.kind != "beslutning"]
             explained = picker.picks(others, item.title)
             return (explained[0] if explained else None), picker.evidence(core), []
-        picks = picker.picks(blocks, context)
+        picks = picker.picks(blocks, context, aside=aside)
         if fact_required(q.intent) or q.intent is Intent.PERSON or q.listed or q.chosen:
             # "hvem": someone named; "hvilke fire …": a list
             picks = [p for p in picks if p.fact]

@@ -455,9 +455,12 @@ class SentencePicker:
             got += weight * q
         return min(1.0, got / self.total)
 
-    def picks(self, blocks: Sequence[Block], context_text: str = "") -> list[Pick]:
-        """Every sentence of ``blocks``, scored, best first."""
+    def picks(self, blocks: Sequence[Block], context_text: str = "", *,
+              aside: str = "") -> list[Pick]:
+        """Every sentence of ``blocks``, scored, best first. ``aside``: more that the item
+        names (its attachments' titles), for the question's proper names only."""
         title = self.analyzer.term_set(context_text) if context_text else set()
+        aside_terms = self.analyzer.term_set(aside) if aside else set()
         asked = {v.stem for c in self.concepts for v in c.variants}
         other_title = {t for t in title if t not in asked and not t.isdigit()}
         need_fact = fact_required(self.intent)
@@ -517,7 +520,7 @@ class SentencePicker:
                 # a name given a few sentences before still names the subject
                 # ("Projektidé: Grønne tage på Beder Skole. … MTM vurderer, at …")
                 if self.names and not self._names_found(
-                        stems, [*(ctx for ctx, _ in context),
+                        stems, [*(ctx for ctx, _ in context), aside_terms,
                                    *(span_terms[j] for j in range(max(0, i - NAME_REACH), i))]):
                     ev *= NAME_MISSING  # "Hvornår lukker Tuen?": a sentence about Tusindfryd
                 if self.event is not None and not self._topic_found(stems, context,

@@ -352,6 +352,8 @@ def _harbour() -> ParsedDocument:
                           "takkede for sommerfesten, der blev holdt på Fjordby Rådhus. "
                           "Vandprøver fra havnebadet tages i ulige år. I folderen om "
                           "havnebadet står, at saunaen er gratis. Skal rettes til. "
+                          "Resultaterne af brugerundersøgelsen præsenteres ved Karen "
+                          "Lund. "
                           "Åbningstiden på havnebadet er i sommerferien 14 timer om dagen "
                           "fra 1. juli. Åbningstiden på havnebadet forlænges med 2 timer. "
                           "Havnebadet har fire badezoner. Udvalget peger på tre nye "
@@ -363,6 +365,7 @@ def _harbour() -> ParsedDocument:
                           "Status: Aktiv"),
             ParsedSection(SectionKind.BESLUTNING,
                           "Udvalget fastholder åbningstiderne for havnebadet."),
+            ParsedSection(SectionKind.BILAG, "HBU oplæg udvalget\nBilag/HBU_oplaeg.pdf"),
         ],
     ))
 
@@ -402,6 +405,8 @@ async def test_how_often_how_high_and_words_the_minutes_put_otherwise(db: Databa
     # "hvor blev … holdt": the sentence that gives a place
     assert "Fjordby Rådhus" in await ask("Hvor blev sommerfesten for havnebadet holdt?")
     assert "ulige år" in await ask("Hvor ofte tages vandprøver fra havnebadet?")
+    # "HBU" is named only by an attachment of the item
+    assert "Karen Lund" in await ask("Hvem præsenterede HBU resultaterne på havnebadet?")
     # "hvor meget længere": a change by an amount, not the length itself
     assert "med 2 timer" in await ask("Hvor meget længere er åbningstiden på havnebadet?")
     # "fejl" ~ "rettes"; a very short sentence after the quoted one goes with it
