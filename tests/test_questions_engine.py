@@ -611,6 +611,8 @@ LIBRARY_CASES: list[tuple[str, str | None]] = [
     ("Hvad lægger læseplanen for 2025-26 vægt på?", None),
     # a day that is no meeting: undated documents that give the day are searched too
     ("Hvem skal orienteres om læseplanen efter den 17. marts?", "Nabokommunerne"),
+    # a year with no meeting: an undated plan that mentions the year answers
+    ("Hvor mange skoler prøvede højtlæsning i 2025?", "26 skoler"),
     # a committee named: a plan filed under no committee, in its municipality, may tell
     ("Hvornår holdt Udvalget for Kultur og Fritid temadag om højtlæsning?",
      "3. februar 2026"),
