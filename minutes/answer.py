@@ -65,7 +65,9 @@ from minutes.search import (
     UnitText,
     analyse_in_worker,
     analyse_units,
+    coverage_weight,
 )
+from minutes.layouts.aarhus import UNPLACED_LABEL
 from minutes.title_names import TitleNames
 from storage.engine import Database
 
@@ -75,6 +77,7 @@ __all__ = ["Access", "Alternative", "Answer", "Citation", "QuestionEngine", "Thr
 # the minutes' own items first; attachments and stray fragments are background
 UNIT_PRIOR: dict[str, float] = {"item": 1.0, "text": 0.95, "attachment": 0.7,
                                 "fragment": 0.5, "attendance": 0.5}
+DOCUMENT_COVERAGE = 0.6  # what another page of the same attachment found counts this much
 SHORT_DECISION = 80  # a decision this short ("Indstilling godkendt.") gets its context
 LOAD_DOCUMENTS = 200  # documents read from the store and indexed at a time
 PARALLEL_DOCUMENTS = 1000  # from this many new documents on, worker processes analyse text
@@ -440,6 +443,10 @@ class QuestionEngine:
         if must_match:
             need = [i for i, c in enumerate(concepts) if c.surface in must_match]
             hits = [h for h in hits if all(i in h.matched for i in need)]
+        async with self.db.sessions() as session:
+            passages = await corpus.fetch_passages(
+                session, [h.unit.row_id for h in hits if h.unit.kind == "passage"])
+        _cover_by_document(concepts, hits, passages)
         hits = [h for h in hits if h.coverage >= t.coverage]
         if q.intent is Intent.DECISION:
             hits = [h for h in hits if h.unit.kind == "item"]
@@ -451,8 +458,6 @@ class QuestionEngine:
         async with self.db.sessions() as session:
             items = await corpus.fetch_items(
                 session, [h.unit.row_id for h in hits if h.unit.kind == "item"])
-            passages = await corpus.fetch_passages(
-                session, [h.unit.row_id for h in hits if h.unit.kind == "passage"])
         picker = SentencePicker(self.analyzer, concepts, q.intent, counted=q.counted,
                                 measured=q.measured, since=q.since, day=q.day, money=q.money,
                                 chosen=q.chosen, costed=q.costed, budget_years=q.budget_years,
@@ -922,6 +927,28 @@ def _text_of(item: ItemText | None, passage: PassageText | None) -> str:
     if item is not None:
         return " ".join([item.title, *(s.text for s in item.sections)])
     return passage.text if passage is not None else ""
+
+
+def _cover_by_document(concepts: list[Concept], hits: list[Hit],
+                       passages: dict[int, PassageText]) -> None:
+    """A page of an attachment covers what the attachment's other pages found cover too, at
+    DOCUMENT_COVERAGE: "Hvornår skal trilledagtilbud med ladcykler afprøves?" is answered on
+    the page with the time plan, though only another page of it says "ladcykler". Pages
+    whose attachment is not known (``UNPLACED_LABEL``) are no one document."""
+    weights = [coverage_weight(c, concepts) for c in concepts]
+    total = sum(weights) or 1.0
+    pages: dict[tuple[int, str], list[Hit]] = {}
+    for h in hits:
+        found = passages.get(h.unit.row_id) if h.unit.kind == "passage" else None
+        if found is not None and found.label and found.label != UNPLACED_LABEL:
+            pages.setdefault((h.unit.doc_id, found.label), []).append(h)
+    for group in pages.values():
+        for h in group:
+            best = dict(h.matched)
+            for other in group:
+                for i, q in other.matched.items():
+                    best[i] = max(best.get(i, 0.0), DOCUMENT_COVERAGE * q)
+            h.coverage = max(h.coverage, sum(weights[i] * q for i, q in best.items()) / total)
 
 
 def _without_file_names(text: str) -> str:

@@ -509,6 +509,23 @@ def _undated_plan() -> ParsedDocument:
     )
 
 
+def _bike_library() -> ParsedDocument:
+    """An attachment over two pages: what it is on one, its time plan on the other; and
+    another attachment that says when something else is tested."""
+    label = "Punkt 3, Bilag 1: Forslag om cykelbibliotek"
+    return ParsedDocument(
+        kind=DocumentKind.PLAIN, municipality="Fjordby Kommune", title="Cykelbibliotek",
+        passages=[
+            ParsedPassage(label, "Cykelbiblioteket låner ladcykler ud til børnehaver i "
+                                 "Fjordby.", kind="attachment", page=1),
+            ParsedPassage(label, "Tidsplan. Test af cykelbiblioteket forventes i maj - juni "
+                                 "2027.", kind="attachment", page=2),
+            ParsedPassage("Punkt 3, Bilag 2: Bogbus", "Test af bogbussen sker i 2028.",
+                          kind="attachment", page=3),
+        ],
+    )
+
+
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def library(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[QuestionEngine]:
     """An engine over the fictional library item and the undated plan (SQLite)."""
@@ -516,6 +533,7 @@ async def library(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Que
     await db.upgrade()
     await _save(db, "bibliotek.txt", "h8", _library())
     await _save(db, "plan.txt", "h10", _undated_plan())
+    await _save(db, "cykler.txt", "h11", _bike_library())
     try:
         yield QuestionEngine(db)
     finally:
@@ -611,6 +629,9 @@ LIBRARY_CASES: list[tuple[str, str | None]] = [
     ("Hvad lægger læseplanen for 2025-26 vægt på?", None),
     # a day that is no meeting: undated documents that give the day are searched too
     ("Hvem skal orienteres om læseplanen efter den 17. marts?", "Nabokommunerne"),
+    # the pages of one attachment cover the question together, another attachment does not
+    ("Hvornår skal cykelbiblioteket med ladcykler testes?", "maj - juni 2027"),
+    ("Hvornår skal bogbussen med ladcykler testes?", None),
     # a year with no meeting: an undated plan that mentions the year answers
     ("Hvor mange skoler prøvede højtlæsning i 2025?", "26 skoler"),
     # a committee named: a plan filed under no committee, in its municipality, may tell
