@@ -46,7 +46,7 @@ from minutes.extract import (
     recommendations,
     spelled_out,
 )
-from minutes.layouts.aarhus import ATTACHMENT_LABEL
+from minutes.layouts.aarhus import ATTACHMENT_LABEL, UNPLACED_LABEL
 from minutes.model import SectionKind
 from minutes.question import (
     DateRange,
@@ -67,7 +67,6 @@ from minutes.search import (
     analyse_units,
     coverage_weight,
 )
-from minutes.layouts.aarhus import UNPLACED_LABEL
 from minutes.title_names import TitleNames
 from storage.engine import Database
 
