@@ -442,9 +442,10 @@ class QuestionEngine:
         if must_match:
             need = [i for i, c in enumerate(concepts) if c.surface in must_match]
             hits = [h for h in hits if all(i in h.matched for i in need)]
-        async with self.db.sessions() as session:
-            passages = await corpus.fetch_passages(
-                session, [h.unit.row_id for h in hits if h.unit.kind == "passage"])
+        passages: dict[int, PassageText] = {}
+        if pages := [h.unit.row_id for h in hits if h.unit.kind == "passage"]:
+            async with self.db.sessions() as session:
+                passages = await corpus.fetch_passages(session, pages)
         _cover_by_document(concepts, hits, passages)
         hits = [h for h in hits if h.coverage >= t.coverage]
         if q.intent is Intent.DECISION:
