@@ -326,13 +326,13 @@ _HOW_MANY = re.compile(r"\bhvor mange\s+(?:\d+:\d+\s+)?(?:(?:flere|færre|ekstra
 _SHARE_QUESTION = re.compile(r"\bprocent|\bandel|\bdel af\b")  # "hvor stor en del af budgettet"
 _MONEY_QUESTION = re.compile(r"\bkost|\bpris|budget|udgift|\bpenge\b|\bkroner\b|beløb|midler\b"
                              r"|bevilg|tilskud|\bspare|besparelse|betaling\b|betalingen\b")
-# "hvad kommer forældrebetalingen til at være": a value to come
 # "hvad blev den samlede budgetramme", "hvad er forældrebetalingen": that amount's value
 _VALUE_OF = re.compile(r"\bhvad (?:er|var|bliver|blev) (?:(?:den|det|de)\s+(?:\w+\s+)?)?(\w*(?:"
                        r"budget(?:tet)?|budgetramme(?:n)?|pris(?:en)?|udgift(?:en|erne)?|beløb(?:et)?"
                        r"|omkostning(?:en|erne)?|betaling(?:en)?|takst(?:en)?))\b")
 _PLAIN_MONEY = re.compile(r"budget(?:tet)?|pris(?:en)?|udgift(?:en|erne)?|beløb(?:et)?"
                           r"|omkostning(?:en|erne)?|betaling(?:en)?|takst(?:en)?")
+# "hvad kommer forældrebetalingen til at være": a value to come
 _WILL_BE = re.compile(r"\bhvad\s+(?:kommer|bliver)\s+(?:\S+\s+){1,4}?til\s+at"
                       r"\s+(?:være|koste|ligge)\b")
 # who or what was chosen: only a sentence saying the choice was made, and naming it, answers

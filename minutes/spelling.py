@@ -34,8 +34,8 @@ def danish_letters(text: str, *, used: Callable[[str], int],
     ("kapacitetsløsninger", ``compound``) or a word more common in everyday Danish. A bare
     vowel is replaced only in a word the minutes do not use and that is no everyday word
     itself ("fremlagde" stays, though "fremlægde" has a known stem). A word with a Danish
-letter and a two-letter spelling ("smaabørnsløftet") is respelled only as a word the minutes
-use."""
+    letter and a two-letter spelling ("smaabørnsløftet") is respelled only as a word the
+    minutes use."""
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
