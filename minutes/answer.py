@@ -442,11 +442,7 @@ class QuestionEngine:
         if must_match:
             need = [i for i, c in enumerate(concepts) if c.surface in must_match]
             hits = [h for h in hits if all(i in h.matched for i in need)]
-        passages: dict[int, PassageText] = {}
-        if pages := [h.unit.row_id for h in hits if h.unit.kind == "passage"]:
-            async with self.db.sessions() as session:
-                passages = await corpus.fetch_passages(session, pages)
-        _cover_by_document(concepts, hits, passages)
+        _cover_by_document(concepts, hits)
         hits = [h for h in hits if h.coverage >= t.coverage]
         if q.intent is Intent.DECISION:
             hits = [h for h in hits if h.unit.kind == "item"]
@@ -458,6 +454,8 @@ class QuestionEngine:
         async with self.db.sessions() as session:
             items = await corpus.fetch_items(
                 session, [h.unit.row_id for h in hits if h.unit.kind == "item"])
+            passages = await corpus.fetch_passages(
+                session, [h.unit.row_id for h in hits if h.unit.kind == "passage"])
         picker = SentencePicker(self.analyzer, concepts, q.intent, counted=q.counted,
                                 measured=q.measured, since=q.since, day=q.day, money=q.money,
                                 chosen=q.chosen, costed=q.costed, budget_years=q.budget_years,
@@ -929,8 +927,7 @@ def _text_of(item: ItemText | None, passage: PassageText | None) -> str:
     return passage.text if passage is not None else ""
 
 
-def _cover_by_document(concepts: list[Concept], hits: list[Hit],
-                       passages: dict[int, PassageText]) -> None:
+def _cover_by_document(concepts: list[Concept], hits: list[Hit]) -> None:
     """A page of an attachment covers what the attachment's other pages found cover too, at
     DOCUMENT_COVERAGE: "Hvornår skal trilledagtilbud med ladcykler afprøves?" is answered on
     the page with the time plan, though only another page of it says "ladcykler". Pages
@@ -939,9 +936,8 @@ def _cover_by_document(concepts: list[Concept], hits: list[Hit],
     total = sum(weights) or 1.0
     pages: dict[tuple[int, str], list[Hit]] = {}
     for h in hits:
-        found = passages.get(h.unit.row_id) if h.unit.kind == "passage" else None
-        if found is not None and found.label and found.label != UNPLACED_LABEL:
-            pages.setdefault((h.unit.doc_id, found.label), []).append(h)
+        if h.unit.label and h.unit.label != UNPLACED_LABEL:
+            pages.setdefault((h.unit.doc_id, h.unit.label), []).append(h)
     for group in pages.values():
         for h in group:
             best = dict(h.matched)

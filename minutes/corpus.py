@@ -257,7 +257,8 @@ def _passage_units(
         out.append(UnitText(
             UnitMeta(uid=-1, doc_id=info.doc_id, kind="passage", row_id=passage_id,
                      meeting_id=info.meeting_id, committee_id=info.committee_id,
-                     date=info.meeting_date, passage_kind=kind, span=(start, end)),
+                     date=info.meeting_date, passage_kind=kind, span=(start, end),
+                     label=label),
             fields,
         ))
     return out

@@ -145,12 +145,11 @@ _DEGREE = re.compile(r"\bhvor\s+(?:mange\s+(?=flere|færre)|meget\s+(?=\w+ere\b)
                      r"|hyppigt|længe|hurtigt|bred|brede|flere|færre"
                      # "hvor meget senere/større/dyrere": by how much, of what follows
                      r"|(?<=meget )\w+ere)\b")  # "hvor mange flere X" counts X
+# "hvor meget senere", "hvor meget skal alderen hæves": by how much (not money, which
+# _MONEY_QUESTION tells and kroner answer)
 _DIFFERENCE = re.compile(r"\bhvor\s+meget\s+(?:\w+ere|mere|mindre)\b|\bhvor\s+meget\b(?=.*\b(?:"
                          r"hæve[st]?|øge[st]?|forøge[st]?|stige[r]?|steget|falde[rt]?|reducere[st]?"
                          r"|sænke[st]?|forlænge[st]?|forkorte[st]?|udskyde[st]?|rykke[st]?)\b)")
-# "hvor meget stiger forældrebetalingen": by an amount of money, in kroner
-_MONEY_NOUN = re.compile(r"betaling|pris|takst|udgift|budget|løn|tilskud|beløb|omkostning"
-                         r"|gebyr|midler|penge|kroner|\bkr\b")
 _NAME = re.compile(r"(?<=\s)[A-ZÆØÅ][\w.-]*")
 # In a question about a decision, the outcome asked about frames it like "godkendt" does
 # ("Blev seminaret aflyst?" is answered by the decision whatever it was).
@@ -326,12 +325,12 @@ _HOW_MANY = re.compile(r"\bhvor mange\s+(?:\d+:\d+\s+)?(?:(?:flere|færre|ekstra
 _SHARE_QUESTION = re.compile(r"\bprocent|\bandel|\bdel af\b")  # "hvor stor en del af budgettet"
 _MONEY_QUESTION = re.compile(r"\bkost|\bpris|budget|udgift|\bpenge\b|\bkroner\b|beløb|midler\b"
                              r"|bevilg|tilskud|\bspare|besparelse|betaling\b|betalingen\b")
+_AMOUNT_NOUN = (r"budget(?:tet)?|pris(?:en)?|udgift(?:en|erne)?|beløb(?:et)?|omkostning(?:en|erne)?"
+                r"|betaling(?:en)?|takst(?:en)?")
 # "hvad blev den samlede budgetramme", "hvad er forældrebetalingen": that amount's value
-_VALUE_OF = re.compile(r"\bhvad (?:er|var|bliver|blev) (?:(?:den|det|de)\s+(?:\w+\s+)?)?(\w*(?:"
-                       r"budget(?:tet)?|budgetramme(?:n)?|pris(?:en)?|udgift(?:en|erne)?|beløb(?:et)?"
-                       r"|omkostning(?:en|erne)?|betaling(?:en)?|takst(?:en)?))\b")
-_PLAIN_MONEY = re.compile(r"budget(?:tet)?|pris(?:en)?|udgift(?:en|erne)?|beløb(?:et)?"
-                          r"|omkostning(?:en|erne)?|betaling(?:en)?|takst(?:en)?")
+_VALUE_OF = re.compile(r"\bhvad (?:er|var|bliver|blev) (?:(?:den|det|de)\s+(?:\w+\s+)?)?"
+                       rf"(\w*(?:budgetramme(?:n)?|{_AMOUNT_NOUN}))\b")
+_PLAIN_MONEY = re.compile(_AMOUNT_NOUN)  # "budgettet", no compound: any amount for it
 # "hvad kommer forældrebetalingen til at være": a value to come
 _WILL_BE = re.compile(r"\bhvad\s+(?:kommer|bliver)\s+(?:\S+\s+){1,4}?til\s+at"
                       r"\s+(?:være|koste|ligge)\b")
@@ -917,7 +916,7 @@ def understand(
         costed=costed,
         budget_years=frozenset(BUDGET_YEAR.findall(low)), attachments=attachments,
         part_asked=re.search(r"\bhvor mange af\b|\baf (?:de|dem|disse)\b", low) is not None,
-        difference=_DIFFERENCE.search(low) is not None and not _MONEY_NOUN.search(low),
+        difference=_DIFFERENCE.search(low) is not None and not _MONEY_QUESTION.search(low),
         event=next((t.surface for t in tokens if t.surface in TIMED_EVENTS), None)
         if intent is Intent.TIME else None,
         school_years=frozenset(f"{a}-{b}" for a, b in _SCHOOL_YEARS.findall(low)

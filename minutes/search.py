@@ -65,6 +65,7 @@ class UnitMeta:
     closed: bool = False
     passage_kind: str | None = None  # attachment | fragment | text | attendance
     span: tuple[int, int] | None = None  # a passage chunk's character range
+    label: str | None = None  # a passage's label: the attachment or part it belongs to
 
 
 @dataclass(slots=True)
