@@ -111,7 +111,7 @@ SYNONYM_GROUPS = [
     "øge udvide forøge",
     "ændre justere ændring justering",
     "elever skolebørn",
-    "procent pct procentdel",
+    "procent pct procentdel andel",
     "million millioner mio mill",
     "evaluere evaluering vurdere vurdering",
     # "køre videre" is looked up as "viderekøre", "lagt sammen" as "sammenlagt"

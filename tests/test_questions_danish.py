@@ -767,14 +767,15 @@ def test_taking_effect_frames_the_question() -> None:
 
 def test_synonyms_of_administrative_danish() -> None:
     """"fremover" ~ "fremadrettet", "landsplan" ~ "landsgennemsnittet", "corona" ~ "covid",
-    "fejl" ~ "rettes (til)"."""
+    "fejl" ~ "rettes (til)", "andel" ~ "procent" (which "%" is)."""
     index = _index({1: "Midlerne er fremadrettet en del af budgettet, over "
-                       "landsgennemsnittet. Aflyst pga. covid-19. Skal rettes til."})
+                       "landsgennemsnittet på 6,6%. Aflyst pga. covid-19. Skal rettes til."})
     for question, word, minutes_word in (
             ("Hvordan fordeles midlerne fremover?", "fremover", "fremadrettet"),
             ("Hvor mange procent er det på landsplan?", "landsplan", "landsgennemsnittet"),
             ("Blev det aflyst på grund af corona?", "corona", "covid"),
-            ("Hvilken fejl var der i budgettet?", "fejl", "rettes")):
+            ("Hvilken fejl var der i budgettet?", "fejl", "rettes"),
+            ("Hvor stor en andel går i specialtilbud?", "andel", "procent")):
         concept = _concept(index, question, word)
         assert index.analyzer.stem(minutes_word) in {v.stem for v in concept.variants}, word
 
