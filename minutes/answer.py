@@ -47,6 +47,7 @@ from minutes.extract import (
     spelled_out,
 )
 from minutes.layouts.aarhus import ATTACHMENT_LABEL, UNPLACED_LABEL
+from minutes.layouts.plain import LABEL_SEPARATOR
 from minutes.model import SectionKind
 from minutes.question import (
     DateRange,
@@ -930,14 +931,16 @@ def _text_of(item: ItemText | None, passage: PassageText | None) -> str:
 def _cover_by_document(concepts: list[Concept], hits: list[Hit]) -> None:
     """A page of an attachment covers what the attachment's other pages found cover too, at
     DOCUMENT_COVERAGE: "Hvornår skal trilledagtilbud med ladcykler afprøves?" is answered on
-    the page with the time plan, though only another page of it says "ladcykler". Pages
-    whose attachment is not known (``UNPLACED_LABEL``) are no one document."""
+    the page with the time plan, though only another page of it says "ladcykler". The
+    sections of a plan's chapter ("4: Økonomi – Baggrund og status", "4: Økonomi – …") are
+    one document so. Pages whose attachment is not known (``UNPLACED_LABEL``) are none."""
     weights = [coverage_weight(c, concepts) for c in concepts]
     total = sum(weights) or 1.0
     pages: dict[tuple[int, str], list[Hit]] = {}
     for h in hits:
         if h.unit.label and h.unit.label != UNPLACED_LABEL:
-            pages.setdefault((h.unit.doc_id, h.unit.label), []).append(h)
+            chapter = h.unit.label.split(LABEL_SEPARATOR)[0]
+            pages.setdefault((h.unit.doc_id, chapter), []).append(h)
     for group in pages.values():
         for h in group:
             best = dict(h.matched)

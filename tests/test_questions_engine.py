@@ -497,7 +497,8 @@ def _library() -> ParsedDocument:
 
 def _undated_plan() -> ParsedDocument:
     """An undated action plan filed under no committee: a question that names a day finds
-    it by the day it gives, one that names a committee by what it says the committee did."""
+    it by the day it gives, one that names a committee by what it says the committee did.
+    The sections of its chapter on money tell the amount in one, what it is for in another."""
     return ParsedDocument(
         kind=DocumentKind.PLAIN, municipality="Fjordby Kommune", title="Handleplan for læsning",
         passages=[ParsedPassage("Tidsplan", "Nabokommunerne skal orienteres om læseplanen "
@@ -505,7 +506,13 @@ def _undated_plan() -> ParsedDocument:
                                             "lægger vægt på højtlæsning, som 26 skoler "
                                             "prøvede i 2025. Udvalget for Kultur og "
                                             "Fritid holdt temadag om højtlæsning den 3. "
-                                            "februar 2026.", kind="text")],
+                                            "februar 2026.", kind="text"),
+                  ParsedPassage("2: Økonomi – Baggrund", "Der er en forventning om 4 mio. kr. "
+                                                        "i ubalance.", kind="text"),
+                  ParsedPassage("2: Økonomi – Tiltag", "Ubalancen skyldes lektiecaféen.",
+                                kind="text"),
+                  ParsedPassage("3: Lokaler – Tiltag", "Skolebiblioteket får nye reoler.",
+                                kind="text")],
     )
 
 
@@ -632,6 +639,9 @@ LIBRARY_CASES: list[tuple[str, str | None]] = [
     # the pages of one attachment cover the question together, another attachment does not
     ("Hvornår skal cykelbiblioteket med ladcykler testes?", "maj - juni 2027"),
     ("Hvornår skal bogbussen med ladcykler testes?", None),
+    # ... and so do the sections of a plan's chapter; another chapter does not
+    ("Hvor stor er ubalancen på lektiecaféen?", "4 mio. kr."),
+    ("Hvor stor er ubalancen på skolebiblioteket?", None),
     # a year with no meeting: an undated plan that mentions the year answers
     ("Hvor mange skoler prøvede højtlæsning i 2025?", "26 skoler"),
     # a committee named: a plan filed under no committee, in its municipality, may tell
