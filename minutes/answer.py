@@ -521,9 +521,10 @@ class QuestionEngine:
                 for s in item.sections if s.text.strip()
                 and (attachments or s.kind != SectionKind.BILAG.value)
             ]
+            context = item.title
             if q.attachments and any(b.kind == SectionKind.BILAG.value for b in blocks):
                 blocks = [b for b in blocks if b.kind == SectionKind.BILAG.value]
-            context = item.title
+                context = f"{item.title}\n{blocks[0].name or ''}"  # "Bilag" is what it lists
             # "UPU" is named only by the item's attachment "UPU oplæg udvalgLæring"
             aside = "\n".join(_without_file_names(s.text) for s in item.sections
                               if s.kind == SectionKind.BILAG.value)
