@@ -63,6 +63,11 @@ _THEREFORE = re.compile(r"\b(derfor|på baggrund af)\b", re.IGNORECASE)
 _MENTIONED = re.compile(r"\b(?:den|det|de)\s+(?:omtalte|nævnte|førnævnte|ovennævnte|pågældende)\b",
                         re.IGNORECASE)
 MENTIONED_REACH = 3  # sentences before that may describe it
+# "Enheden …" after "… udviklingsenheden …": a definite head refers to the compound
+HEAD_REACH = 12  # sentences before or after that may name the compound
+HEAD_MIN_LENGTH = 4  # heads shorter than this ("del", "år") are too often other words
+_FIRST_WORD = re.compile(r"([A-ZÆØÅ][a-zæøå]+)\b")
+_DEFINITE = re.compile(r"(?:erne|ene|en|et|n|t)$")
 
 _MONTHS = ("januar|februar|marts|april|maj|juni|juli|august|september|oktober|november"
            "|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec")
@@ -455,6 +460,25 @@ class SentencePicker:
             got += weight * q
         return min(1.0, got / self.total)
 
+    def _head_refers(self, sentence: str, span_terms: _SpanTerms, i: int) -> set[str]:
+        """The stems of the question's compounds that a sentence opening with their head
+        in the definite form ("Enheden …", "Projektet …") refers to: compounds the block
+        names in the sentences around it (HEAD_REACH either way: a page may start with
+        "Enheden …" and name it further down)."""
+        first = _FIRST_WORD.match(sentence)
+        if first is None:
+            return set()
+        head = _DEFINITE.sub("", first.group(1).lower())
+        if len(head) < HEAD_MIN_LENGTH:
+            return set()
+        stems = {c.variants[0].stem for c in self.concepts
+                 if c.importance >= 0.5 and c.variants
+                 and (word := _DEFINITE.sub("", c.surface)) != head and word.endswith(head)}
+        if not stems:
+            return set()
+        around = range(max(0, i - HEAD_REACH), min(len(span_terms), i + HEAD_REACH + 1))
+        return {stem for stem in stems if any(stem in span_terms[j] for j in around if j != i)}
+
     def picks(self, blocks: Sequence[Block], context_text: str = "", *,
               aside: str = "") -> list[Pick]:
         """Every sentence of ``blocks``, scored, best first. ``aside``: more that the item
@@ -497,6 +521,10 @@ class SentencePicker:
                     # about what the record's other fields above it name
                     for j in _record_above(block.text, spans, i):
                         context.insert(0, (span_terms[j], PREVIOUS_CONTEXT))
+                if compound := self._head_refers(sentence, span_terms, i):
+                    # "Enheden bemandes med 3 fuldtidsstillinger": the definite head of a
+                    # compound named nearby ("uddannelses-/udviklingsenheden") refers to it
+                    context.insert(0, (compound, PREVIOUS_CONTEXT))
                 if i > 0 and _MENTIONED.search(sentence):
                     # "den omtalte IBCLC-uddannelse" is the one the sentences before describe
                     for j in range(max(0, i - MENTIONED_REACH), i):
@@ -681,6 +709,9 @@ class _SpanTerms:
     def __init__(self, analyzer: Analyzer, text: str, spans: Sequence[Span]) -> None:
         self.analyzer, self.text, self.spans = analyzer, text, spans
         self.terms: dict[int, set[str]] = {}
+
+    def __len__(self) -> int:
+        return len(self.spans)
 
     def __getitem__(self, j: int) -> set[str]:
         if j not in self.terms:

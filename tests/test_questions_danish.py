@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from minutes.analysis import Analyzer, raw_tokens
-from minutes.extract import counts, fact_strength, spelled_out
+from minutes.extract import Block, SentencePicker, counts, fact_strength, spelled_out
 from minutes.question import Intent, build_concepts, detect_intent, parse_dates, understand
 from minutes.search import Concept, SearchIndex, UnitMeta, UnitText
 from minutes.sentences import sentence_spans
@@ -765,6 +765,26 @@ def test_taking_effect_frames_the_question() -> None:
     concepts = {c.surface: c.importance for c in build_concepts(q, index)}
     assert concepts["træder"] < 0.5 and concepts["kraft"] < 0.5, concepts
     assert concepts["minimumsnormeringen"] == 1.0
+
+
+def test_a_definite_head_refers_to_the_compound_named_nearby() -> None:
+    """"Enheden bemandes med 3 fuldtidsstillinger." is about the "udviklingsenhed" the text
+    names before or after it, not in a text that names none."""
+    named = ("Enheden bemandes med 3 fuldtidsstillinger. Udviklingsenheden skal lægge en "
+             "plan for hele området.")
+    other = ("Enheden bemandes med 3 fuldtidsstillinger. Sprogpuljen skal lægge en plan for "
+             "hele området.")
+    index = _index({1: named, 2: other})
+    q = understand("Hvor mange fuldtidsstillinger får den nye udviklingsenhed for området?",
+                   index.analyzer, today=TODAY, knows=index.knows)
+    picker = SentencePicker(index.analyzer, build_concepts(q, index), q.intent,
+                            counted=q.counted, known=index.knows)
+
+    def evidence(text: str) -> float:
+        picks = picker.picks([Block(text, None, None, 1.0)])
+        return next((p.evidence for p in picks if p.quote.startswith("Enheden")), 0.0)
+
+    assert evidence(named) > evidence(other) + 0.1
 
 
 def test_synonyms_of_administrative_danish() -> None:
