@@ -87,6 +87,10 @@ _FRAMING_VOCABULARY = frozenset(GENERIC_WORDS) | {
 # Framing verbs that name the event a "hvornår" question asks the time of.
 EVENT_VERBS = """godkende godkendes godkendt godkendte behandle behandles behandlet behandlede
     beslutte besluttes besluttet besluttede vedtage vedtages vedtaget vedtog""".split()
+# "hvor længe løber indsatsen", "i hvilken periode varer forsøget": words that frame a
+# question about a period ("strækker sig over to skoleår" answers it)
+DURATION_WORDS = """løbe løber løb løbet vare varer varede varet strække strækker strakte
+    strakt periode perioden perioder""".split()
 # Words the minutes often use for what a member asks in other words; each group's words
 # find one another (at SYNONYM_WEIGHT). Administrative Danish, not any one document's terms.
 SYNONYM_GROUPS = [
@@ -788,6 +792,8 @@ def understand(
         generic |= {analyzer.stem(w) for w in ATTACHMENT_WORDS}
     if intent is Intent.PLACE and (host := _HOST_ASKED.search(low)):
         generic |= {analyzer.stem(host.group(1))}  # "vært for" asks where, it is no topic
+    if intent is Intent.PERIOD:  # "hvor længe løber X", "i hvilken periode": the frame
+        generic |= {analyzer.stem(w) for w in DURATION_WORDS}
     if intent is Intent.TIME:  # "hvornår skal kommunalbestyrelsen godkende …": the event
         generic -= {analyzer.stem(w) for w in EVENT_VERBS}
     if committee_label:
@@ -1107,6 +1113,11 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
                 variants.extend(Variant(t, 0.4, part=len(parts) - 1)
                                 for t in index.compounds_ending_with(parts[-1])
                                 if t not in known)
+                # a head that is a compound itself counts by its own head:
+                # "kompetence|udviklingsindsatsen" ~ "kompetenceudviklende indsats"
+                inner = analyzer.split_compound(parts[-1], index.knows)
+                if inner and inner[-1] not in known and inner[-1] not in analyzer.stop_words:
+                    variants.append(Variant(inner[-1], 0.4, part=len(parts) - 1))
                 # and the first part's count as it: "kvalitetsrammen" ~ "rammen for lokal
                 # kvalitetsopfølgning"
                 known = {v.stem for v in variants}

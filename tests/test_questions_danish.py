@@ -829,6 +829,27 @@ def test_an_unknown_compound_finds_the_minutes_name_for_it_by_its_first_part() -
                    for v in nursery.variants)
 
 
+def test_a_compound_whose_head_is_a_compound_counts_by_the_heads_head() -> None:
+    """"kompetence|udviklingsindsatsen" is found as "kompetenceudviklende indsats": the
+    head "udviklingsindsats" counts by its own head, "indsats"."""
+    index = _index({1: "En kompetenceudviklende indsats over to skoleår.",
+                    2: "Kompetencen og udviklingsindsatsen i dagtilbud.",
+                    3: "Udviklingen på skolerne."})
+    concept = _concept(index, "Hvor længe varer kompetenceudviklingsindsatsen?",
+                       "kompetenceudviklingsindsatsen")
+    heads = {v.stem for v in concept.variants if v.part == max(w.part for w in
+                                                                 concept.variants)}
+    assert index.analyzer.stem("indsats") in heads
+
+
+def test_the_verbs_of_a_period_frame_the_question() -> None:
+    """"Hvor længe løber indsatsen?" is answered by "strækker sig over to skoleår": "løber"
+    frames the period asked; in another question it is a word like any other."""
+    index = _index({1: "Indsatsen strækker sig over to skoleår. Eleverne løber en tur."})
+    assert _concept(index, "Hvor længe løber indsatsen?", "løber").importance < 0.5
+    assert _concept(index, "Hvornår løber eleverne en tur?", "løber").importance >= 0.5
+
+
 def test_a_line_ending_with_a_word_that_cannot_end_a_sentence_goes_on() -> None:
     """PDF lines wrap before capitals too: "en samlet plan for / Læring." is one sentence."""
     text = "Udvalget besluttede en samlet plan for\nLæring. Den 3. maj var der møde.\nStatus"
