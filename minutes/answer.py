@@ -491,6 +491,8 @@ class QuestionEngine:
                     or item is None or not _decides_a_proposal(item)):
                 continue
             prior = UNIT_PRIOR.get(h.unit.passage_kind or h.unit.kind, 1.0)
+            if pick is not None and fact_required(q.intent):
+                evidence *= 0.5 + 0.5 * pick.strength  # the fact, said of something else
             rank = prior * (0.5 * h.score / top * (0.5 + h.coverage) + 0.5 * evidence)
             if item is not None and _is_title(self.analyzer.term_set(item.title), content):
                 rank *= TITLE_ASKED

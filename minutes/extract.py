@@ -63,6 +63,10 @@ _THEREFORE = re.compile(r"\b(derfor|på baggrund af)\b", re.IGNORECASE)
 _MENTIONED = re.compile(r"\b(?:den|det|de)\s+(?:omtalte|nævnte|førnævnte|ovennævnte|pågældende)\b",
                         re.IGNORECASE)
 MENTIONED_REACH = 3  # sentences before that may describe it
+# "hvor tit": a frequency said within this many words of a topic word is its frequency;
+# one said of something else in the sentence ("data halvårligt") counts this much
+FREQUENCY_REACH = 2
+REMOTE_FREQUENCY = 0.6
 # "Enheden …" after "… udviklingsenheden …": a definite head refers to the compound
 HEAD_REACH = 12  # sentences before or after that may name the compound
 HEAD_MIN_LENGTH = 4  # heads shorter than this ("del", "år") are too often other words
@@ -328,6 +332,7 @@ class Pick:
     evidence: float  # 0..1: share of the question's weight this sentence carries
     score: float  # evidence × section weight (+ a bonus for the fact asked for)
     fact: bool
+    strength: float = 1.0  # how surely it gives the fact asked for (0..1)
 
 
 def _concept_quality(
@@ -603,6 +608,9 @@ class SentencePicker:
                     # besluttede, at …": the meeting named just before is when
                     quote = f"{met} {quote}"
                     strength = fact_strength(self.intent, quote)
+                if self.intent is Intent.FREQUENCY and strength > 0 \
+                        and not self._frequency_of_topic(quote):
+                    strength *= REMOTE_FREQUENCY  # "halvårligt" said of something else
                 if self.difference:  # "2 år og 11 måneder" is the age, not how much later
                     strength = 1.0 if _CHANGE_BY.search(quote) else strength * 0.5
                 if self.day and not _DAY.search(quote):
@@ -631,9 +639,21 @@ class SentencePicker:
                     # ("… samt projekt De Første 1000 Dage" when asked about the first)
                     others = len(other_title & self.analyzer.term_set(sentence))
                     score *= 1.0 - OTHER_TITLE_PENALTY * min(others, 3)
-                out.append(Pick(block, span, quote, ev, score, fact))
+                out.append(Pick(block, span, quote, ev, score, fact, strength))
         out.sort(key=lambda p: -p.score)
         return out
+
+    def _frequency_of_topic(self, quote: str) -> bool:
+        """Is a frequency in ``quote`` said of a topic word of the question, next to it
+        ("seks 1:1 ledelsesopfølgninger om året", "6 årlige ledelsesopfølgninger"), rather
+        than of something else in the sentence ("data om udlånet halvårligt")?"""
+        for m in _FREQUENCY.finditer(quote):
+            before = quote[:m.start()].split()[-FREQUENCY_REACH:]
+            after = quote[m.end():].split()[:FREQUENCY_REACH]
+            near = " ".join([*before, m.group(), *after])
+            if self._topic_found(self.analyzer.term_set(near), (), self.topical):
+                return True
+        return False
 
     def _topic_found(self, stems: set[str], context: Sequence[tuple[set[str], float]],
                      concepts: Sequence[Concept]) -> bool:

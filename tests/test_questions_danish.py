@@ -787,6 +787,23 @@ def test_a_definite_head_refers_to_the_compound_named_nearby() -> None:
     assert evidence(named) > evidence(other) + 0.1
 
 
+def test_a_frequency_is_of_the_words_beside_it() -> None:
+    """"Hvor tit holder chefen opfølgninger?": "fire opfølgninger om året" says it; "data
+    om udlånet halvårligt" is the frequency of something else, even in a sentence that
+    names the opfølgninger too."""
+    text = ("Lederne får nye data om udlånet halvårligt, og de løbende opfølgninger med "
+            "chefen fortsætter. Der holdes fire opfølgninger om året mellem chefen og lederne.")
+    index = _index({1: text})
+    q = understand("Hvor tit holder chefen opfølgninger med lederne?", index.analyzer,
+                   today=TODAY, knows=index.knows)
+    picker = SentencePicker(index.analyzer, build_concepts(q, index), q.intent,
+                            known=index.knows)
+    strength = {p.quote.split()[0]: p.strength
+                for p in picker.picks([Block(text, None, None, 1.0)])}
+    assert strength["Der"] == 1.0
+    assert strength["Lederne"] < 1.0
+
+
 def test_synonyms_of_administrative_danish() -> None:
     """"fremover" ~ "fremadrettet", "landsplan" ~ "landsgennemsnittet", "corona" ~ "covid",
     "fejl" ~ "rettes (til)", "andel" ~ "procent" (which "%" is)."""
