@@ -348,6 +348,10 @@ _TIME_NOUNS = frozenset("dato datoer dag dage måned tidspunkt år".split())
 _DAY_QUESTION = re.compile(r"\bhvilke[nt]? (dato(er)?|dag(e)?)\b|\bdatoe(n|rne)\b")
 _NUMBER_WORDS = {"et": 1, "en": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7,
                  "otte": 8, "ni": 9, "ti": 10}
+# number words a question may write out that the minutes write in digits ("tusind dage")
+_NUMERALS = {word: str(n) for word, n in {
+    **_NUMBER_WORDS, "elleve": 11, "tolv": 12, "tyve": 20, "tredive": 30, "fyrre": 40,
+    "halvtreds": 50, "hundrede": 100, "tusind": 1000}.items() if n > 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -1067,6 +1071,8 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
                                         name=tok.surface in question.names))
             continue
         variants = _variants(tok.stem, index)
+        if (digits := _NUMERALS.get(tok.surface)) is not None and index.knows(digits):
+            variants.append(Variant(digits, 1.0))  # "de første tusind dage": "1000 dage"
         if not tok.is_number and len(tok.stem) >= 4:  # with a particle: "vælge" ~ "udvælge"
             known = {v.stem for v in variants}
             variants.extend(Variant(prefix + tok.stem, PREFIX_WEIGHT) for prefix in VERB_PREFIXES

@@ -859,6 +859,15 @@ def test_a_compound_whose_head_is_a_compound_counts_by_the_heads_head() -> None:
     assert index.analyzer.stem("indsats") in heads
 
 
+def test_a_number_written_out_finds_its_digits() -> None:
+    """"de første tusind dage" finds "De første 1000 dage", "tolv skoler" "12 skoler"."""
+    index = _index({1: "Projektet De første 1000 dage. Der er 12 skoler."})
+    assert "1000" in {v.stem for v in _concept(index, "Hvad koster de første tusind dage?",
+                                               "tusind").variants}
+    assert "12" in {v.stem for v in _concept(index, "Hvilke tolv skoler deltager?",
+                                             "tolv").variants}
+
+
 def test_the_verbs_of_a_period_frame_the_question() -> None:
     """"Hvor længe løber indsatsen?" is answered by "strækker sig over to skoleår": "løber"
     frames the period asked; in another question it is a word like any other."""
