@@ -115,8 +115,12 @@ _COUNT = re.compile(r"(?<![\w.,:])\d+(?:[.,]\d+)*(?![\d)])(?!\.\s*[-a-zæøå])(
 # a choice made ("valgte", "er udpeget", "vandt"), not one to come ("vil blive valgt")
 _CHOSEN = re.compile(r"(?<!blive )\b(?:ud)?(?:valgte?|udpeget|udpegede|vandt|vinder(?:en|ne)?)\b",
                      re.IGNORECASE)
+# a sum in kroner; a thousands-grouped number alone is one too ("1.375.000 til kategori B"),
+# unless a noun follows it: "10.000 lærere" and "79.000 elever" count people
 _KRONER = (r"\d[\d.,]*\s*(?:kr\b|kroner|t\.?kr\b|dkk\b|mio\b|mill?\b|mia\b|milliard|million)"
-           r"|\b\d{1,3}(?:\.\d{3})+\b|\b(?:kr|dkk)\.?\s*\d")
+           r"|\b\d{1,3}(?:\.\d{3})+\b(?!\s+(?!(?:til|af|fra|for|og|eller|om|pr|per|på|i"
+           r"|årlig\w*|hvert|ekstra|mere|mindre|som|der|er|var|blev|bliver|kan|skal|vil)\b)"
+           r"[a-zæøå]{4,})|\b(?:kr|dkk)\.?\s*\d")
 _MONEY = re.compile(_KRONER, re.IGNORECASE)
 _AMOUNT = re.compile(rf"{_KRONER}|\d[\d.,]*\s*(?:%|procent)", re.IGNORECASE)
 _PERIOD = re.compile(r"\b(19|20)\d{2}\s*[-–/]\s*(19|20)?\d{2}\b|\b\d+\s*(år|måneder|uger)\b"

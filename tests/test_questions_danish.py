@@ -935,6 +935,13 @@ def test_do_you_know_and_how_many_more() -> None:
     assert q.counted == "elever"
 
 
+def test_a_grouped_number_before_a_noun_counts_it_and_is_no_sum() -> None:
+    """"godt 10.000 lærere" counts teachers; "1.375.000 til kategori B" is a sum."""
+    assert fact_strength(Intent.AMOUNT, "Programmet har godt 10.000 lærere.") == 0.0
+    assert fact_strength(Intent.AMOUNT, "Der blev fundet 1.375.000 til kategori B.") == 1.0
+    assert fact_strength(Intent.AMOUNT, "Sum 479.377 454.857") == 1.0
+
+
 def test_a_year_is_no_age() -> None:
     assert fact_strength(Intent.AGE, "Planen dækker børn i alderen 0 - 16 år.") == 1.0
     assert fact_strength(Intent.AGE, "Modellen indføres i skoleåret 2024-25.") == 0.0
