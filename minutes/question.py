@@ -614,13 +614,16 @@ def detect_intent(text: str) -> Intent:
         return Intent.PERIOD
     if re.search(r"\bhvilke[nt]? (?:alder\w*|aldre)\b|\bhvor gamle\b|\baldersgruppe", text):
         return Intent.AGE
-    if re.search(r"\bhvor (meget|stor[et]?|dyr[et]?)\b|\bkost(e|er|ede)\b"
+    # "Hvornår kommer sagen om antal voksne pr. barn tilbage?": the opening word decides
+    when = re.match(r"\W*(?:fra\s+)?hvornår\b", text) is not None
+    if re.search(r"\bhvor (meget|stor[et]?|dyr[et]?)\b"
                  r"|\bhvor mange (penge|kroner|mio|millioner|kr|\w*(?<!lære)(?<!hjælpe)midler)"
-                 r"|\bbeløb\w*"
-                 r"|\bhvilke[nt]? (beløb|budget|pris)", text) or _VALUE_OF.search(text) \
+                 r"|\bhvilke[nt]? (beløb|budget|pris)", text) or (not when and re.search(
+                     r"\bkost(e|er|ede)\b|\bbeløb\w*", text)) or _VALUE_OF.search(text) \
             or (_WILL_BE.search(text) and _MONEY_QUESTION.search(text)):
         return Intent.AMOUNT
-    if re.search(r"\bhvor mange\b|\bantal(let)?\b", text) or _MEASURE_ASKED.search(text):
+    if re.search(r"\bhvor mange\b", text) or (not when and re.search(r"\bantal(let)?\b", text)) \
+            or _MEASURE_ASKED.search(text):
         return Intent.QUANTITY
     if re.search(r"\bhvornår\b|\bhvilke[nt]? (datoer|dato|dage|dag|måned|tidspunkt|år)\b"
                  r"|\bfrist\w*\b"

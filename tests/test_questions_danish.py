@@ -238,6 +238,9 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("hvor skal forsøget køre videre i 2027", Intent.PLACE),
     ("Udvalget roste projektet, men hvad bad de så om bagefter?", Intent.DECISION),
     ("Hvem skal være værter for dialogmøderne?", Intent.PERSON),
+    # the opening "hvornår" decides over a word of the topic ("antal", "beløb")
+    ("Hvornår kommer sagen om antal voksne pr. barn tilbage?", Intent.TIME),
+    ("Hvornår blev beløbet til reolerne udbetalt?", Intent.TIME),
 ])
 def test_intents(question: str, intent: Intent) -> None:
     assert understand(question, Analyzer(), today=TODAY).intent is intent
