@@ -38,7 +38,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     typisk typiske normalt egentlig egentligt præcis præcist cirka omtrent ofte altid aldrig
     generelt nogenlunde gennemsnitligt gerne mon faktisk lige nøjagtigt nøjagtig igen atter
     stå står stod stået højst mindst maksimalt ifølge omkring angående ang mht vedrørende
-    trods vist mere mest sagt vores jeres allerede bagefter forinden endnu ved
+    trods vist mere mest sagt vores jeres allerede bagefter forinden endnu ved hver hvert
     """.split()
 )
 # Adverbs that, after a verb in a question, belong to it: "sættes af" is "afsættes",

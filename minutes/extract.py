@@ -280,7 +280,8 @@ def has_cause(text: str) -> bool:
 
 
 def counts(analyzer: Analyzer, text: str, nouns: frozenset[str]) -> bool:
-    """Does ``text`` give a number of one of ``nouns`` (stems): "207 skoler", "tre børn"?"""
+    """Does ``text`` give a number of one of ``nouns`` (stems): "207 skoler", "tre børn",
+    "to dialogmøder" (møder)?"""
     words: list[tuple[bool, str]] = []
     # "1:1 samtaler" counts no samtaler, nor "skoleåret 2020/21 … elever" elever
     for tok in raw_tokens(_YEAR_RANGE.sub(" ", _RATIO.sub(" ", text))):
@@ -290,11 +291,14 @@ def counts(analyzer: Analyzer, text: str, nouns: frozenset[str]) -> bool:
             for part in tok.split("-"):
                 if part:
                     words.append((part in _COUNT_WORDS, analyzer.stem(part)))
+    def counted(stem: str) -> bool:  # "to dialogmøder" are møder: a compound ending so
+        return stem in nouns or any(len(n) >= 3 and stem.endswith(n) for n in nouns)
+
     for i, (is_number, _) in enumerate(words):
         # "75 % af de deltagende forældre": a share of them counts them too
         after = [stem for _, stem in words[i + 1 : i + 7]
                  if stem in nouns or stem not in _SHARE_WORDS][:3]
-        if is_number and any(stem in nouns for stem in after):
+        if is_number and any(counted(stem) for stem in after):
             return True
     return False
 

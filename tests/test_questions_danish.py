@@ -22,8 +22,9 @@ def test_tokens_keep_numbers_and_hyphenated_words() -> None:
     terms = analyzer.terms("kommunens IT-system koster 1.375.000")
     assert {"it", "system", "itsystem", "1375000"} <= set(terms)
     assert "og" not in analyzer.terms("skoler og dagtilbud")
-    # "ved afprøvningen": a preposition, not a topic the answer must name
+    # "ved afprøvningen": a preposition, "hvert skoleår": a quantifier; no topic
     assert analyzer.terms("udgiften ved afprøvningen") == analyzer.terms("udgiften afprøvningen")
+    assert analyzer.terms("møder hvert skoleår") == analyzer.terms("møder skoleår")
 
 
 def test_a_percent_sign_is_the_word_procent() -> None:
@@ -910,6 +911,7 @@ def test_aimed_at_is_targeted() -> None:
     ("Gårdhaven etableres i skoleåret 2020/21 for udskolingens elever.", False),
     ("Der holdes 1:1 samtaler med eleverne.", False),
     ("Målingen viser at 75 % af de deltagende elever cykler.", True),  # a share of them
+    ("Der kom 40 skoleelever og 3 lærere.", True),  # a compound ending so counts them
 ])
 def test_a_school_year_or_a_ratio_counts_nobody(sentence: str, counted: bool) -> None:
     analyzer = Analyzer()
