@@ -1006,7 +1006,10 @@ def _finite_verbs(low: str) -> set[str]:
                 elif (first in _PRONOUNS or first.endswith(("erne", "ene", "et", "en"))) \
                         and _infinitive(second):
                     verbs.add(second)
-    if not low.startswith("hv") and (m := _FIRST_WORD.match(low)) is not None:
+    # "udvalgsseminar marts 2021 hvad besluttede i": keywords before a question word are
+    # its topic, not a yes/no question's verb
+    if not low.startswith("hv") and (m := _FIRST_WORD.match(low)) is not None \
+            and not _QUESTION_WORD.search(low.split(",")[0]):
         verbs.add(m.group(1))
     return verbs
 

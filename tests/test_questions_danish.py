@@ -872,6 +872,18 @@ def test_a_number_written_out_finds_its_digits() -> None:
                                              "tolv").variants}
 
 
+def test_keywords_before_a_question_word_are_no_verb() -> None:
+    """"Kører forsøget stadig?" opens with its verb; "udvalgsseminar marts 2021 hvad
+    besluttede i" opens with its topic."""
+    index = _index({1: "Udvalgsseminar marts 2021. Forsøget kører stadig i Glud."})
+    yes_no = understand("Kører forsøget stadig?", index.analyzer, today=TODAY,
+                        knows=index.knows)
+    assert index.analyzer.stem("kører") in yes_no.verbs
+    keywords = understand("udvalgsseminar marts 2021 hvad besluttede i", index.analyzer,
+                          today=TODAY, knows=index.knows)
+    assert index.analyzer.stem("udvalgsseminar") not in keywords.verbs
+
+
 def test_the_verbs_of_a_period_frame_the_question() -> None:
     """"Hvor længe løber indsatsen?" is answered by "strækker sig over to skoleår": "løber"
     frames the period asked; in another question it is a word like any other."""
