@@ -201,7 +201,9 @@ sket en tilvækst i børnetallet …, hvilket medfører, at det … ikke er muli
 pladser på én matrikel") answers it as well as the sentence after it.
 In session 11 the sixtieth's participants of "Flere i folkeskolen" and of the evaluation of
 "Administrative Fællesskaber" gained the decision's "… deltog" beside the agenda's
-"Deltagere: …", as the forty-second's did (the first run counts both as wrong).
+"Deltagere: …", as the forty-second's did (the first run counts both as wrong); and "which
+daginstitution was to close" (the sixtieth's and the thirty-fourth's) gained "daginstitutionen
+Tusindfryd" beside "Tusindfryd i Juelsminde": the decision's theme names it so.
 """
 
 from __future__ import annotations
@@ -4159,7 +4161,7 @@ THIRTY_FOURTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
     ("Hvorfor rulles beslutningen om at samle Tofteskovens Børnehuse på én matrikel tilbage?",
      "002", 28, ("tilvækst i børnetallet", "ukrainske borgere")),
     ("Hvilken daginstitution skulle have været lukket?",
-     "002", 28, ("Tusindfryd i Juelsminde",)),
+     "002", 28, ("Tusindfryd i Juelsminde", "daginstitutionen Tusindfryd")),
     ("antal besvarelser ungeprofilundersøgelsen",
      "002", 29, ("1.300-1.325 besvarelser",)),
     ("Hvem fremlagde resultaterne af Ungeprofilundersøgelsen for udvalget?",
@@ -7583,7 +7585,7 @@ SIXTIETH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     ("Med hvor mange måneder skal alderen ved børnehavestart øges i Hedensted Kommune?",
      "002", 27, ("øges med 2 måneder",)),
     ("Hvilken daginstitution under Tofteskovens Børnehuse skulle have været lukket?",
-     "002", 28, ("Tusindfryd i Juelsminde",)),
+     "002", 28, ("Tusindfryd i Juelsminde", "daginstitutionen Tusindfryd")),
     ("Hvor mange besvarelser fra Hedensted indgik i Ungeprofilundersøgelsen 2022-23?",
      "002", 29, ("1.300-1.325 besvarelser",)),
     ("Hvem præsenterede resultaterne af Ungeprofilundersøgelsen for udvalget?",
