@@ -203,7 +203,9 @@ In session 11 the sixtieth's participants of "Flere i folkeskolen" and of the ev
 "Administrative Fællesskaber" gained the decision's "… deltog" beside the agenda's
 "Deltagere: …", as the forty-second's did (the first run counts both as wrong); and "which
 daginstitution was to close" (the sixtieth's and the thirty-fourth's) gained "daginstitutionen
-Tusindfryd" beside "Tusindfryd i Juelsminde": the decision's theme names it so.
+Tusindfryd" beside "Tusindfryd i Juelsminde": the decision's theme names it so; the
+fifty-ninth's "hvorfor kan tofteskovens boernehuse ikke samles" gained "tilvækst i
+børnetallet", as the tenth's did.
 """
 
 from __future__ import annotations
@@ -7462,7 +7464,8 @@ FIFTY_NINTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     ("hvilken institution skulle lukkes i juelsminde?",
      "002", 28, ("Tusindfryd",)),
     ("hvorfor kan tofteskovens boernehuse ikke samles på en matrikel",
-     "002", 28, ("ukrainske borgere", "flere tilflyttere end forventet")),
+     "002", 28, ("ukrainske borgere", "flere tilflyttere end forventet",
+                 "tilvækst i børnetallet")),
     ("hvor mange besvarelser fik ungeprofilundersøgelsen i hedensted",
      "002", 29, ("1.300-1.325 besvarelser",)),
     ("til orientering personalesituation skoler hvad blev besluttet?",
