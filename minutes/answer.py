@@ -516,10 +516,20 @@ class QuestionEngine:
             # the list of attachments names documents; it answers only a question about them,
             # and alone "hvilke bilag hørte til punktet?"
             attachments = _ATTACHMENTS_ASKED.search(q.text) is not None
+            # "Hvem deltager i dialogmødet …?" answered by a decision ("Alle udvalgsmedlemmer
+            # deltager.") about what the item's theme lists, in the question's words
+            asked = {t.stem for t in q.tokens} - q.generic
+            who = q.intent is Intent.PERSON and any(
+                asked & self.analyzer.term_set(s.text) for s in item.sections
+                if s.kind == SectionKind.BESLUTNING.value)
+            theme = " ".join(s.text for s in item.sections if not s.is_history and s.kind in {
+                SectionKind.BESLUTNINGSTEMA.value, SectionKind.INDSTILLING.value})
             blocks = [
                 Block(_without_file_names(s.text) if s.kind == SectionKind.BILAG.value
                       else s.text, s.name, s.kind,
-                      HISTORY_WEIGHT if s.is_history else SECTION_WEIGHT.get(s.kind, 0.8))
+                      HISTORY_WEIGHT if s.is_history else SECTION_WEIGHT.get(s.kind, 0.8),
+                      about=theme if who and s.kind == SectionKind.BESLUTNING.value
+                      and not s.is_history else "")
                 for s in item.sections if s.text.strip()
                 and (attachments or s.kind != SectionKind.BILAG.value)
             ]

@@ -328,6 +328,7 @@ class Block:
     name: str | None  # the section's name for the citation
     kind: str | None  # SectionKind value, None for passages
     weight: float
+    about: str = ""  # what its sentences are about besides the title (a decision: the case)
 
 
 @dataclass(slots=True)
@@ -507,7 +508,8 @@ class SentencePicker:
         recommended: dict[int, str] | None = None
         for block in blocks:
             spans = sentence_spans(block.text)
-            scope = title | self.analyzer.term_set(block.text)
+            about = self.analyzer.term_set(block.about) if block.about else set()
+            scope = title | about | self.analyzer.term_set(block.text)
             span_terms = _SpanTerms(self.analyzer, block.text, spans)
 
             for i, span in enumerate(spans):
@@ -519,6 +521,8 @@ class SentencePicker:
                         and self.budget_years.isdisjoint(named):
                     continue  # "afsat … i budget 2021" does not answer "i budget 2022"
                 context = [(title, TITLE_CONTEXT)]
+                if about:  # "Alle udvalgsmedlemmer deltager." decides what the item proposes
+                    context.append((about, TITLE_CONTEXT))
                 if i > 0 and (_ANAPHOR.match(sentence) or self.intent is Intent.DESCRIBE):
                     # "Idéen går ud på, at …" is about what the sentence before names
                     previous = span_terms[i - 1]

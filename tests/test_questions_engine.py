@@ -765,6 +765,27 @@ async def test_which_attachments_are_named_by_their_titles(sqlite_db: Database) 
         answer.text
 
 
+async def test_who_takes_part_is_told_by_a_decision_on_the_items_theme(
+        sqlite_db: Database) -> None:
+    """"Alle udvalgsmedlemmer deltager." decides what the theme lists: it tells who takes
+    part in the temadag; a question about something else is not answered by it."""
+    await _save(sqlite_db, "orientering.txt", "h12", _fjordby(dt.date(2026, 6, 3), ParsedItem(
+        number=9, title="Til orientering",
+        sections=[
+            ParsedSection(SectionKind.BESLUTNINGSTEMA, "Temadag på Fjordby Skole 10. juni "
+                          "2026. Studietur til Malmø 2.-3. september 2026."),
+            ParsedSection(SectionKind.BESLUTNING, "Orientering gennemgået. Alle "
+                          "udvalgsmedlemmer deltager."),
+        ],
+    )))
+    engine_ = QuestionEngine(sqlite_db)
+    answer = await engine_.answer("Hvem fra udvalget deltager i temadagen på Fjordby Skole?",
+                                  today=TODAY)
+    assert answer.answered and "Alle udvalgsmedlemmer deltager" in answer.text, answer.text
+    answer = await engine_.answer("Hvem arrangerer temadagen på Fjordby Skole?", today=TODAY)
+    assert "Alle udvalgsmedlemmer" not in answer.text, answer.text
+
+
 async def test_an_undated_meeting_is_named_by_its_kind(sqlite_db: Database) -> None:
     """"Hvad var på dagsordenen på rådmandsmødet?": minutes without a date, titled by their
     kind of meeting, are listed; a kind the minutes do not have is declined."""
