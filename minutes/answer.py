@@ -491,9 +491,10 @@ class QuestionEngine:
                     or item is None or not _decides_a_proposal(item)):
                 continue
             prior = UNIT_PRIOR.get(h.unit.passage_kind or h.unit.kind, 1.0)
-            if pick is not None and fact_required(q.intent):
-                evidence *= 0.5 + 0.5 * pick.strength  # the fact, said of something else
-            rank = prior * (0.5 * h.score / top * (0.5 + h.coverage) + 0.5 * evidence)
+            # a fact said of something else ("data halvårligt" for "hvor tit") ranks lower
+            support = evidence * (0.5 + 0.5 * pick.strength) \
+                if pick is not None and fact_required(q.intent) else evidence
+            rank = prior * (0.5 * h.score / top * (0.5 + h.coverage) + 0.5 * support)
             if item is not None and _is_title(self.analyzer.term_set(item.title), content):
                 rank *= TITLE_ASKED
             if q.intent is Intent.REASON and (pick is None or not has_cause(pick.quote)):
@@ -523,12 +524,12 @@ class QuestionEngine:
                 asked & self.analyzer.term_set(s.text) for s in item.sections
                 if s.kind == SectionKind.BESLUTNING.value)
             theme = " ".join(s.text for s in item.sections if not s.is_history and s.kind in {
-                SectionKind.BESLUTNINGSTEMA.value, SectionKind.INDSTILLING.value})
+                SectionKind.BESLUTNINGSTEMA.value, SectionKind.INDSTILLING.value}) if who else ""
             blocks = [
                 Block(_without_file_names(s.text) if s.kind == SectionKind.BILAG.value
                       else s.text, s.name, s.kind,
                       HISTORY_WEIGHT if s.is_history else SECTION_WEIGHT.get(s.kind, 0.8),
-                      about=theme if who and s.kind == SectionKind.BESLUTNING.value
+                      about=theme if s.kind == SectionKind.BESLUTNING.value
                       and not s.is_history else "")
                 for s in item.sections if s.text.strip()
                 and (attachments or s.kind != SectionKind.BILAG.value)

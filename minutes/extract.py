@@ -291,6 +291,7 @@ def counts(analyzer: Analyzer, text: str, nouns: frozenset[str]) -> bool:
             for part in tok.split("-"):
                 if part:
                     words.append((part in _COUNT_WORDS, analyzer.stem(part)))
+
     def counted(stem: str) -> bool:  # "to dialogmøder" are møder: a compound ending so
         return stem in nouns or any(len(n) >= 3 and stem.endswith(n) for n in nouns)
 
