@@ -606,8 +606,8 @@ class SentencePicker:
                     strength = 1.0 if _ENUMERATION.search(quote) else 0.0
                 elif self.named:  # "hvem er leder af …": a person, not a body's initials
                     strength = 1.0 if self._new_name(quote, person=True) else 0.0
-                elif self.name_asked:
-                    strength = 1.0 if self._new_name(quote) else 0.0
+                elif self.name_asked:  # a person's name, or a title in quotation marks
+                    strength = 1.0 if self._new_name(quote) or self._new_title(quote) else 0.0
                 elif self.intent is Intent.PERSON:  # someone the question does not name
                     strength = 1.0 if self._new_name(quote) else 0.9 if _ROLE.search(quote) \
                         else 0.0
@@ -701,6 +701,12 @@ class SentencePicker:
                 continue  # "Pædagogisk Psykologisk Rådgivning", "Stærkere Læringsfællesskaber"
             return True
         return False
+
+    def _new_title(self, quote: str) -> bool:
+        """Does ``quote`` give a title in quotation marks the question does not ("“Fra
+        pejlemærker til praksis” er overskriften på …" for "hvad hedder indsatsen")?"""
+        asked = {v.stem for c in self.concepts for v in c.variants}
+        return any(self.analyzer.term_set(m.group()) - asked for m in _QUOTED.finditer(quote))
 
     def _novelty(self, sentence: str, known_terms: set[str]) -> int:
         """How many words of ``sentence`` the question and the title do not already say."""

@@ -791,6 +791,21 @@ def test_a_definite_head_refers_to_the_compound_named_nearby() -> None:
     assert evidence(named) > evidence(other) + 0.1
 
 
+def test_what_something_is_called_is_told_by_a_title_in_quotation_marks() -> None:
+    """"Hvad hedder indsatsen for lærerne?": "“Læsning for alle” er overskriften på …"
+    names it; a sentence without a name or title does not."""
+    text = ("“Læsning for alle” er overskriften på indsatsen for lærerne. Indsatsen for "
+            "lærerne varer to år.")
+    index = _index({1: text})
+    q = understand("Hvad hedder indsatsen for lærerne?", index.analyzer, today=TODAY,
+                   knows=index.knows)
+    assert q.name_asked
+    picker = SentencePicker(index.analyzer, build_concepts(q, index), q.intent,
+                            name_asked=q.name_asked, known=index.knows)
+    facts = {p.quote.split()[0]: p.fact for p in picker.picks([Block(text, None, None, 1.0)])}
+    assert facts == {"“Læsning": True, "Indsatsen": False}
+
+
 def test_a_frequency_is_of_the_words_beside_it() -> None:
     """"Hvor tit holder chefen opfølgninger?": "fire opfølgninger om året" says it; "data
     om udlånet halvårligt" is the frequency of something else, even in a sentence that
