@@ -189,6 +189,7 @@ in tables, attachments and the plan) were run once at 19c5bf8, session 10's last
 before any change: 57/60 (95 %), 3 answerable declined, none answered; 36/60 (60 %), 21
 declined, 1 answered; 57/60 (95 %), 2 declined, none answered; 53/60 (88 %), 1 declined, 1
 answered. 203/240 (85 %): the 95 % aim is not met; paraphrase is the weakest kind.
+After session 11's changes: 58/60, 40/60, 60/60 and 57/60.
 
 Two must-phrase lists were widened after their first run, because another sentence of the
 minutes says the same and the engine quoted it (the first runs above count them as wrong):
@@ -7721,10 +7722,10 @@ BATCHES: list[tuple[str, list[tuple[str, str | None, int | None, tuple[str, ...]
     ("fifty-fourth", FIFTY_FOURTH_CASES, 0.8, 1),
     ("fifty-fifth", FIFTY_FIFTH_CASES, 0.9, 1),
     ("fifty-sixth", FIFTY_SIXTH_CASES, 0.78, 3),
-    ("fifty-seventh", FIFTY_SEVENTH_CASES, 0.92, 1),
-    ("fifty-eighth", FIFTY_EIGHTH_CASES, 0.57, 2),
-    ("fifty-ninth", FIFTY_NINTH_CASES, 0.92, 1),
-    ("sixtieth", SIXTIETH_CASES, 0.85, 2),
+    ("fifty-seventh", FIFTY_SEVENTH_CASES, 0.93, 1),
+    ("fifty-eighth", FIFTY_EIGHTH_CASES, 0.63, 2),
+    ("fifty-ninth", FIFTY_NINTH_CASES, 0.95, 1),
+    ("sixtieth", SIXTIETH_CASES, 0.9, 2),
 ]
 
 
