@@ -49,8 +49,9 @@ def danish_letters(text: str, *, used: Callable[[str], int],
                 else found
         found = next((c for c in digraphs if c in function_words), None)
         typed_use = used(low)
-        if found is None and typed_use:
-            found = next((c for c in digraphs if used(c) > typed_use), None)
+        if found is None and typed_use:  # a tie goes to the Danish letters: the typed
+            # spelling is then most often a file name's ("Ungeprofilundersoegelsen_rapport")
+            found = next((c for c in digraphs if used(c) >= typed_use), None)
         elif found is None:
             typed = lexicon.zipf(low)
             bare = _bare(digraphs[0] if digraphs else low) if typed < lexicon.WORD_ZIPF else []

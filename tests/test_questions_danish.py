@@ -511,6 +511,12 @@ def test_words_typed_without_danish_letters_are_read_with_them() -> None:
     q = understand("hvad blev besluttet om styrke paa tvaers", index.analyzer, today=TODAY,
                    knows=index.knows, df=index.df)
     assert "styrke på tværs" in q.text, q.text
+    # ... and so does one the minutes have as often in a file name as in their text
+    index = _index({1: "Bilag: Ungeprofilundersoegelsen_rapport.pdf",
+                    2: "Orientering om Ungeprofilundersøgelsen."})
+    q = understand("hvor mange svarede på ungeprofilundersoegelsen", index.analyzer,
+                   today=TODAY, knows=index.knows, df=index.df)
+    assert "ungeprofilundersøgelsen" in q.text, q.text
     # a typed word more common than its respelling stays ("Michael"), unknown names too
     q = understand("Hvad sagde Michael Jensen paa mødet?", index.analyzer, today=TODAY,
                    knows=index.knows)
