@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from minutes import lexicon
 from minutes.analysis import Analyzer, compound_head_match, raw_tokens
 from minutes.model import SectionKind
 from minutes.question import BUDGET_YEAR, NUMERIC_INTENTS, Intent
@@ -63,6 +64,9 @@ _THEREFORE = re.compile(r"\b(derfor|på baggrund af)\b", re.IGNORECASE)
 _MENTIONED = re.compile(r"\b(?:den|det|de)\s+(?:omtalte|nævnte|førnævnte|ovennævnte|pågældende)\b",
                         re.IGNORECASE)
 MENTIONED_REACH = 3  # sentences before that may describe it
+# "hvor mange elever svarede": a count of the verb's noun answers as well ("1.300
+# besvarelser"); not "deltog" ~ "deltagere", whose stem is also "deltagelse"'s
+COUNTED_BY_VERB = {"svare": ("besvarelser", "svar"), "besvare": ("besvarelser",)}
 # "hvor tit": a frequency said within this many words of a topic word is its frequency;
 # one said of something else in the sentence ("data halvårligt") counts this much
 FREQUENCY_REACH = 2
@@ -440,6 +444,10 @@ class SentencePicker:
         # of an unknown compound split in parts, the last part is the thing counted
         self.counted = frozenset(v.stem for c in nouns for v in c.variants
                                  if v.part < 0 or v.part == _last_part(c)) if nouns else None
+        if self.counted is not None:  # "hvor mange elever svarede": "1.300 besvarelser"
+            self.counted |= {analyzer.stem(n) for c in self.concepts if c.surface != noun
+                             for base in (c.surface, *lexicon.lemmas(c.surface))
+                             for n in COUNTED_BY_VERB.get(base, ())}
         measures = [c for c in self.concepts if c.surface == measured]
         self.measured = frozenset(v.stem for c in measures for v in c.variants if v.weight >= 1) \
             if measures else None

@@ -812,6 +812,19 @@ def test_what_something_is_called_is_told_by_a_title_in_quotation_marks() -> Non
     assert facts == {"“Læsning": True, "Indsatsen": False}
 
 
+def test_how_many_answered_is_counted_by_the_answers() -> None:
+    """"Hvor mange elever svarede?": "1.300 besvarelser" counts them; "12 skoler" does not."""
+    text = "Undersøgelsen fik i alt 1.300 besvarelser fra 12 skoler."
+    index = _index({1: text, 2: "Eleverne svarede på spørgsmålene."})
+    q = understand("Hvor mange elever svarede på undersøgelsen?", index.analyzer,
+                   today=TODAY, knows=index.knows)
+    picker = SentencePicker(index.analyzer, build_concepts(q, index), q.intent,
+                            counted=q.counted, known=index.knows)
+    assert [p.fact for p in picker.picks([Block(text, None, None, 1.0)])] == [True]
+    text = "Undersøgelsen blev sendt til 12 skoler."
+    assert [p.fact for p in picker.picks([Block(text, None, None, 1.0)])] == [False]
+
+
 def test_a_frequency_is_of_the_words_beside_it() -> None:
     """"Hvor tit holder chefen opfølgninger?": "fire opfølgninger om året" says it; "data
     om udlånet halvårligt" is the frequency of something else, even in a sentence that
