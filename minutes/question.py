@@ -266,8 +266,10 @@ _FUNDING_ASKED = re.compile(
     r"|\bhvordan\s+(?:skal|bliver|blev|er)\b.{0,60}\b(?:finansieret|finansieres|betalt|betales"
     r"|dækket|dækkes)\b"
     r"|\bhvem\s+(?:betaler|betalte|skal\s+betale|finansierer|finansierede|skal\s+finansiere)\b")
-_HOST_ASKED = re.compile(r"\bhvilke[nt]?\s+(?:\w+\s+){1,2}?(?:var|er|blev|bliver|skal\s+være)\s+"
-                         r"(vært(?:er|skab)?)\s+for\b")
+_HOST_ASKED = re.compile(r"\bhvilke[nt]?\s+(?:\w+\s+){1,2}?(?:(?:var|er|blev|bliver|skal\s+være)\s+"
+                         r"(vært(?:er|skab)?)\s+for"
+                         # "hvilken skole lagde hus til dialogmødet"
+                         r"|(?:skal\s+|vil\s+)?(l(?:agde|ægger|ægge|agt)\s+hus)\s+til)\b")
 FUNDING_WORDS = "komme kommer kom betale betaler betalte finansieres finansieret finansiere " \
     "finansierer finansierede pengene midlerne"
 # how something turned out, after the minutes were written: "fik vi penge fra …", "hvordan
@@ -798,7 +800,8 @@ def understand(
     if attachments:
         generic |= {analyzer.stem(w) for w in ATTACHMENT_WORDS}
     if intent is Intent.PLACE and (host := _HOST_ASKED.search(low)):
-        generic |= {analyzer.stem(host.group(1))}  # "vært for" asks where, it is no topic
+        # "vært for", "lagde hus til" ask where; they are no topic
+        generic |= {analyzer.stem(w) for w in (host.group(1) or host.group(2)).split()}
     if intent is Intent.PERIOD:  # "hvor længe løber X", "i hvilken periode": the frame
         generic |= {analyzer.stem(w) for w in DURATION_WORDS}
     if intent is Intent.TIME:  # "hvornår skal kommunalbestyrelsen godkende …": the event

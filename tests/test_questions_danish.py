@@ -234,6 +234,7 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("hvad tanken bag havnebadet var", Intent.DESCRIBE),
     ("Kan nogen forklare mig kort, hvad idéen med havnebadet går ud på?", Intent.DESCRIBE),
     ("Hvilken skole var vært for dialogmødet den 5. marts?", Intent.PLACE),
+    ("Hvilken skole lagde hus til dialogmødet i marts?", Intent.PLACE),  # "lægge hus til"
     ("Hvor skal forsøget fortsætte i 2027?", Intent.PLACE),  # where it goes on
     ("Hvor oprettes den nye erhvervsklasse?", Intent.PLACE),
     ("hvor skal forsøget køre videre i 2027", Intent.PLACE),
@@ -904,6 +905,12 @@ def test_a_number_written_out_finds_its_digits() -> None:
                                                "tusind").variants}
     assert "12" in {v.stem for v in _concept(index, "Hvilke tolv skoler deltager?",
                                              "tolv").variants}
+
+
+def test_lending_the_house_is_hosting_and_no_topic() -> None:
+    """"Hvilken skole lagde hus til dialogmødet?" asks where it was: "hus" is no topic."""
+    index = _index({1: "Dialogmøde på Stouby Skole. Huset på skolen er nyt."})
+    assert _concept(index, "Hvilken skole lagde hus til dialogmødet?", "hus").importance < 0.5
 
 
 def test_keywords_before_a_question_word_are_no_verb() -> None:
