@@ -37,26 +37,26 @@ def danish_letters(text: str, *, used: Callable[[str], int],
     letter and a two-letter spelling ("smaabørnsløftet") is respelled only as a word the
     minutes use."""
 
+    def respelled(low: str) -> str | None:
+        digraphs = list(islice(_digraphs(low), MAX_DIGRAPHS))
+        if not low.isascii():  # "smaabørnsløftet": a Danish letter typed, another not
+            return next((c for c in digraphs if used(c) > used(low)), None)
+        if (found := next((c for c in digraphs if c in function_words), None)) is not None:
+            return found
+        if typed_use := used(low):  # a tie goes to the Danish letters: the typed spelling
+            # is then most often a file name's ("Ungeprofilundersoegelsen_rapport")
+            return next((c for c in digraphs if used(c) >= typed_use), None)
+        typed = lexicon.zipf(low)
+        bare = _bare(digraphs[0] if digraphs else low) if typed < lexicon.WORD_ZIPF else []
+        return next((c for c in (*digraphs, *bare) if used(c) or compound(c) or typed < (
+            common := lexicon.zipf(c)) and common >= lexicon.WORD_ZIPF), None)
+
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
         low = word.lower()
         if low in function_words or len(low) > MAX_WORD:
             return word
-        digraphs = list(islice(_digraphs(low), MAX_DIGRAPHS))
-        if not low.isascii():  # "smaabørnsløftet": a Danish letter typed, another not
-            found = next((c for c in digraphs if used(c) > used(low)), None)
-            return word if found is None else found.capitalize() if word[0].isupper() \
-                else found
-        found = next((c for c in digraphs if c in function_words), None)
-        typed_use = used(low)
-        if found is None and typed_use:  # a tie goes to the Danish letters: the typed
-            # spelling is then most often a file name's ("Ungeprofilundersoegelsen_rapport")
-            found = next((c for c in digraphs if used(c) >= typed_use), None)
-        elif found is None:
-            typed = lexicon.zipf(low)
-            bare = _bare(digraphs[0] if digraphs else low) if typed < lexicon.WORD_ZIPF else []
-            found = next((c for c in (*digraphs, *bare) if used(c) or compound(c) or typed < (
-                common := lexicon.zipf(c)) and common >= lexicon.WORD_ZIPF), None)
+        found = respelled(low)
         if found is None:
             return word
         return found.capitalize() if word[0].isupper() else found

@@ -174,6 +174,11 @@ async def _save(db: Database, name: str, digest: str, parsed: ParsedDocument) ->
         await save_document(session, file_name=name, content_hash=digest, parsed=parsed)
 
 
+async def _save_item(db: Database, day: dt.date, item: ParsedItem) -> None:
+    """Fictional minutes of one meeting with one item."""
+    await _save(db, f"punkt-{item.number}-{day}.txt", f"{day}-{item.number}", _fjordby(day, item))
+
+
 async def test_a_new_meeting_is_found_at_once_and_replicas_converge(db: Database) -> None:
     first, replica = QuestionEngine(db), QuestionEngine(db)
     question = "Hvad blev besluttet om kunstgræsbanen?"
@@ -746,7 +751,7 @@ async def test_when_something_was_decided_is_the_meeting_named_just_before(
 async def test_which_attachments_are_named_by_their_titles(sqlite_db: Database) -> None:
     """"Hvilke bilag hørte til punktet?" quotes the list of attachments, by title rather
     than file name."""
-    await _save(sqlite_db, "legeplads.txt", "h11", _fjordby(dt.date(2026, 5, 6), ParsedItem(
+    await _save_item(sqlite_db, dt.date(2026, 5, 6), ParsedItem(
         number=7, title="Ny legeplads ved Skovbørnehaven",
         sections=[
             ParsedSection(SectionKind.SAGSFREMSTILLING,
@@ -757,7 +762,7 @@ async def test_which_attachments_are_named_by_their_titles(sqlite_db: Database) 
                           "Tegning af legepladsen, maj 2026\n"
                           "Bilag/Punkt_7_Bilag_1_Tegning_af_legepladsen_maj_2026.pdf"),
         ],
-    )))
+    ))
     engine_ = QuestionEngine(sqlite_db)
     answer = await engine_.answer("Hvilket bilag hørte til punktet om legepladsen ved "
                                   "Skovbørnehaven?", today=TODAY)
@@ -769,7 +774,7 @@ async def test_who_takes_part_is_told_by_a_decision_on_the_items_theme(
         sqlite_db: Database) -> None:
     """"Alle udvalgsmedlemmer deltager." decides what the theme lists: it tells who takes
     part in the temadag; a question about something else is not answered by it."""
-    await _save(sqlite_db, "orientering.txt", "h12", _fjordby(dt.date(2026, 6, 3), ParsedItem(
+    await _save_item(sqlite_db, dt.date(2026, 6, 3), ParsedItem(
         number=9, title="Til orientering",
         sections=[
             ParsedSection(SectionKind.BESLUTNINGSTEMA, "Temadag på Fjordby Skole 10. juni "
@@ -777,7 +782,7 @@ async def test_who_takes_part_is_told_by_a_decision_on_the_items_theme(
             ParsedSection(SectionKind.BESLUTNING, "Orientering gennemgået. Alle "
                           "udvalgsmedlemmer deltager."),
         ],
-    )))
+    ))
     engine_ = QuestionEngine(sqlite_db)
     answer = await engine_.answer("Hvem fra udvalget deltager i temadagen på Fjordby Skole?",
                                   today=TODAY)
@@ -807,12 +812,12 @@ async def test_an_undated_meeting_is_named_by_its_kind(sqlite_db: Database) -> N
 async def test_a_measure_asked_in_keywords_needs_its_value(sqlite_db: Database) -> None:
     """"karaktergennemsnit dansk 2019": a list of what a report must contain names the
     measure but gives no value, so it does not answer."""
-    await _save(sqlite_db, "rapport.txt", "h13", _fjordby(dt.date(2026, 3, 2), ParsedItem(
+    await _save_item(sqlite_db, dt.date(2026, 3, 2), ParsedItem(
         number=3, title="Kvalitetsrapport for folkeskolen",
         sections=[ParsedSection(SectionKind.SAGSFREMSTILLING,
                                 "Rapporten skal indeholde: a) Karaktergennemsnit i dansk ved "
                                 "prøverne. b) Trivsel i 4. klasse. Fraværet var 5,2 % i 2025.")],
-    )))
+    ))
     engine_ = QuestionEngine(sqlite_db)
     mean = await engine_.answer("karaktergennemsnit dansk prøverne 2025", today=TODAY)
     assert not mean.answered and "men ikke tallet" in mean.text, mean.text
@@ -824,7 +829,7 @@ async def test_why_is_answered_by_the_case_texts_first_reason(sqlite_db: Databas
     """"Hvorfor blev lukningen af Solsikken rullet tilbage?": the sentence most like the
     question restates the proposal; the case text says why first ("…, hvilket medfører,
     at …")."""
-    await _save(sqlite_db, "solsikken.txt", "h14", _fjordby(dt.date(2026, 6, 3), ParsedItem(
+    await _save_item(sqlite_db, dt.date(2026, 6, 3), ParsedItem(
         number=4, title="Tilbagerulning af lukningen af børnehaven Solsikken",
         sections=[
             ParsedSection(SectionKind.HISTORIK,
@@ -836,7 +841,7 @@ async def test_why_is_answered_by_the_case_texts_first_reason(sqlite_db: Databas
                           "mulighed end at rulle lukningen af Solsikken i Fjordby tilbage."),
             ParsedSection(SectionKind.BESLUTNING, "Indstilling godkendt."),
         ],
-    )))
+    ))
     answer = await QuestionEngine(sqlite_db).answer(
         "Hvorfor blev lukningen af Solsikken i Fjordby rullet tilbage?", today=TODAY)
     assert answer.answered and "flere børn til området" in answer.text, answer.text
