@@ -351,6 +351,8 @@ class QuestionEngine:
                                  f"beslutning, kun udvalgets: »{decided}« "
                                  f"({self._heading(best).rstrip(':')}).", (), (),
                           q.intent.value)
+        if q.intent is Intent.REASON and (told := self._no_reason(q, best)) is not None:
+            return Answer(False, told, (), (), q.intent.value)
         if q.outcome and (told := self._only_the_plan(q, best)) is not None:
             return Answer(False, told, (), (), q.intent.value)
         return self._compose(q, found_list)
@@ -378,6 +380,19 @@ class QuestionEngine:
             return (f"Referaterne siger ikke, {asked}, kun hvad der var lagt op "
                     f"til: »{pick.quote}« ({heading}).")
         return None
+
+    def _no_reason(self, q: Question, best: _Found) -> str | None:
+        """"Hvorfor blev X udskudt i februar 2020?" about an item whose history has only the
+        decision of that meeting ("Punktet udskydes til senere møde."), and no reason: the
+        Danish reply that says so and quotes the decision, or None."""
+        if best.item is None or (best.pick is not None and has_cause(best.pick.quote)):
+            return None
+        earlier = _earlier_decision(best.item, q)
+        if earlier is None:
+            return None
+        return (f"Referatet giver ingen begrundelse, kun beslutningen den "
+                f"{_earlier_day(earlier, q)}: »{decision_quote(earlier.text)}« "
+                f"({self._heading(best).rstrip(':')}).")
 
     async def _mentioned(self, concepts: list[Concept], where: SearchFilter) -> bool:
         """Do the minutes cover the question's words (in the searched meetings)?"""
@@ -497,8 +512,10 @@ class QuestionEngine:
             rank = prior * (0.5 * h.score / top * (0.5 + h.coverage) + 0.5 * support)
             if item is not None and _is_title(self.analyzer.term_set(item.title), content):
                 rank *= TITLE_ASKED
-            if q.intent is Intent.REASON and (pick is None or not has_cause(pick.quote)):
-                continue  # "hvorfor": only a unit that gives a reason answers
+            if q.intent is Intent.REASON and (pick is None or not has_cause(pick.quote)) \
+                    and (item is None or _earlier_decision(item, q) is None):
+                continue  # "hvorfor": only a unit that gives a reason answers, or the
+                # decision of the earlier meeting asked about ("udskudt i februar 2020")
             if q.intent is Intent.DESCRIBE and (pick is None or not pick.fact):
                 rank *= NO_DESCRIPTION  # "hvad går X ud på": a description comes first
             found.append(_Found(h, info, item, passage, pick, rank, siblings))
@@ -607,9 +624,7 @@ class QuestionEngine:
                     assert q.dates is not None  # an earlier decision is found by its day
                     # "på udvalgsmødet den 3. februar 2020": the decision the item's history
                     # gives for that meeting, not this meeting's
-                    day = _HEADING_DAY.search(earlier.heading or "")
-                    lines.append(f"Beslutning den {day.group() if day else q.dates.label}: "
-                                 f"»{quote}«")
+                    lines.append(f"Beslutning den {_earlier_day(earlier, q)}: »{quote}«")
                     citations.append(self._cite(best, earlier.name, quote))
                 else:
                     lines.append(f"Beslutning: »{quote}«")
@@ -914,6 +929,12 @@ def _earlier_decision(item: ItemText, q: Question) -> SectionText | None:
                      + ")")
     return next((s for s in item.sections if s.is_history and s.kind == "beslutning"
                  and s.text.strip() and day.search(s.heading or "")), None)
+
+
+def _earlier_day(earlier: SectionText, q: Question) -> str:
+    """The day of an earlier decision, from its heading or else the question's dates."""
+    day = _HEADING_DAY.search(earlier.heading or "")
+    return day.group() if day else q.dates.label if q.dates else ""
 
 
 def _decides_a_proposal(item: ItemText) -> bool:

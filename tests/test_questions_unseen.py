@@ -190,6 +190,13 @@ before any change: 57/60 (95 %), 3 answerable declined, none answered; 36/60 (60
 declined, 1 answered; 57/60 (95 %), 2 declined, none answered; 53/60 (88 %), 1 declined, 1
 answered. 203/240 (85 %): the 95 % aim is not met; paraphrase is the weakest kind.
 After session 11's changes: 58/60, 41/60, 60/60 and 57/60.
+SIXTY_FIRST_CASES to SIXTY_FOURTH_CASES (session 12: a secretary's brief for the chair,
+formal; a parent representative in everyday spoken Danish, paraphrasing; quick phone chat
+with keywords, typos and "ae/oe/aa"; a new member asking why, what next, and what an
+attachment or the plan says) were run once at 672258e, session 11's last commit, before
+any change: 55/60 (92 %), 2 answerable declined, none answered; 51/60 (85 %), 8 declined,
+none answered; 53/60 (88 %), 1 declined, 1 answered; 55/60 (92 %), 2 declined, 2 answered.
+214/240 (89 %): the 95 % aim is not met.
 
 Two must-phrase lists were widened after their first run, because another sentence of the
 minutes says the same and the engine quoted it (the first runs above count them as wrong):
@@ -7664,6 +7671,548 @@ SIXTIETH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
 ]
 
 
+SIXTY_FIRST_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 - Hedensted, Udvalget for Læring, 2. marts 2020
+    ("Hvem stod for orienteringen om Erhvervscampus på mødet den 2. marts 2020?",
+     "000", 19, ("Petter Hüttel",)),
+    ("Hvor store projektmidler modtog projekt Styrke på Tværs fra Sundhedsstyrelsen "
+     "for perioden 2017-2020?",
+     "000", 20, ("3.7 mil.kr",)),
+    ("Hvor stor er egenfinansieringen af projektet De første 1000 dage i perioden "
+     "december 2019 til december 2021?",
+     "000", 20, ("0,936 mil.kr",)),
+    ("Hvilken aldersgruppe udgør målgruppen for projekt Styrke på Tværs?",
+     "000", 20, ("0-6 år",)),
+    ("Hvad bad udvalget om et overslag over, da det roste projekt Styrke på Tværs "
+     "i marts 2020?",
+     "000", 20, ("vil koste at implementere de gode erfaringer",)),
+    ("Hvor stort et beløb bevilgede A.P. Møller fonden i 2014 til Program for "
+     "læringsledelse?",
+     "000", 21, ("21 millioner",)),
+    ("Hvem fremlagde de nyeste kortlægningsresultater fra Program for læringsledelse "
+     "for dagtilbud og skole?",
+     "000", 21, ("Lone Roesen", "Finn Gatten")),
+    ("Hvad er den lovbestemte frist for vedtagelse af kvalitetsrapporten for "
+     "folkeskolen?",
+     "000", 22, ("31. marts i lige kalenderår",)),
+    ("Hvad besluttede Udvalget for Læring i marts 2020 om Kvalitetsrapport for "
+     "folkeskolen 2019-20?",
+     "000", 22, ("anbefales godkendt og videresendes til PKØ",)),
+    ("På hvilken skole blev dialogmødet den 5. marts 2020 afholdt?",
+     "000", 23, ("Stouby Skole",)),
+    # 001 - Hedensted, Udvalget for Læring, 30. november 2020
+    ("Hvor mange penge er der afsat i budget 2021 til at udvide tilbuddet om anonyme "
+     "samtaler til unge via private aktører?",
+     "001", 91, ("1 million i budget 2021",)),
+    ("Hvor mange udbydere skal udvælges i udbudsrunden om anonym rådgivning til unge, "
+     "og hvornår gennemføres den?",
+     "001", 91, ("3-5 udbydere", "december 2020")),
+    ("Hvorfor blev den anden konference under initiativet 'Hvem vil børnene' aflyst?",
+     "001", 92, ("COVID-19",)),
+    ("Hvilken dato besluttede udvalget, at Hedensted Kommune skulle tilslutte sig "
+     "Småbørnsløftet?",
+     "001", 92, ("7. oktober 2019",)),
+    ("Hvor meget af de 2 mio. til styrkelse af dagplejen afsættes fremadrettet til "
+     "fleksible løsninger i forhold til kapacitet?",
+     "001", 93, ("400.000 kr.",)),
+    ("Hvor skal afprøvningen af 'Fælles om børn i dagtilbud' fortsætte i 2021?",
+     "001", 94, ("fortsætter i Glud i 2021",)),
+    ("Hvilken bevilling blev undtaget, da udvalget i november 2020 godkendte "
+     "udmøntningen af de 10 millioner på skoleområdet?",
+     "001", 95, ("1.375.000",)),
+    ("Hvornår skal forslaget til den fremtidige organisering af dansk som andetsprog "
+     "forelægges udvalget som beslutningstema?",
+     "001", 96, ("11.1.2021", "11/1 2021")),
+    ("Hvad blev besluttet om udvalgsseminaret, der var planlagt til den 25.-26. "
+     "marts 2021?",
+     "001", 97, ("booker nye datoer primo maj",)),
+    ("Hvem skal deltage i byggeudvalget for Skolen i Midten?",
+     "001", 99, ("Torsten Sonne Petersen",)),
+    # 002 - Hedensted, Udvalget for Læring, 12. april 2023
+    ("Hvad koster IBCLC-uddannelsen af en ammekonsulent pr. uddannelse ifølge "
+     "forvaltningens beregning?",
+     "002", 25, ("80.000 kr. pr. uddannelse",)),
+    ("Hvornår godkendte Sundhedssamarbejdsudvalget i Region Midtjylland udkastet til "
+     "samarbejdsaftalen om amning og barnets ernæring?",
+     "002", 25, ("19. december 2022",)),
+    ("På hvilken skole blev dialogmødet for skoleområdet den 6. marts 2023 holdt?",
+     "002", 26, ("Øster Snede Skole",)),
+    ("Hvem deltager i septembermødet for bestyrelsesformænd og næstformænd i den nye "
+     "model for dialogmøder?",
+     "002", 26, ("uden deltagelse af udvalg",)),
+    ("Hvornår starter børn i Hedensted Kommune i børnehave efter den nuværende "
+     "praksis?",
+     "002", 27, ("fylder 2 år og",)),
+    ("Hvornår skal sagen om udmøntning af minimumsnormeringen behandles igen med "
+     "økonomisk og pædagogisk beslutningsoplæg?",
+     "002", 27, ("maj mødet",)),
+    ("Hvorfor kunne Tofteskovens Børnehuse ikke samles på én matrikel som forudsat i "
+     "budget 2023?",
+     "002", 28, ("ukrainske borgere", "flere tilflyttere end forventet")),
+    ("Hvor mange besvarelser indgik fra Hedensted Kommune i Ungeprofilundersøgelsen "
+     "2022-23?",
+     "002", 29, ("1.300-1.325 besvarelser",)),
+    ("Hvem præsenterede udvalgte resultater af Ungeprofilundersøgelsen på mødet i "
+     "april 2023?",
+     "002", 29, ("Jakob Klode",)),
+    ("Hvad blev besluttet under punktet Til orientering om personalesituationen på "
+     "skolerne den 12. april 2023?",
+     "002", 30, ("tema vedr. unge og muligheder i lovgivningen",)),
+    # 003 - Aarhus, Børn og Unge, rådmandsmøde
+    ("Hvem deltog i behandlingen af punktet Flere i folkeskolen på rådmandsmødet i "
+     "Børn og Unge i Aarhus?",
+     "003", 2, ("Rikke Slot",)),
+    ("Hvornår skal de 6 byer orienteres om afrapporteringen for Flere i folkeskolen?",
+     "003", 2, ("efter den 17. marts",)),
+    ("Hvornår blev spørgeskemaundersøgelsen om de administrative fællesskaber i "
+     "Aarhus gennemført?",
+     "003", 3, ("I slutningen af 2020",)),
+    ("Hvad besluttede rådmanden om den videre behandling af evalueringen af "
+     "Administrative Fællesskaber?",
+     "003", 3, ("udvalgsbehandling af evalueringen",)),
+    ("Hvilken fejl i materialet om budgettemaerne skulle rettes før børn og "
+     "unge-udvalgsmødet den 3. marts 2021?",
+     "003", 4, ("2. juni",)),
+    ("Hvad orienterede MØC om under punktet Eventuelt på rådmandsmødet?",
+     "003", 5, ("test i dagtilbud",)),
+    ("Hvor mange høringssvar blev der indgivet til forslaget om ny ramme for lokal "
+     "kvalitetsopfølgning og tilsyn i Aarhus?",
+     "003", None, ("91 høringssvar",)),
+    ("Med hvor mange fuldtidsstillinger foreslås den nye uddannelses- og "
+     "udviklingsenhed for fremtidig arbejdskraft i dagtilbud bemandet?",
+     "003", None, ("3 fuldtidsstillinger",)),
+    ("Hvor mange dagplejere eller institutioner skal teste trilledagtilbud i Aarhus?",
+     "003", None, ("fem dagplejere",)),
+    # 004 - Hedensted, handleplan for balancen mellem almen og special
+    ("Hvornår behandlede Udvalget for Læring status på skolernes segregerede "
+     "specialundervisning, som førte til beslutningen om en samlet plan?",
+     "004", None, ("2. maj 2022",)),
+    ("Hvornår holdt Udvalg for Læring temadag om balancen mellem almen og special?",
+     "004", None, ("23. januar 2023",)),
+    ("Hvilke enheder skal samles i den nye tværfaglige enhed for læring og trivsel?",
+     "004", None, ("Team for Inkluderende Pædagogik (TIP)", "Pædagogisk Psykologisk")),
+    ("Hvor stor en økonomisk ubalance forventes der på skoleområdet i 2023 ifølge "
+     "handleplanen for almen og special?",
+     "004", None, ("ca. 20 mio. kr.",)),
+    ("Med hvor meget foreslås skolernes økonomiske almenramme reduceret solidarisk?",
+     "004", None, ("15 mio. kr.",)),
+    ("Hvilke skoler skal have fælles økonomiansvar på det segregerede område i "
+     "skoleklyngen om Skolen i Midten?",
+     "004", None, ("Hornsyld Skole, Rårup Skole, Stenderup Skole, Stouby",)),
+    ("Hvor skal der fra skoleåret 2023-24 etableres en erhvervsklasse for skolerne i "
+     "Hedensted-Løsning området?",
+     "004", None, ("erhvervsklasse på Hedensted Skole",)),
+    ("Hvilken periode strækker den kompetenceudviklende indsats 'Fra pejlemærker til "
+     "praksis' sig over?",
+     "004", None, ("august 2022 til juni 2024",)),
+    ("Ved hvilken underskudsgrænse skal en skole udarbejde en handleplan med "
+     "kompenserende besparelser?",
+     "004", None, ("5 pct. i underskud",)),
+    # Unanswerable
+    ("Hvad besluttede Udvalget for Læring om kvalitetsrapporten for folkeskolen "
+     "2021-22?",
+     None, None, ()),
+    ("Hvor mange børn blev screenet som 3½-årige i projekt Styrke på Tværs i 2019?",
+     None, None, ()),
+    ("Hvilke private udbydere blev valgt til de anonyme rådgivningssamtaler efter "
+     "udbudsrunden i december 2020?",
+     None, None, ()),
+    ("Hvad er den samlede anlægsudgift til byggeriet af Skolen i Midten?",
+     None, None, ()),
+    ("Hvem var formand for Udvalget for Læring i 2018?",
+     None, None, ()),
+    ("Hvor mange børn er i dag indskrevet i Tofteskovens Børnehuse?",
+     None, None, ()),
+    ("Hvor stor en andel af forældrene var tilfredse med SFO ifølge "
+     "brugertilfredshedsundersøgelsen i Hedensted?",
+     None, None, ()),
+    ("Hvilken model for organisering af dansk som andetsprog valgte udvalget på mødet "
+     "den 11. januar 2021?",
+     None, None, ()),
+    ("Hvor stor var egenskoleandelen i Aarhus Kommunes folkeskoler ifølge "
+     "afrapporteringen for Flere i folkeskolen?",
+     None, None, ()),
+    ("Hvor mange besvarelser indgik i Ungeprofilundersøgelsen i Hedensted i 2020-21?",
+     None, None, ()),
+    ("Hvor mange IBCLC-certificerede ammekonsulenter har Hedensted Kommune ansat i dag?",
+     None, None, ()),
+    ("Hvilken skole var vært for dialogmødet med dagtilbudsbestyrelserne i oktober "
+     "2022?",
+     None, None, ()),
+]
+
+SIXTY_SECOND_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 - Hedensted, Udvalget for Læring, 2. marts 2020
+    ("Hvem var det, der kom og fortalte udvalget om Erhvervscampus?", "000", 19,
+     ("Petter Hüttel",)),
+    ("Hvor mange penge har Sundhedsstyrelsen givet til Styrke på Tværs-projektet?", "000", 20,
+     ("3.7 mil.kr",)),
+    ("Udvalget var glade for Styrke på Tværs - men hvad bad de så forvaltningen om at regne på?",
+     "000", 20, ("et overslag over",)),
+    ("Hvor mange kommuner var egentlig med i det her program for læringsledelse?", "000", 21,
+     ("13 kommuner",)),
+    ("Hvor mange penge gav A.P. Møller fonden til programmet om læringsledelse?", "000", 21,
+     ("21 millioner",)),
+    ("Hvem fremlagde de sidste kortlægningstal fra læringsledelse for dagtilbud og skole?",
+     "000", 21, ("Lone Roesen og Finn Gatten",)),
+    ("Hvornår skal skolernes kvalitetsrapport senest være vedtaget efter reglerne?", "000", 22,
+     ("31. marts",)),
+    ("Hvad gjorde udvalget med kvalitetsrapporten for folkeskolen 2019-20 i marts 2020?",
+     "000", 22, ("anbefales godkendt",)),
+    ("Hvilken skole skulle lægge lokaler til dialogmødet i starten af marts 2020?", "000", 23,
+     ("Stouby Skole",)),
+    # 001 - Hedensted, Udvalget for Læring, 30. november 2020
+    ("Hvor mange penge er der sat af i 2021 til at udvide de anonyme samtaler for unge med "
+     "private aktører?", "001", 91, ("1 million",)),
+    ("Hvor mange psykologer fra PPR tager sig af ungesamtalerne i dag?", "001", 91,
+     ("3 psykologer",)),
+    ("Hvorfor blev den anden konference om 'Hvem vil børnene' i Småbørnsløftet aflyst?",
+     "001", 92, ("COVID-19",)),
+    ("Hvor mange penge af de 2 mio. til dagplejen skal bruges til fleksible løsninger og "
+     "gæstepasning?", "001", 93, ("400.000 kr.",)),
+    ("Hvorfor hænger dagplejens budget ikke sammen med, hvad lønnen reelt koster?", "001", 93,
+     ("økonomisk efterslæb", "efteruddannelse af dagplejere (PAU)")),
+    ("Hvor har man prøvet at lade dagplejeren være en del af børnehusets ledelse, "
+     "'Fælles om børn'?", "001", 94, ("Glud og Daugård",)),
+    ("Hvilken del af de 10 millioner til skolerne sagde udvalget nej til?", "001", 95,
+     ("1.375.000",)),
+    ("Hvornår skal udvalget se forslagene til, hvordan undervisningen i dansk som andetsprog "
+     "skal organiseres?", "001", 96, ("11.1.2021",)),
+    ("Bliver seminaret for udvalget og lederne i marts 2021 til noget, eller hvad blev "
+     "besluttet?", "001", 97, ("primo maj",)),
+    ("Hvem fra udvalget skal sidde med i byggeudvalget for Skolen i Midten?", "001", 99,
+     ("Torsten Sonne Petersen",)),
+    # 002 - Hedensted, Udvalget for Læring, 12. april 2023
+    ("Hvad koster det at få uddannet én ammekonsulent med den internationale IBCLC-certificering?",
+     "002", 25, ("80.000 kr.",)),
+    ("Hvornår sagde Sundhedssamarbejdsudvalget i regionen god for aftalen om amning?",
+     "002", 25, ("19. december 2022",)),
+    ("På hvilken skole holdt man dialogmødet for skoleområdet den 6. marts 2023?", "002", 26,
+     ("Øster Snede Skole",)),
+    ("Hvor gamle er børnene i Hedensted i dag, når de rykker op i børnehave?", "002", 27,
+     ("hvor de fylder 2 år og",)),
+    ("Hvorfor kommer vi forældre til at betale mere, når daginstitutionerne får flere penge til "
+     "normering?", "002", 27, ("procentandel af de tildelte midler",)),
+    ("Hvorfor kan man alligevel ikke lukke Tusindfryd og samle Tofteskovens Børnehuse ét sted?",
+     "002", 28, ("tilvækst i børnetallet", "ukrainske borgere", "flere tilflyttere end forventet")),
+    ("Hvilket børnehus skulle have taget børnene, hvis Tusindfryd i Juelsminde var blevet lukket?",
+     "002", 28, ("Børnehuset Tuen",)),
+    ("Hvor mange besvarelser fik man i Hedensted i ungeprofilundersøgelsen blandt 7.-9. klasse?",
+     "002", 29, ("1.300-1.325",)),
+    ("Hvem præsenterede tallene fra ungeprofilundersøgelsen for udvalget?", "002", 29,
+     ("Jakob Klode",)),
+    ("Hvad skal udvalget have et tema om på næste møde, efter de havde hørt om "
+     "personalesituationen på skolerne?", "002", 30, ("unge og muligheder i lovgivningen",)),
+    # 003 - Aarhus, Børn og Unge, rådmandsmøde (punkt 1-5 med bilag)
+    ("Hvad skal alle folkeskoler i Aarhus gå efter i forbindelse med Flere i folkeskolen?",
+     "003", 2, ("egenskoleandel",)),
+    ("Hvor tit skal skolebestyrelsen tage snakken om at tiltrække og holde på elever i "
+     "folkeskolen?", "003", 2, ("årlig drøftelse",)),
+    ("Hvornår blev der lavet spørgeskemaundersøgelse om de administrative fællesskaber?",
+     "003", 3, ("I slutningen af 2020",)),
+    ("Hvad blev der orienteret om under eventuelt på rådmandsmødet i Børn og Unge?", "003", 5,
+     ("test i dagtilbud",)),
+    ("Hvor mange høringssvar kom der ind om den nye ramme for kvalitetsopfølgning og tilsyn i "
+     "Aarhus?", "003", None, ("91 høringssvar",)),
+    ("Hvad blev droppet fra forslaget om kvalitetsopfølgning, efter at høringssvarene var "
+     "bekymrede for ressourcerne?", "003", None, ("forslaget om læringsmiljøobservationer",)),
+    ("Hvor mange flere uddannede pædagogiske medarbejdere skal Aarhus bruge i 2024 for at nå "
+     "minimumsnormeringerne?", "003", None, ("400 uddannede medarbejdere",)),
+    ("Hvor mange timer om ugen er en pædagog i de aarhusianske dagtilbud i gennemsnit ansat "
+     "til?", "003", None, ("28 timer",)),
+    ("Hvor mange af forældrene i Odense tager cyklen på arbejde efter trilledagplejen?",
+     "003", None, ("75 %",)),
+    ("Hvor mange penge er der sat af til tøjbyttedagene for de unge i UngiAarhus, "
+     "Hop Swap Shop?", "003", None, ("Budget: i alt: 50.000 kroner.",)),
+    # 004 - Hedensted, handleplan for balancen mellem almen og special
+    ("Hvornår havde Udvalget for Læring temadag om balancen mellem almen- og specialområdet?",
+     "004", None, ("23. januar 2023",)),
+    ("Hvilke afdelinger skal slås sammen i den nye tværfaglige enhed for læring og trivsel?",
+     "004", None, ("Center for Pædagogiske Udvikling (CPU)",
+                   "Team for Inkluderende Pædagogik (TIP)")),
+    ("Hvor mange procent af eleverne går i specialtilbud på landsplan ifølge handleplanen?",
+     "004", None, ("6,6%",)),
+    ("Hvor stort et hul i økonomien forventer man på de segregerede elever i skolerne i 2023?",
+     "004", None, ("20 mio. kr.",)),
+    ("Hvor meget skal skolernes almindelige budget skæres ned i fællesskab for at betale for "
+     "specialelever?", "004", None, ("15 mio. kr.",)),
+    ("Hvilke skoler skal dele økonomien til specialelever i klyngen omkring Skolen i Midten?",
+     "004", None, ("Hornsyld Skole, Rårup Skole, Stenderup Skole",)),
+    ("Hvilken skole i Hedensted-Løsning området får en erhvervsklasse fra 2023-24?", "004", None,
+     ("erhvervsklasse på Hedensted Skole",)),
+    ("Over hvor lang tid kører lærernes kompetenceforløb 'Fra pejlemærker til praksis'?",
+     "004", None, ("august 2022 til juni 2024",)),
+    ("Hvilke modeller peger KL på til at styre pengene til specialundervisning?", "004", None,
+     ("Central pulje og visitation", "samarbejdsmodel mellem skolerne")),
+    # Ubesvarelige
+    ("Hvad koster en vuggestueplads i Hedensted om måneden for forældrene?", None, None, ()),
+    ("Hvornår kan eleverne flytte ind i den nye Skolen i Midten?", None, None, ()),
+    ("Hvem var formand for Udvalget for Læring i 2018?", None, None, ()),
+    ("Hvor mange elever går der på Stouby Skole?", None, None, ()),
+    ("Hvor tilfredse var forældrene med SFO'erne i brugertilfredshedsundersøgelsen, i procent?",
+     None, None, ()),
+    ("Hvor mange unge står på venteliste til ungesamtalerne hos PPR lige nu?", None, None, ()),
+    ("Hvad endte udvalget med at beslutte om børnehavestart og minimumsnormering på mødet i "
+     "maj 2023?", None, None, ()),
+    ("Hvor mange elever er kommet tilbage til folkeskolen i Aarhus fra privatskolerne efter "
+     "Flere i folkeskolen?", None, None, ()),
+    ("Hvad var karaktergennemsnittet i dansk ved 9. klasses prøverne i Hedensted i 2019?",
+     None, None, ()),
+    ("Hvor mange dagplejere er der ansat i Hedensted Kommune i alt?", None, None, ()),
+    ("Hvad kommer den nye tværfaglige enhed for læring og trivsel til at koste om året?",
+     None, None, ()),
+    ("Hvilken model for dansk som andetsprog valgte udvalget på mødet i januar 2021?",
+     None, None, ()),
+]
+
+SIXTY_THIRD_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 - Hedensted, Udvalget for Læring, 2. marts 2020
+    ("hvem holdt oplægget om erhvervscampus i marts 2020?", "000", 19, ("Petter Hüttel",)),
+    ("styrke paa tvaers – hvor mange penge fra sundhedsstyrelssen?", "000", 20, ("3.7 mil.kr",)),
+    ("egenfinansiering de første 1000 dage?", "000", 20, ("0,936 mil.kr",)),
+    ("udvalget roste styrke på tværs, men hvad bad de om at få?", "000", 20,
+     ("et overslag over",)),
+    ("hvor mange dagtilbud var med i program for læringsledelse", "000", 21, ("175",)),
+    ("hvor meget bevilgede a.p. møller fonden til program for laeringsledelse?", "000", 21,
+     ("21 millioner",)),
+    ("hvem fremlagde de nye kortlægningsresultater for dagtilbud og skole?", "000", 21,
+     ("Lone Roesen og Finn Gatten",)),
+    ("kvalitetsraport 2019-20 beslutning?", "000", 22,
+     ("anbefales godkendt og videresendes til PKØ",)),
+    ("hvad er fristen for at vedtage kvalitetsrapporten for folkeskolen", "000", 22,
+     ("31. marts i lige kalenderår",)),
+    ("skal til dialogmøde – på hvilken skole var dialogmødet 5. marts 2020?", "000", 23,
+     ("Stouby Skole",)),
+    # 001 - Hedensted, Udvalget for Læring, 30. november 2020
+    ("hvor mange penge er der i budget 2021 til at udvide anonyme samtaler m private aktører",
+     "001", 91, ("1 million",)),
+    ("hvor mange udbydere vil kommunen vælge til anonym rådgivning?", "001", 91,
+     ("3-5 udbydere",)),
+    ("hvem varetager unge samtalerne i dag?", "001", 91, ("3 psykologer fra PPR",)),
+    ("hvem vil børnene konference nov 2020 – blev den holdt?", "001", 92,
+     ("aflyst pga. COVID-19",)),
+    ("hvor meget afsættes til fleksible løsninger ift kapacitet i dagplejen", "001", 93,
+     ("400.000 kr.",)),
+    ("fælles om børn i dagtilbud 2021 – hvor fortsætter afprøvningen", "001", 94,
+     ("fortsætter i Glud i 2021",)),
+    ("segregerert specialundervisning beløb 10 mio udmøntning", "001", 95, ("3.500",)),
+    ("hvilken bevilling blev undtaget da de 10 mio til skoleområdet blev godkendt?", "001", 95,
+     ("1.375.000",)),
+    ("hvornaar ophoerer loven om saerlige tilbud til udenlandske boern", "001", 96,
+     ("31.juli 2021",)),
+    ("har møde om byggeriet i morgen – hvem fra udvalget sidder i byggeudvalget for "
+     "skolen i midten", "001", 99,
+     ("Torsten Sonne Petersen",)),
+    # 002 - Hedensted, Udvalget for Læring, 12. april 2023
+    ("ibclc uddannelse pris pr stk?", "002", 25, ("80.000 kr. pr. uddannelse",)),
+    ("hvad koster det årligt at holde en ibclc certificering ved lige", "002", 25,
+     ("3.600 kr. årligt",)),
+    ("hvornaar godkendte sundhedssamarbejdsudvalget udkastet til aftalen om amning?", "002", 25,
+     ("19. december 2022",)),
+    ("hvor længe anbefaler sundhedsstyrelsen at spædbørn ammes fuldt", "002", 25,
+     ("omkring 6 måneder",)),
+    ("hvem er vaerter for dialogmoederne med bestyrelserne fremover?", "002", 26,
+     ("udvalget for læring er værter",)),
+    ("på hvilken skole var dialogmødet for skoleområdet 6 marts 2023", "002", 26,
+     ("Øster Snede Skole",)),
+    ("hvor gamle er børnene i dag når de starter i børnehave i hedensted", "002", 27,
+     ("hvor de fylder 2 år og",)),
+    ("minimumsnormring vuggestue antal børn pr voksen", "002", 27,
+     ("pr. 3 børn i vuggestuer",)),
+    ("hvorfor kan tofteskovens børnehuse alligevel ikke samles på én matrikel", "002", 28,
+     ("ukrainske borgere", "flere tilflyttere end forventet")),
+    ("hvor mange besvarelser fik ungeprofilundersøgelsen i hedensted?", "002", 29,
+     ("1.300-1.325 besvarelser",)),
+    # 003 - Aarhus, Børn og Unge, rådmandsmøde (punkt 1-5 + bilag)
+    ("flere i folkeskolen – hvem holdt oplæg på rådmandsmødet?", "003", 2,
+     ("RS og KMOM holdte oplæg",)),
+    ("hvornår skal 6-byerne orienteres om flere i folkeskolen", "003", 2,
+     ("efter den 17. marts",)),
+    ("hvem foelger op paa flere i folkeskolen", "003", 2, ("OKJ og HBL følger op",)),
+    ("administrative fællesskaber evaluering – hvornår blev spørgeskemaundersøgelsen lavet?",
+     "003", 3, ("I slutningen af 2020",)),
+    ("hvad skulle rettes i materialet om budgettemaerne til udvalgsmødet 3. marts 2021",
+     "003", 4, ("den 2. juni",)),
+    ("hvad orienterede MØC om under eventuelt?", "003", 5, ("test i dagtilbud",)),
+    ("hvor mange høringssvar kom der på rammen for lokal kvalitetsopfølgning og tilsyn?",
+     "003", None, ("91 høringssvar",)),
+    ("trilledagtilbud hvor mange ladcykler skal der købes", "003", None, ("5 x ladcykler",)),
+    ("hvor mange fuldtidsstillinger skal den nye uddannelses-/udviklingsenhed have?",
+     "003", None, ("3 fuldtidsstillinger",)),
+    # 004 - Hedensted, handleplan almen og special
+    ("hvornår var temadagen om balancen mellem almen og special", "004", None,
+     ("23. januar 2023",)),
+    ("hvor meget skal skolernes almenramme reduceres solidarisk?", "004", None,
+     ("15 mio. kr.",)),
+    ("forventet ubalance special 2023?", "004", None, ("ca. 20 mio. kr.",)),
+    ("hvilke skoler er med i skoleklyngen om skolen i midten", "004", None,
+     ("Hornsyld Skole, Rårup Skole",)),
+    ("hvor oprettes der erhvervsklasse fra skoleåret 2023-24?", "004", None,
+     ("erhvervsklasse på Hedensted Skole",)),
+    ("landsgennemsnit andel elever i specialtilbud?", "004", None, ("6,6%",)),
+    ("hvilke enheder skal samles i den nye tvaerfaglige enhed for laering og trivsel", "004",
+     None, ("Team for Inkluderende Pædagogik", "Center for Pædagogiske Udvikling")),
+    ("hvilke tre modeller for styring af udgifter til specialundervisning peger KL på?",
+     "004", None, ("Central pulje og visitation",)),
+    ("skal skrive til en skoleleder – hvornaar skal en skole lave handleplan pga underskud",
+     "004", None, ("5 pct. i underskud",)),
+    # unanswerable
+    ("hvad besluttede udvalget om minimumsnormering på maj mødet 2023?", None, None, ()),
+    ("kvalitetsrapport folkeskolen 2021-22 hvad blev besluttet", None, None, ()),
+    ("hvor meget kostede byggeriet af skolen i midten", None, None, ()),
+    ("hvilke private psykologer blev valgt til de anonyme samtaler?", None, None, ()),
+    ("trilledagtilbud i hedensted – hvornaar starter det?", None, None, ()),
+    ("hvor mange børn går i tusindfryd i juelsminde", None, None, ()),
+    ("hvad viste brugertilfredshedsundersøgelsen om forældrenes tilfredshed med sfo", None,
+     None, ()),
+    ("hvor mange unge i hedensted ryger ifølge ungeprofilundersøgelsen", None, None, ()),
+    ("hvornår åbner kraftcentret på naturcenter aarhus", None, None, ()),
+    ("hvad kostede midtvejsevalueringen af styrke paa tvaers", None, None, ()),
+    ("hvem blev ny skoleleder på stouby skole", None, None, ()),
+    ("budget til dansk som andetsprog 2022?", None, None, ()),
+]
+
+SIXTY_FOURTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 - Hedensted, Udvalget for Læring, 2. marts 2020
+    ("Hvem stod for orienteringen om Erhvervscampus på mødet i marts 2020?",
+     "000", 19, ("Petter Hüttel",)),
+    ("Hvor mange projektmidler fik Styrke på Tværs fra Sundhedsstyrelsen?",
+     "000", 20, ("3.7 mil.kr",)),
+    ("Hvilken aldersgruppe er projekt Styrke på Tværs målrettet?",
+     "000", 20, ("0-6 år",)),
+    ("Hvad bad udvalget om at få et overslag over, da det roste Styrke på Tværs?",
+     "000", 20, ("vil koste at implementere de gode erfaringer",)),
+    ("Hvem bevilgede penge til Program for læringsledelse, og hvor meget var det?",
+     "000", 21, ("A.P. Møller fonden", "21 millioner")),
+    ("Hvem fremlægger de nyeste kortlægningsresultater fra Program for læringsledelse?",
+     "000", 21, ("Lone Roesen og Finn Gatten",)),
+    ("Hvorfor blev afrundingen af Program for læringsledelse ikke behandlet "
+     "på mødet den 3. februar 2020?",
+     "000", 21, ("Punktet udskydes til senere møde",)),
+    ("Hvad er fristen for at vedtage kvalitetsrapporten for folkeskolen?",
+     "000", 22, ("31. marts",)),
+    ("Hvor i kvalitetsrapporten er skolebestyrelsernes udtalelser indarbejdet?",
+     "000", 22, ("afsnit 13",)),
+    ("På hvilken skole blev dialogmødet den 5. marts 2020 holdt?",
+     "000", 23, ("Stouby Skole",)),
+    # 001 - Hedensted, Udvalget for Læring, 30. november 2020
+    ("Hvor mange penge er der afsat i budget 2021 til at udvide de anonyme samtaler "
+     "med private aktører?",
+     "001", 91, ("1 million",)),
+    ("Hvornår skal udbudsrunden for anonym rådgivning til unge holdes, "
+     "og hvor mange udbydere skal vælges?",
+     "001", 91, ("december 2020", "3-5 udbydere")),
+    ("Hvorfor vil kommunen ikke deltage i flere initiativer under Småbørnsløftet?",
+     "001", 92, ("lille effekt",)),
+    ("Hvordan skal de 2 mio. til styrkelse af dagplejen fordeles fremover?",
+     "001", 93, ("1, 5 mio.", "400.000 kr.")),
+    ("Hvad er årsagen til dagplejens økonomiske efterslæb?",
+     "001", 93, ("efteruddannelse af dagplejere (PAU)",)),
+    ("Hvornår skal temaet Fælles om børn i dagtilbud drøftes igen?",
+     "001", 94, ("efteråret 2021",)),
+    ("Hvilket beløb blev ikke bevilget, da udvalget fordelte de 10 millioner "
+     "på skoleområdet?",
+     "001", 95, ("1.375.000",)),
+    ("Hvornår skal forvaltningen fremlægge forslag til organisering af dansk "
+     "som andetsprog?",
+     "001", 96, ("11.1.2021", "11/1 2021")),
+    ("Hvad blev besluttet om udvalgets seminar i marts 2021?",
+     "001", 97, ("booker nye datoer primo maj",)),
+    ("Hvem fra udvalget deltager i byggeudvalget for Skolen i Midten?",
+     "001", 99, ("Torsten Sonne Petersen",)),
+    # 002 - Hedensted, Udvalget for Læring, 12. april 2023
+    ("Hvad koster det at uddanne en IBCLC-certificeret ammekonsulent?",
+     "002", 25, ("80.000 kr.",)),
+    ("Hvor længe anbefaler Sundhedsstyrelsen, at spædbørn ammes fuldt?",
+     "002", 25, ("6 måneder",)),
+    ("Hvem deltager i septembermødet for bestyrelsesformænd og næstformænd?",
+     "002", 26, ("uden deltagelse af udvalg",)),
+    ("Hvornår starter børn i Hedensted Kommune i dag i børnehave?",
+     "002", 27, ("fylder 2 år og", "11 måneder")),
+    ("Hvornår kommer sagen om minimumsnormering tilbage på udvalgets dagsorden?",
+     "002", 27, ("maj mødet",)),
+    ("Hvorfor får minimumsnormeringen konsekvenser for dagplejen?",
+     "002", 27, ("ekstra dagplejere",)),
+    ("Hvorfor er det ikke længere muligt at samle Tofteskovens Børnehuse "
+     "på én matrikel?",
+     "002", 28, ("ukrainske borgere", "flere tilflyttere end forventet")),
+    ("Hvor mange besvarelser indgik fra kommunen i Ungeprofilundersøgelsen 2022-23?",
+     "002", 29, ("1.300-1.325",)),
+    ("Hvem præsenterer resultaterne af Ungeprofilundersøgelsen for udvalget?",
+     "002", 29, ("Jakob Klode",)),
+    ("Hvilket tema skal forberedes til næste møde efter orienteringen "
+     "om personalesituationen på skolerne?",
+     "002", 30, ("unge og muligheder i lovgivningen",)),
+    # 003 - Aarhus, Børn og Unge (rådmandsmøde med bilag)
+    ("Med hvilken kommune skal Flere i folkeskolen tages op på næste månedsmøde?",
+     "003", 2, ("Københavns Kommune",)),
+    ("Hvor ofte skal chefteamet i forvaltningen drøfte arbejdet med Flere i folkeskolen?",
+     "003", 2, ("en gang årligt",)),
+    ("Hvornår blev spørgeskemaundersøgelsen om de administrative fællesskaber "
+     "gennemført?",
+     "003", 3, ("slutningen af 2020",)),
+    ("Hvad skal der ske med evalueringen af Administrative Fællesskaber, "
+     "før justeringerne besluttes?",
+     "003", 3, ("udvalgsbehandling",)),
+    ("Hvilken dato i materialet om budgettemaerne skulle rettes?",
+     "003", 4, ("2. juni",)),
+    ("Hvad orienterede MØC om under punktet eventuelt?",
+     "003", 5, ("test i dagtilbud",)),
+    ("Hvornår skal den nye ramme for lokal kvalitetsopfølgning og tilsyn evalueres?",
+     "003", None, ("foråret 2024",)),
+    ("Hvor mange fuldtidsstillinger skal den nye uddannelses- og udviklingsenhed "
+     "for dagtilbud have?",
+     "003", None, ("3 fuldtidsstillinger",)),
+    ("Hvornår skal trilledagtilbud med ladcykler afprøves?",
+     "003", None, ("august - oktober 2021",)),
+    # 004 - Hedensted, handleplan for balancen mellem almen og special
+    ("Hvilken aldersgruppe dækker handleplanen for balancen mellem almen og special?",
+     "004", None, ("0 - 16 år",)),
+    ("Hvornår besluttede Udvalget for Læring, at der skulle laves en samlet plan "
+     "for Læring?",
+     "004", None, ("2. maj 2022",)),
+    ("Hvor stor en økonomisk ubalance forventes på skolernes specialområde i 2023?",
+     "004", None, ("20 mio. kr.",)),
+    ("Med hvor meget skal skolernes økonomiske almenramme reduceres solidarisk?",
+     "004", None, ("15 mio. kr.",)),
+    ("Hvornår skal kommunalbestyrelsen godkende den solidariske reduktion, "
+     "og hvornår træder den i kraft?",
+     "004", None, ("oktober 2023", "skoleåret 2024-25")),
+    ("Hvilke skoler får fælles økonomiansvar i skoleklyngen om Skolen i Midten?",
+     "004", None, ("Hornsyld Skole",)),
+    ("Hvilke enheder skal samles i den nye tværfaglige enhed for læring og trivsel?",
+     "004", None, ("Team for Inkluderende Pædagogik",)),
+    ("Hvornår skal en skole udarbejde en handleplan med kompenserende besparelser?",
+     "004", None, ("5 pct. i underskud",)),
+    ("Hvilken periode strækker kompetenceudviklingen Fra pejlemærker til praksis "
+     "sig over?",
+     "004", None, ("august 2022 til juni 2024",)),
+    # unanswerable
+    ("Hvor mange 3½-årige blev screenet i Styrke på Tværs i 2019?", None, None, ()),
+    ("Hvad kostede byggeriet af Skolen i Midten?", None, None, ()),
+    ("Hvilke private udbydere blev valgt til de anonyme rådgivningssamtaler for unge?",
+     None, None, ()),
+    ("Hvor stor en andel af forældrene var tilfredse med SFO i "
+     "brugertilfredshedsundersøgelsen?",
+     None, None, ()),
+    ("Hvad besluttede udvalget om minimumsnormeringen på majmødet i 2023?",
+     None, None, ()),
+    ("Hvad er forældrebetalingen for en vuggestueplads i Hedensted i 2024?",
+     None, None, ()),
+    ("Hvor mange høringssvar kom der fra skolebestyrelserne i Hedensted "
+     "om kvalitetsrapporten 2019-20?",
+     None, None, ()),
+    ("Hvad viste evalueringen af trilledagtilbud i Aarhus efter testperioden?",
+     None, None, ()),
+    ("Hvornår blev handleplanen for almen og special godkendt af kommunalbestyrelsen?",
+     None, None, ()),
+    ("Hvor mange elever går i NEST-klasser i Hedensted Kommune?", None, None, ()),
+    ("Hvor mange tosprogede elever får basisundervisning i dansk som andetsprog "
+     "i Hedensted?",
+     None, None, ()),
+    ("Hvor mange penge har kommunen investeret i Erhvervscampus?", None, None, ()),
+]
+
 BATCHES: list[tuple[str, list[tuple[str, str | None, int | None, tuple[str, ...]]], float,
                     int | None]] = [
     ("unseen", CASES, 0.92, 0),
@@ -7726,6 +8275,10 @@ BATCHES: list[tuple[str, list[tuple[str, str | None, int | None, tuple[str, ...]
     ("fifty-eighth", FIFTY_EIGHTH_CASES, 0.63, 2),
     ("fifty-ninth", FIFTY_NINTH_CASES, 0.95, 1),
     ("sixtieth", SIXTIETH_CASES, 0.9, 2),
+    ("sixty-first", SIXTY_FIRST_CASES, 0.9, 1),
+    ("sixty-second", SIXTY_SECOND_CASES, 0.83, 1),
+    ("sixty-third", SIXTY_THIRD_CASES, 0.87, 2),
+    ("sixty-fourth", SIXTY_FOURTH_CASES, 0.9, 2),
 ]
 
 
