@@ -43,6 +43,7 @@ from minutes.extract import (
     decision_quote,
     fact_required,
     has_cause,
+    reason_continued,
     recommendations,
     spelled_out,
 )
@@ -588,14 +589,16 @@ class QuestionEngine:
             reasons = [p for p in picks if has_cause(p.quote)
                        and p.score >= REASON_RATIO * picks[0].score]
             if reasons:
-                return reasons[0], picks[0].evidence, []
+                return reasons[0], picks[0].evidence, reason_continued(reasons[0])
             # the item is about it, and its case text says why in its own words first
             # ("Siden budgetaftalen … er der sket en tilvækst …, hvilket medfører, at …")
             case = [i for i, p in enumerate(picks) if has_cause(p.quote)
                     and p.block.kind == SectionKind.SAGSFREMSTILLING.value]
             if item is not None and case and picks[0].evidence >= CASE_REASON_EVIDENCE:
                 first = min(case, key=lambda i: picks[i].span.start)
-                return picks[first], picks[0].evidence, []
+                return picks[first], picks[0].evidence, reason_continued(picks[first])
+        if q.intent is Intent.REASON:
+            return picks[0], picks[0].evidence, reason_continued(picks[0])
         return picks[0], picks[0].evidence, picker.siblings(picks[0], picks)
 
     # ---- composing ----------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from minutes import lexicon
 from minutes.analysis import Analyzer, compound_head_match, raw_tokens
@@ -738,6 +738,21 @@ class SentencePicker:
             if p.score >= ratio * best.score and (p.fact or not fact_required(self.intent)):
                 out.append(p)
         return out[:3]
+
+
+def reason_continued(best: Pick) -> list[Pick]:
+    """The next sentence of a reason, when it gives a cause too: "…, hvilket medfører, at det
+    ikke er muligt at samle alle pladser" is explained by "Dels er der flere tilflyttere …,
+    som medfører et øget børnetal, hvorfor …"."""
+    spans = sentence_spans(best.block.text)
+    if best.span not in spans:
+        return []
+    # the sentence after the quote (which may have taken in a short one after its own)
+    after = next((s for s in spans[spans.index(best.span) + 1:]
+                  if s.text(best.block.text) not in best.quote), None)
+    if after is None or after.bullet or not has_cause(text := after.text(best.block.text)):
+        return []
+    return [replace(best, span=after, quote=text)]
 
 
 def _lead_in_index(text: str, spans: Sequence[Span], i: int) -> int | None:

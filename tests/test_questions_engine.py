@@ -831,7 +831,7 @@ async def test_a_measure_asked_in_keywords_needs_its_value(sqlite_db: Database) 
 async def test_why_is_answered_by_the_case_texts_first_reason(sqlite_db: Database) -> None:
     """"Hvorfor blev lukningen af Solsikken rullet tilbage?": the sentence most like the
     question restates the proposal; the case text says why first ("…, hvilket medfører,
-    at …")."""
+    at …"), and the next sentence when it explains that ("Dels …, hvorfor …")."""
     await _save_item(sqlite_db, dt.date(2026, 6, 3), ParsedItem(
         number=4, title="Tilbagerulning af lukningen af børnehaven Solsikken",
         sections=[
@@ -839,12 +839,19 @@ async def test_why_is_answered_by_the_case_texts_first_reason(sqlite_db: Databas
                           "Lukningen af børnehaven Solsikken i Fjordby skulle spare "
                           "200.000 kr. om året."),
             ParsedSection(SectionKind.SAGSFREMSTILLING,
-                          "Der er kommet flere børn til området, hvilket medfører, at der "
-                          "ikke er plads i de andre børnehaver. Forvaltningen ser ingen anden "
-                          "mulighed end at rulle lukningen af Solsikken i Fjordby tilbage."),
+                          "Der er kommet flere børn til området ved Solsikken, hvilket "
+                          "medfører, at der ikke er plads i de andre børnehaver. Dels er der "
+                          "flere tilflyttere, "
+                          "dels er der født flere end året før i hele kommunen, hvorfor det "
+                          "samlede pladsbehov i området er steget. "
+                          "Forvaltningen ser ingen anden mulighed end at rulle lukningen af "
+                          "Solsikken i Fjordby tilbage. Solsikken har 40 pladser."),
             ParsedSection(SectionKind.BESLUTNING, "Indstilling godkendt."),
         ],
     ))
     answer = await QuestionEngine(sqlite_db).answer(
         "Hvorfor blev lukningen af Solsikken i Fjordby rullet tilbage?", today=TODAY)
     assert answer.answered and "flere børn til området" in answer.text, answer.text
+    # the reason goes on in the next sentence, which gives a cause too; no further
+    assert "Dels er der flere tilflyttere" in answer.citations[0].quote, answer.text
+    assert "40 pladser" not in answer.text, answer.text
