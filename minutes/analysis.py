@@ -51,6 +51,7 @@ _VERB_FIRST: frozenset[str] = frozenset("hvorfor hvornår hvordan hvem hvad".spl
 # a pronoun between a verb and its particle in a question: "holder *vi* fast i …"
 _SUBJECTS: frozenset[str] = frozenset("vi de man han hun den det du i der".split())
 
+MODIFIER_LENGTH = 6  # an unknown compound's known first word, alone, has at least this many
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\u2022\u25aa\u25cf\u2023\u2043\u2219\u00b7\uf0b7]")
 _SOFT = re.compile("[\u00ad\u200b\u200c\u200d\ufeff]")
 _DASHES = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2212]")
@@ -287,6 +288,20 @@ class Analyzer:
                     if len(modifier) >= 4 and known(self.stem(modifier)):
                         return (self.stem(modifier), head_stem)
         return ()
+
+
+    def known_modifier(self, word: str, known: Callable[[str], bool]) -> str | None:
+        """The stem of the longest known word of at least MODIFIER_LENGTH letters that an
+        unknown compound starts with, when no split into two known parts exists
+        ("underskuds|grænse" → "underskud", "kortlægnings|tal" → "kortlægning")."""
+        word = word.lower()
+        if not word.isalpha():
+            return None
+        for i in range(len(word) - 3, MODIFIER_LENGTH - 1, -1):
+            for modifier in _modifier_forms(word[:i]):
+                if len(modifier) >= MODIFIER_LENGTH and known(stem := self.stem(modifier)):
+                    return stem
+        return None
 
 
 def _one(stem: str) -> tuple[str, ...]:

@@ -1119,6 +1119,14 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
         if index.compounds and not tok.is_number and len(tok.surface) >= 8 and \
                 index.df(tok.stem) <= DF_CAP_PER_DOCUMENT:  # rare or unknown: try its parts
             parts = analyzer.split_compound(tok.surface, index.knows)
+            if not parts and index.df(tok.stem) == 0 and len(variants) == 1 and (
+                    modifier := analyzer.known_modifier(tok.surface, index.knows)):
+                # "underskudsgrænse": the minutes say "underskud", never "grænse"; its
+                # first word and that word's compounds ("kortlægningsresultater") find it
+                variants.append(Variant(modifier, 0.5, part=0))
+                variants.extend(Variant(t, 0.4, part=0)
+                                for t in index.compounds_starting_with(modifier)
+                                if t != modifier)
             if parts and all(len(p) >= 3 and p != tok.stem and p not in analyzer.stop_words
                              for p in parts):
                 for i, part in enumerate(parts):

@@ -722,6 +722,23 @@ def test_an_unknown_compound_finds_its_parts_said_the_other_way_round() -> None:
     assert [h.unit.doc_id for h in hits if h.coverage >= 0.6] == [2]  # it covers the question
 
 
+def test_an_unknown_compound_of_one_known_word_finds_that_word() -> None:
+    """"underskudsgrænse": the minutes say "underskud" but never "grænse"; the known first
+    word finds them, and so do its compounds ("kortlægnings|tal" ~ "kortlægningsresultater").
+    A short first word alone ("skole|hal") is too loose."""
+    index = _index({1: "Skoler, der nærmer sig 5 pct. i underskud, laver en handleplan.",
+                    2: "Kortlægningen er slut. Der fremlægges nye kortlægningsresultater.",
+                    3: "Skolen har fået en ny legeplads."})
+    q = understand("Ved hvilken underskudsgrænse skal en skole lave en handleplan?",
+                   index.analyzer, today=TODAY, knows=index.knows)
+    hits = index.search(build_concepts(q, index), limit=3)
+    assert [h.unit.doc_id for h in hits if h.coverage >= 0.6] == [1]
+    stems = {v.stem for v in _concept(index, "Hvem fremlagde kortlægningstal?",
+                                      "kortlægningstal").variants}
+    assert index.analyzer.stem("kortlægningsresultater") in stems
+    assert index.analyzer.known_modifier("skolehal", index.knows) is None
+
+
 def test_the_scene_is_the_topic_when_the_question_says_little_of_its_own() -> None:
     """"Udvalget roste Trilledagtilbud. Hvad bad vi udvalget om at komme med?": the
     question's own words are common ones; what is said before it is what it is about."""
