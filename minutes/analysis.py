@@ -51,6 +51,7 @@ _VERB_FIRST: frozenset[str] = frozenset("hvorfor hvornår hvordan hvem hvad".spl
 # a pronoun between a verb and its particle in a question: "holder *vi* fast i …"
 _SUBJECTS: frozenset[str] = frozenset("vi de man han hun den det du i der".split())
 
+SHORT_PLURAL_LENGTH = 6  # "byerne": the longest definite plural left with "-ern"
 MODIFIER_LENGTH = 6  # an unknown compound's known first word, alone, has at least this many
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\u2022\u25aa\u25cf\u2023\u2043\u2219\u00b7\uf0b7]")
 _SOFT = re.compile("[\u00ad\u200b\u200c\u200d\ufeff]")
@@ -163,14 +164,16 @@ class Analyzer:
     def stem(self, word: str) -> str:
         cached = self._cache.get(word)
         if cached is None:
-            cached = word if word[0].isdigit() else self._stemmer.stemWord(word)
+            cached = word if word[0].isdigit() else _short_plural(
+                word, self._stemmer.stemWord(word), self._stemmer)
             if len(self._cache) < STEM_CACHE_SIZE:
                 self._cache[word] = cached
         return cached
 
     def stem_uncached(self, words: list[str]) -> list[str]:
         """Stems of many throw-away words (candidate spellings), not kept in the cache."""
-        return list(self._stemmer.stemWords(words))
+        return [_short_plural(w, s, self._stemmer)
+                for w, s in zip(words, self._stemmer.stemWords(words), strict=True)]
 
     def keep(self, word: str) -> bool:
         if word[0].isdigit():
@@ -225,7 +228,7 @@ class Analyzer:
         kept = [w for w in words if len(w) >= min_length and w not in stop]
         room = TOKEN_CACHE_SIZE - len(cache)
         cache.update(dict.fromkeys(words, ()))
-        cache.update(zip(kept, map(_one, self._stemmer.stemWords(kept)), strict=True))
+        cache.update(zip(kept, map(_one, self.stem_uncached(kept)), strict=True))
         for tok in new.difference(words):  # numbers and hyphenated words
             cache[tok] = self._token_terms(tok)
         if room >= len(new):
@@ -302,6 +305,17 @@ class Analyzer:
                 if len(modifier) >= MODIFIER_LENGTH and known(stem := self.stem(modifier)):
                     return stem
         return None
+
+
+def _short_plural(word: str, stem: str, stemmer: Stemmer.Stemmer) -> str:
+    """The Danish Snowball stemmer leaves "-ern" on the definite plural of a short word
+    ("byerne" → "byern", "ugerne" → "ugern"), where its region does not reach the
+    ending: such a word is stemmed as its plural ("byer", "uger"). Longer words ending so
+    are adjectives ("moderne", "interne") and keep their stem."""
+    if stem.endswith("ern") and len(word) <= SHORT_PLURAL_LENGTH + (word.endswith("s")) \
+            and word.endswith(("erne", "ernes")):
+        return str(stemmer.stemWord(word[: word.rindex("erne") + 2]))
+    return stem
 
 
 def _one(stem: str) -> tuple[str, ...]:
