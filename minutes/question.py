@@ -268,8 +268,9 @@ _FUNDING_ASKED = re.compile(
     r"|\bhvem\s+(?:betaler|betalte|skal\s+betale|finansierer|finansierede|skal\s+finansiere)\b")
 _HOST_ASKED = re.compile(r"\bhvilke[nt]?\s+(?:\w+\s+){1,2}?(?:(?:var|er|blev|bliver|skal\s+være)\s+"
                          r"(vært(?:er|skab)?)\s+for"
-                         # "hvilken skole lagde hus til dialogmødet"
-                         r"|(?:skal\s+|vil\s+)?(l(?:agde|ægger|ægge|agt)\s+hus)\s+til)\b")
+                         # "hvilken skole lagde hus til dialogmødet", "skulle lægge lokaler til"
+                         r"|(?:skal\s+|skulle\s+|vil\s+|ville\s+)?"
+                         r"(l(?:agde|ægger|ægge|agt)\s+(?:hus|lokaler?))\s+til)\b")
 FUNDING_WORDS = "komme kommer kom betale betaler betalte finansieres finansieret finansiere " \
     "finansierer finansierede pengene midlerne"
 # how something turned out, after the minutes were written: "fik vi penge fra …", "hvordan

@@ -933,6 +933,12 @@ def test_lending_the_house_is_hosting_and_no_topic() -> None:
     """"Hvilken skole lagde hus til dialogmødet?" asks where it was: "hus" is no topic."""
     index = _index({1: "Dialogmøde på Stouby Skole. Huset på skolen er nyt."})
     assert _concept(index, "Hvilken skole lagde hus til dialogmødet?", "hus").importance < 0.5
+    # "skulle lægge lokaler til" is hosting too
+    q = understand("Hvilken skole skulle lægge lokaler til dialogmødet?", index.analyzer,
+                   today=TODAY, knows=index.knows)
+    assert q.intent is Intent.PLACE
+    assert _concept(index, "Hvilken skole skulle lægge lokaler til dialogmødet?",
+                    "lokaler").importance < 0.5
 
 
 def test_keywords_before_a_question_word_are_no_verb() -> None:
