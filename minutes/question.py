@@ -206,6 +206,9 @@ _MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH_ALT})(?:\s+(?:måned\s+)?(?P<yea
 # "aprilmødet 2023", "på junimødet": the committee's meeting that month
 _MONTH_MEETING = re.compile(rf"\b(?P<month>{_MONTH_ALT})[-\s]?(?:udvalgs)?mødet(?:\s+(?:i\s+)?"
                             rf"(?P<year>\d{{4}}))?\b")
+# "i perioden december 2019 til december 2021": one span of months
+_MONTH_SPAN = re.compile(rf"\b(?P<m1>{_MONTH_ALT})\s+(?P<y1>\d{{4}})\s*(?:til|-|–)\s*"
+                         rf"(?P<m2>{_MONTH_ALT})\s+(?P<y2>\d{{4}})\b")
 _SEASON_YEAR = re.compile(r"\b(?P<season>foråret|sommeren|efteråret|vinteren)\s+(?P<year>\d{4})\b")
 _BETWEEN = re.compile(r"\bmellem\s+(?P<a>\d{4})\s+og\s+(?P<b>\d{4})\b")
 _YEAR = re.compile(r"\b(?P<prep>i|fra|før|efter|siden|inden|frem til|til|år)\s+(?:år\s+)?"
@@ -490,6 +493,14 @@ def parse_dates(text: str, today: dt.date) -> tuple[DateRange | None, frozenset[
         meeting, _ = _cue_before(text, m.start())
         pick(DateRange(dt.date(year, first_month, 1), _month_range(end_year, last_month)[1],
                        f"{m['season']} {year}", explicit=meeting), m.start(), m.end())
+    for m in _MONTH_SPAN.finditer(text):
+        start = _month_range(int(m["y1"]), MONTHS[m["m1"]])[0]
+        end = _month_range(int(m["y2"]), MONTHS[m["m2"]])[1]
+        if start <= end:
+            meeting, _ = _cue_before(text, m.start())
+            pick(DateRange(start, end, f"{MONTH_NAMES[start.month - 1]} {start.year} til "
+                           f"{MONTH_NAMES[end.month - 1]} {end.year}", explicit=meeting),
+                 m.start(), m.end())
     for m in _MONTH_MEETING.finditer(text):
         month = MONTHS[m["month"]]
         year = int(m["year"]) if m["year"] else _last_year_with(today, month, 1)
