@@ -196,7 +196,12 @@ with keywords, typos and "ae/oe/aa"; a new member asking why, what next, and wha
 attachment or the plan says) were run once at 672258e, session 11's last commit, before
 any change: 55/60 (92 %), 2 answerable declined, none answered; 51/60 (85 %), 8 declined,
 none answered; 53/60 (88 %), 1 declined, 1 answered; 55/60 (92 %), 2 declined, 2 answered.
-214/240 (89 %): the 95 % aim is not met.
+214/240 (89 %): the 95 % aim is not met. After session 12's changes: 59/60, 53/60, 54/60
+and 56/60. The sixty-fourth's "Hvorfor blev afrundingen af Program for læringsledelse ikke
+behandlet på mødet den 3. februar 2020?" expects the earlier meeting's decision ("Punktet
+udskydes til senere møde") as the answer, as three earlier readers did, while three others
+count the same question as unanswerable (the minutes give no reason); the engine declines
+it and quotes that decision, which the first rule counts as wrong.
 
 Two must-phrase lists were widened after their first run, because another sentence of the
 minutes says the same and the engine quoted it (the first runs above count them as wrong):
@@ -8275,10 +8280,10 @@ BATCHES: list[tuple[str, list[tuple[str, str | None, int | None, tuple[str, ...]
     ("fifty-eighth", FIFTY_EIGHTH_CASES, 0.63, 2),
     ("fifty-ninth", FIFTY_NINTH_CASES, 0.95, 1),
     ("sixtieth", SIXTIETH_CASES, 0.9, 2),
-    ("sixty-first", SIXTY_FIRST_CASES, 0.9, 1),
-    ("sixty-second", SIXTY_SECOND_CASES, 0.83, 1),
-    ("sixty-third", SIXTY_THIRD_CASES, 0.87, 2),
-    ("sixty-fourth", SIXTY_FOURTH_CASES, 0.9, 2),
+    ("sixty-first", SIXTY_FIRST_CASES, 0.96, 1),
+    ("sixty-second", SIXTY_SECOND_CASES, 0.86, 1),
+    ("sixty-third", SIXTY_THIRD_CASES, 0.88, 2),
+    ("sixty-fourth", SIXTY_FOURTH_CASES, 0.91, 2),
 ]
 
 
