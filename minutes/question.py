@@ -74,7 +74,7 @@ GENERIC_WORDS = """
     politikerne politikere rådmanden rådmand kommunen kommunens kommune ny nyt nye
     penge beløb beløbet kroner antal antallet dato datoen tidspunkt tidspunktet
     formand formanden besluttes vedtages hvad noget nogen andet koster kostede koste pris
-    prisen
+    prisen stk styk
     handler handlede handle omhandler omhandlede drejer drejede vedrører vedrørte
     hele helt konklusion konklusionen konklusioner udfald udfaldet skridt
     opsummere opsummer opsummering sammenfatte sammenfat
@@ -668,6 +668,8 @@ def detect_intent(text: str) -> Intent:
         return Intent.PERSON
     if re.search(r"\bhvilke\b", text):
         return Intent.WHICH
+    if _keywords(text) and re.search(r"\bpris(?:en|er)?\b|\budgift(?:en|er)?\b", text):
+        return Intent.AMOUNT  # "ibclc uddannelse pris pr stk": what it costs
     if _keywords(text) and _MEASURE_WORD.search(text):
         return Intent.QUANTITY  # "karaktergennemsnit dansk 2019": its value
     return Intent.GENERAL

@@ -243,6 +243,7 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("Kan nogen forklare mig kort, hvad idéen med havnebadet går ud på?", Intent.DESCRIBE),
     ("Hvilken skole var vært for dialogmødet den 5. marts?", Intent.PLACE),
     ("Hvilken skole lagde hus til dialogmødet i marts?", Intent.PLACE),  # "lægge hus til"
+    ("ibclc uddannelse pris pr stk?", Intent.AMOUNT),  # keywords: the price asks an amount
     ("Hvor skal forsøget fortsætte i 2027?", Intent.PLACE),  # where it goes on
     ("Hvor oprettes den nye erhvervsklasse?", Intent.PLACE),
     ("hvor skal forsøget køre videre i 2027", Intent.PLACE),
@@ -930,6 +931,12 @@ def test_a_number_written_out_finds_its_digits() -> None:
                                                "tusind").variants}
     assert "12" in {v.stem for v in _concept(index, "Hvilke tolv skoler deltager?",
                                              "tolv").variants}
+
+
+def test_apiece_is_no_topic() -> None:
+    """"pris pr stk": "stk." is how a price is counted (and a paragraph of a law), no topic."""
+    index = _index({1: "Uddannelsen koster 80.000 kr. pr. uddannelse. Cykler à 35.000 kr. stk."})
+    assert _concept(index, "ibclc uddannelse pris pr stk?", "stk").importance < 0.5
 
 
 def test_lending_the_house_is_hosting_and_no_topic() -> None:
