@@ -292,7 +292,6 @@ class Analyzer:
                         return (self.stem(modifier), head_stem)
         return ()
 
-
     def known_modifier(self, word: str, known: Callable[[str], bool]) -> str | None:
         """The stem of the longest known word of at least MODIFIER_LENGTH letters that an
         unknown compound starts with, when no split into two known parts exists
@@ -310,9 +309,9 @@ class Analyzer:
 def _short_plural(word: str, stem: str, stemmer: Stemmer.Stemmer) -> str:
     """The Danish Snowball stemmer leaves "-ern" on the definite plural of a short word
     ("byerne" → "byern", "ugerne" → "ugern"), where its region does not reach the
-    ending: such a word is stemmed as its plural ("byer", "uger"). Longer words ending so
-    are adjectives ("moderne", "interne") and keep their stem."""
-    if stem.endswith("ern") and len(word) <= SHORT_PLURAL_LENGTH + (word.endswith("s")) \
+    ending: such a word is stemmed as its plural ("byer", "uger"). In longer words the
+    region reaches it, and Snowball's stem stands."""
+    if stem.endswith("ern") and len(word.removesuffix("s")) <= SHORT_PLURAL_LENGTH \
             and word.endswith(("erne", "ernes")):
         return str(stemmer.stemWord(word[: word.rindex("erne") + 2]))
     return stem
