@@ -10,7 +10,7 @@ carries one; a list entry is quoted with its lead-in ("… foreslås følgende:"
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, replace
 
 from minutes import lexicon
@@ -426,6 +426,7 @@ class SentencePicker:
         self.acts = [c for c in concepts if not c.in_coverage and c.surface in _LEAD_VERBS] \
             if intent is Intent.PERSON else []
         self.concepts = [c for c in concepts if c.importance > 0]
+        self.asked = frozenset(v.stem for c in self.concepts for v in c.variants)
         self.intent = intent
         # the heads of the question's compounds: "undersøgelsen" in an item about
         # "Ungeprofilundersøgelsen" refers to it
@@ -508,7 +509,7 @@ class SentencePicker:
         names (its attachments' titles), for the question's proper names only."""
         title = self.analyzer.term_set(context_text) if context_text else set()
         aside_terms = self.analyzer.term_set(aside) if aside else set()
-        asked = {v.stem for c in self.concepts for v in c.variants}
+        asked = self.asked
         other_title = {t for t in title if t not in asked and not t.isdigit()}
         need_fact = fact_required(self.intent)
         out: list[Pick] = []
@@ -713,10 +714,10 @@ class SentencePicker:
     def _new_title(self, quote: str) -> bool:
         """Does ``quote`` give a title in quotation marks the question does not ("“Fra
         pejlemærker til praksis” er overskriften på …" for "hvad hedder indsatsen")?"""
-        asked = {v.stem for c in self.concepts for v in c.variants}
-        return any(self.analyzer.term_set(m.group()) - asked for m in _QUOTED.finditer(quote))
+        return any(self.analyzer.term_set(m.group()) - self.asked
+                   for m in _QUOTED.finditer(quote))
 
-    def _novelty(self, sentence: str, known_terms: set[str]) -> int:
+    def _novelty(self, sentence: str, known_terms: Set[str]) -> int:
         """How many words of ``sentence`` the question and the title do not already say."""
         return len(self.analyzer.term_set(sentence) - known_terms)
 

@@ -668,8 +668,8 @@ def detect_intent(text: str) -> Intent:
         return Intent.PERSON
     if re.search(r"\bhvilke\b", text):
         return Intent.WHICH
-    if _keywords(text) and re.search(r"\bpris(?:en|er)?\b|\budgift(?:en|er)?\b", text):
-        return Intent.AMOUNT  # "ibclc uddannelse pris pr stk": what it costs
+    if _keywords(text) and _MONEY_QUESTION.search(text):
+        return Intent.AMOUNT  # "ibclc uddannelse pris pr stk", "budget ladcykler": how much
     if _keywords(text) and _MEASURE_WORD.search(text):
         return Intent.QUANTITY  # "karaktergennemsnit dansk 2019": its value
     return Intent.GENERAL

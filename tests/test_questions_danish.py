@@ -244,6 +244,8 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("Hvilken skole var vært for dialogmødet den 5. marts?", Intent.PLACE),
     ("Hvilken skole lagde hus til dialogmødet i marts?", Intent.PLACE),  # "lægge hus til"
     ("ibclc uddannelse pris pr stk?", Intent.AMOUNT),  # keywords: the price asks an amount
+    ("budget ladcykler 2023?", Intent.AMOUNT),
+    ("ladcykler trilledagtilbud 2023?", Intent.GENERAL),  # no money named: what is said
     ("Hvor skal forsøget fortsætte i 2027?", Intent.PLACE),  # where it goes on
     ("Hvor oprettes den nye erhvervsklasse?", Intent.PLACE),
     ("hvor skal forsøget køre videre i 2027", Intent.PLACE),
