@@ -64,6 +64,9 @@ _THEREFORE = re.compile(r"\b(derfor|på baggrund af)\b", re.IGNORECASE)
 _MENTIONED = re.compile(r"\b(?:den|det|de)\s+(?:omtalte|nævnte|førnævnte|ovennævnte|pågældende)\b",
                         re.IGNORECASE)
 MENTIONED_REACH = 3  # sentences before that may describe it
+# a sentence that says the one before again in other words ("Det vil sige med den nuværende
+# praksis, …"): what it says the sentence before is about
+_RESTATES = re.compile(r"(?:[Dd]et vil sige|[Dd]vs\.|[Mm]ed andre ord|[Ss]agt med andre ord)\b")
 # "hvor mange elever svarede": a count of the verb's noun answers as well ("1.300
 # besvarelser"); not "deltog" ~ "deltagere", whose stem is also "deltagelse"'s
 COUNTED_BY_VERB = {"svare": ("besvarelser", "svar"), "besvare": ("besvarelser",)}
@@ -552,6 +555,9 @@ class SentencePicker:
                     # "Enheden bemandes med 3 fuldtidsstillinger": the definite head of a
                     # compound named nearby ("uddannelses-/udviklingsenheden") refers to it
                     context.insert(0, (compound, PREVIOUS_CONTEXT))
+                if i + 1 < len(spans) and spans[i + 1].para == span.para \
+                        and _RESTATES.match(spans[i + 1].text(block.text)):
+                    context.insert(0, (span_terms[i + 1], PREVIOUS_CONTEXT))
                 if i > 0 and _MENTIONED.search(sentence):
                     # "den omtalte IBCLC-uddannelse" is the one the sentences before describe
                     for j in range(max(0, i - MENTIONED_REACH), i):

@@ -826,6 +826,22 @@ def test_a_definite_head_refers_to_the_compound_named_nearby() -> None:
     assert evidence(named) > evidence(other) + 0.1
 
 
+def test_a_restating_sentence_says_what_the_sentence_before_is_about() -> None:
+    """"Hvornår flytter eleverne til overbygningen efter den gamle ordning?": the sentence with
+    the time is the one that "Det vil sige med den gamle ordning, …" restates, not the
+    sentence after that restatement which dates a later change."""
+    text = ("Eleverne flytter til overbygningen den 1. august efter 6. klasse. Det vil sige "
+            "med den gamle ordning, at skiftet sker et år før reformen kræver. Det betyder, "
+            "at kommunen fra 1. januar 2027 skal sikre, at eleverne flyttes et år senere.")
+    index = _index({1: text})
+    q = understand("Hvornår flytter eleverne til overbygningen efter den gamle ordning?",
+                   index.analyzer, today=TODAY, knows=index.knows)
+    picker = SentencePicker(index.analyzer, build_concepts(q, index), q.intent,
+                            known=index.knows)
+    best = picker.picks([Block(text, None, None, 1.0)], "Reformen af overbygningen")[0]
+    assert best.quote.startswith("Eleverne flytter") and "2027" not in best.quote, best.quote
+
+
 def test_what_something_is_called_is_told_by_a_title_in_quotation_marks() -> None:
     """"Hvad hedder indsatsen for lærerne?": "“Læsning for alle” er overskriften på …"
     names it; a sentence without a name or title does not."""
