@@ -20,6 +20,9 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 _DIGRAPHS = (("aa", "å"), ("ae", "æ"), ("oe", "ø"))
 _BARE = {"a": "åæ", "o": "ø"}  # a single vowel typed for the Danish letter
 BARE_MIN_LENGTH = 6  # shorter words are too easily some other word with one letter changed
+# ... unless the respelling is a word of the minutes and a hundred times as common in everyday
+# Danish ("born" → "børn", "aret" → "året"; "mode" stays, as "møde" is not)
+SHORT_BARE_ZIPF = 2.0
 MAX_WORD = 40  # longer "words" are no typing habit: left alone (and kept cheap)
 MAX_DIGRAPHS = 8  # respellings tried of one word's two-letter spellings
 MAX_BARE = 6  # more candidate vowels than this: leave the word alone
@@ -47,7 +50,12 @@ def danish_letters(text: str, *, used: Callable[[str], int],
             # is then most often a file name's ("Ungeprofilundersoegelsen_rapport")
             return next((c for c in digraphs if used(c) >= typed_use), None)
         typed = lexicon.zipf(low)
-        bare = _bare(digraphs[0] if digraphs else low) if typed < lexicon.WORD_ZIPF else []
+        base = digraphs[0] if digraphs else low
+        if len(base) < BARE_MIN_LENGTH:
+            bare = [c for c in _bare(base, shortest=1) if used(c)
+                    and lexicon.zipf(c) - typed >= SHORT_BARE_ZIPF]
+        else:
+            bare = _bare(base) if typed < lexicon.WORD_ZIPF else []
         return next((c for c in (*digraphs, *bare) if used(c) or compound(c) or typed < (
             common := lexicon.zipf(c)) and common >= lexicon.WORD_ZIPF), None)
 
@@ -79,10 +87,10 @@ def _digraphs(low: str) -> Iterator[str]:
             start = low.find(ascii_, start + 1)
 
 
-def _bare(word: str) -> list[str]:
+def _bare(word: str, *, shortest: int = BARE_MIN_LENGTH) -> list[str]:
     """One bare vowel replaced ("undersogelsen" → "undersøgelsen")."""
     vowels = [i for i, c in enumerate(word) if c in _BARE]
-    if len(word) < BARE_MIN_LENGTH or len(vowels) > MAX_BARE:
+    if len(word) < shortest or len(vowels) > MAX_BARE:
         return []
     return [word[:i] + danish + word[i + 1:] for i in vowels for danish in _BARE[word[i]]]
 

@@ -541,6 +541,12 @@ def test_words_typed_without_danish_letters_are_read_with_them() -> None:
     q = understand("Hvad skete der med Søndergaardskolen?", index.analyzer, today=TODAY,
                    knows=index.knows, df=index.df)
     assert "Søndergaardskolen" in q.text, q.text
+    # a short word with a bare vowel: respelled only as a word of the minutes that is far
+    # more common ("born" → "børn"); "mode" is a word of its own
+    index = _index({1: "Et nyt møde om børn i dagtilbud fortsætter i Glud."})
+    q = understand("hvor skal faelles om born i dagtilbud fortsaette paa mode", index.analyzer,
+                   today=TODAY, knows=index.knows, df=index.df)
+    assert "fælles om børn i dagtilbud fortsætte på mode" in q.text, q.text
 
 
 def test_the_verb_after_a_modal_ranks_but_does_not_decide() -> None:
