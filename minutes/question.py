@@ -53,8 +53,10 @@ class Intent(enum.StrEnum):
 # intents whose quoted sentence must carry a number
 NUMERIC_INTENTS = frozenset({Intent.QUANTITY, Intent.AMOUNT, Intent.AGE, Intent.PERIOD})
 
-# "hvilke bilag var vedlagt punktet": the list of attachments is asked; these words frame it
-WHICH_ATTACHMENTS = re.compile(r"\bhvilke[nt]?\s+bilag", re.IGNORECASE)
+# "hvilke bilag var vedlagt punktet", "hvad hed bilaget": the list of attachments is asked;
+# these words frame it
+WHICH_ATTACHMENTS = re.compile(r"\b(?:hvilke[nt]?|hvad\s+(?:hed|hedder|var)(?:\s+det)?)\s+bilag",
+                               re.IGNORECASE)
 ATTACHMENT_WORDS = ("bilag bilaget bilagene vedlagt vedlagte vedhæftet vedhæftede fulgte følger "
                     "fulgt medfølgende medfulgte").split()  # "hvilket bilag fulgte med"
 # "hvornår åbner X": the event whose time is asked; a time said of something else is no
@@ -649,6 +651,8 @@ def detect_intent(text: str) -> Intent:
         return Intent.PLACE
     if _PLACE_ASKED.match(text):
         return Intent.PLACE
+    if WHICH_ATTACHMENTS.search(text):  # "hvad hed bilaget": the attachments, not a person
+        return Intent.WHICH
     if _NAME_ASKED.match(text):  # "hvad hedder værten …": someone's name
         return Intent.PERSON
     if re.match(r"\W*hvem\b", text):  # "hvem skal orienteres om beslutningen …"
@@ -812,7 +816,7 @@ def understand(
         generic |= {analyzer.stem(w) for w in RECOMMENDATION_WORDS}
     attachments = WHICH_ATTACHMENTS.search(low) is not None
     if attachments:
-        generic |= {analyzer.stem(w) for w in ATTACHMENT_WORDS}
+        generic |= {analyzer.stem(w) for w in (*ATTACHMENT_WORDS, "hed", "hedder", "hedte")}
     if intent is Intent.PLACE and (host := _HOST_ASKED.search(low)):
         # "vært for", "lagde hus til" ask where; they are no topic
         generic |= {analyzer.stem(w) for w in (host.group(1) or host.group(2)).split()}
@@ -979,7 +983,7 @@ _UNINFLECTED = frozenset({"ekstra", "yderligere", "samtlige", "diverse"})
 _LEADS = re.compile(r"\W*hvem\s+(?:leder|ledede|ledes)\b")  # the verb: a body may lead
 _ROLE_ASKED = re.compile(r"\w*(leder|lederen|chef|chefen|formand|formanden|direktør|direktøren)\b")
 # "hvad hedder værten …": a name (a person's when a role follows, see _ROLE_ASKED)
-_NAME_ASKED = re.compile(r"\W*hvad\s+hed(?:der|te)\b")
+_NAME_ASKED = re.compile(r"\W*hvad\s+hed(?:der|te)?\b")
 _QUESTION_WORD = re.compile(r"\b(hvad|hvem|hvor|hvornår|hvorfor|hvordan|hvorhen|hvorfra)\s+(\w+)"
                             r"(?=(?:\s+(\w+))?(?:\s+(\w+))?)")
 _MODALS = frozenset("skal skulle vil ville kan kunne må måtte bør burde".split())
