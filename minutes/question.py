@@ -566,6 +566,18 @@ def parse_dates(text: str, today: dt.date) -> tuple[DateRange | None, frozenset[
     return chosen, frozenset(w for w in re.findall(r"\w+", text[lo:hi]))
 
 
+def _written_date(m: re.Match[str]) -> str:
+    """"6/3-2023" as the minutes write it ("6. marts 2023"), so that its words find the
+    text that names the day; a date without a year, or no date at all, stays."""
+    if not (m["year"] or m["yy"]):
+        return m.group(0)
+    try:
+        year = int(m["year"]) if m["year"] else 2000 + int(m["yy"])
+        return format_danish_date(dt.date(year, int(m["month"]), int(m["day"])))
+    except ValueError:
+        return m.group(0)
+
+
 def _school_year(m: re.Match[str]) -> str:
     a, b = int(m.group(1)), int(m.group(2))
     return f"20{m.group(1)}-{m.group(2)}" if b == (a + 1) % 100 else m.group(0)
@@ -763,7 +775,8 @@ def understand(
         clean = joined_compounds(clean, known=known, function_words=analyzer.stop_words)
         clean = framing_typos(clean, known=known, framing=_FRAMING_VOCABULARY)
     # "René", "idéen": read as the tokens are ("rene", "ideen")
-    clean = fold_accents(_SCHOOL_YEAR.sub(_school_year, clean))
+    clean = _SCHOOL_YEAR.sub(_school_year, _NUMERIC_DATE.sub(_written_date, clean))
+    clean = fold_accents(clean)
     preamble = _PREAMBLE.match(clean)
     lead_in = clean[:preamble.end()] if preamble is not None else ""
     clean = clean[len(lead_in):]

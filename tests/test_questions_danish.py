@@ -312,6 +312,11 @@ def test_a_dialogmode_date_is_no_meeting_date() -> None:
     assert dates is not None and not dates.explicit
     dates, _ = parse_dates("hvad skete der på udvalgsmødet den 5. marts 2020", TODAY)
     assert dates is not None and dates.explicit
+    # written with digits, the day is read in the words the minutes name it with
+    index = _index({1: "Dialogmødet på Fjordby Skole 5. marts blev holdt efter udvalgsmødet."})
+    q = understand("Hvor blev dialogmødet holdt 5/3-2020?", index.analyzer, today=TODAY,
+                   knows=index.knows)
+    assert q.date_terms == {"5", "marts", "2020"} and "5. marts 2020" in q.text, q.text
 
 
 def test_numbers_match_with_leading_zeros_and_school_years() -> None:
