@@ -914,8 +914,8 @@ def understand(
             m := _HOW_MANY.search(low)):
         counted = m.group(1)
         # "hvor mange private udbydere": the noun after an adjective is counted too
-        if m.group(2) and analyzer.keep(m.group(2)) and (
-                m.group(1).endswith("e") or m.group(1) in _UNINFLECTED):
+        if m.group(2) and analyzer.keep(m.group(2)) and not _PAST_VERB.fullmatch(m.group(2)) \
+                and (m.group(1).endswith("e") or m.group(1) in _UNINFLECTED):
             counted = f"{m.group(1)} {m.group(2)}"
     measured = None
     if intent is Intent.QUANTITY and (m := _MEASURE_ASKED.search(low)) and (
@@ -991,6 +991,8 @@ _LIST_ASKED = re.compile(
 
 # adjectives without an -e in the plural ("hvor mange ekstra dagplejere")
 _UNINFLECTED = frozenset({"ekstra", "yderligere", "samtlige", "diverse"})
+# "hvor mange forældre cyklede …": a verb in the past after the noun counted, no noun
+_PAST_VERB = re.compile(r"\w+ede|deltog|tog|kom|fik|gik|fandt|stod|sad|blev|var")
 
 # "hvem er skoleleder", "hvem blev ansat som chef": the answer is a name
 _LEADS = re.compile(r"\W*hvem\s+(?:leder|ledede|ledes)\b")  # the verb: a body may lead

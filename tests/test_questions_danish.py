@@ -881,6 +881,22 @@ def test_how_many_answered_is_counted_by_the_answers() -> None:
     assert [p.fact for p in picker.picks([Block(text, None, None, 1.0)])] == [False]
 
 
+def test_a_verb_after_the_noun_counted_is_not_counted() -> None:
+    """"Hvor mange forældre cyklede på arbejde?" counts forældre ("60 % af de deltagende
+    forældre cykler …"), not "cyklede"; "hvor mange private udbydere" counts udbydere."""
+    text = "En evaluering viser, at 60 % af de deltagende forældre cykler på arbejde."
+    index = _index({1: text, 2: "Forældre og børn cykler sammen."})
+    q = understand("Hvor mange forældre cyklede på arbejde?", index.analyzer, today=TODAY,
+                   knows=index.knows)
+    assert q.counted == "forældre"
+    picker = SentencePicker(index.analyzer, build_concepts(q, index), q.intent,
+                            counted=q.counted, focus=q.focus, known=index.knows)
+    assert [p.fact for p in picker.picks([Block(text, None, None, 1.0)])] == [True]
+    q = understand("Hvor mange private udbydere er der?", index.analyzer, today=TODAY,
+                   knows=index.knows)
+    assert q.counted == "private udbydere"
+
+
 def test_a_frequency_is_of_the_words_beside_it() -> None:
     """"Hvor tit holder chefen opfølgninger?": "fire opfølgninger om året" says it; "data
     om udlånet halvårligt" is the frequency of something else, even in a sentence that
