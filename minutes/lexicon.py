@@ -68,6 +68,9 @@ _IDIOMS = re.compile(r"\b(?:på\s+(?:is|hylden|pause|standby|stand-by|vågeblus)
                      r"|(?:på|til)\s+et\s+senere\s+(?:møde|udvalgsmøde|tidspunkt)"
                      # "hvornår skal det testes i praksis", "det lyder spændende – …"
                      r"|i\s+praksis(?=\s*(?:[?.!,]|$))"
+                     # "for et par år siden": a vague time, no date to search by
+                     r"|for\s+(?:et\s+par|nogle|få|et\s+stykke\s+tid|noget\s+tid|længe"
+                     r"|lang\s+tid)(?:\s+år)?\s+siden"
                      # "aflyst på grund af corona": a preposition in three words
                      r"|på\s+grund\s+af|som\s+følge\s+af|i\s+lyset\s+af|i\s+forhold\s+til"
                      # "når loven træder i kraft": when it takes effect

@@ -217,7 +217,8 @@ _YEAR = re.compile(r"\b(?P<prep>i|fra|før|efter|siden|inden|frem til|til|år)\s
                    r"(?P<year>(?:19|20)\d{2})\b")
 _RELATIVE = re.compile(
     r"\b(?P<what>sidste år|forrige år|i fjor|sidste måned|forrige måned|i år|denne måned"
-    r"|det seneste år|de seneste (?P<n>\w+) år|for (?P<ago>\w+) år siden)\b"
+    r"|det seneste år|de seneste (?P<n>\w+) år|for (?P<ago>\d+|et|ét|to|tre|fire|fem|seks|syv"
+    r"|otte|ni|ti) år siden)\b"
 )
 _LATEST = re.compile(r"\b(sidste|seneste|forrige|nyeste) (udvalgs|rådmands)?møde\b")
 _MEETING_CUE = re.compile(r"(?<!dialog)(?<!borger)(?<!forældre)(?<!informations)(?<!netværks)"

@@ -574,6 +574,13 @@ def test_a_fixed_phrase_is_no_topic() -> None:
     assert "trods" not in {t.surface for t in q.tokens}
     q = understand("Hvad blev der sagt under eventuelt?", Analyzer(), today=TODAY)
     assert "sagt" not in {t.surface for t in q.tokens}
+    # "for et par år siden", "for nogle år siden": a vague time, neither a date nor a topic
+    index = _index({1: "Udvalget drøftede skolestruktur. Der går et par uger, siden mødet."})
+    for vague in ("et par", "nogle"):
+        q = understand(f"For {vague} år siden drøftede udvalget skolestruktur, hvad blev "
+                       "besluttet?", index.analyzer, today=TODAY, knows=index.knows)
+        assert q.dates is None and "siden" not in {
+            c.surface for c in build_concepts(q, index) if c.importance >= 0.5}, q
     # "klarer vores skoler sig godt eller skidt": how well, of the schools
     index = _index({1: "Skolerne præsterer stabilt."})
     q = understand("Klarer vores skoler sig godt eller skidt?", index.analyzer, today=TODAY,
