@@ -171,7 +171,9 @@ _CHANGE_BY = re.compile(r"\b(?:øge[st]?|forøge[st]?|hæve[st]?|forlænge[st]?|
                         r"længere|kortere|mere|mindre|flere|færre)\b", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"\b(19|20)\d{2}\s*[-–/]\s*((19|20)?\d{2})\b")
 _YEARS_NAMED = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\b")  # "2024-25"
-_AGE = re.compile(r"\b\d+\s*[-–]\s*\d+\s*(år|årige)|\b\d+\s*-?\s*årige|\balder(en|s)?\b",
+_AGE = re.compile(r"\b\d+\s*[-–]\s*\d+\s*(år|årige)|\b\d+\s*-?\s*årige|\balder(en|s)?\b"
+                  # "hvor de fylder 2 år og 11 måneder", "når barnet er fyldt 3 år"
+                  r"|\bfy(?:lder|ldt|lde)\s+\d+(?:[,½]\d*)?\s*(?:år|måneder)\b",
                   re.IGNORECASE)
 _CAUSE = re.compile(r"\b(pga|på grund af|fordi|skyldes|skyldtes|idet|derfor|hvorfor|årsag\w*"
                     r"|grund(en|et)? til|som følge af|da (?:der|det|den|de|vi)|begrund\w*"

@@ -144,6 +144,17 @@ def test_a_time_is_a_point_not_an_age_or_a_length(sentence: str, when: bool) -> 
     assert (fact_strength(Intent.TIME, sentence) > 0) is when
 
 
+@pytest.mark.parametrize("sentence", [
+    "Børnene starter i skolen den 1. august, når de fylder 6 år.",
+    "Barnet rykker op i børnehave, når det er fyldt 2 år og 11 måneder.",
+    "Tilbuddet er for de 13-25-årige.",
+])
+def test_an_age_is_said_by_what_someone_turns(sentence: str) -> None:
+    """"Hvor gamle er børnene, når de starter?": "når de fylder 6 år" says the age as surely
+    as "de 13-25-årige" or "alderen"."""
+    assert fact_strength(Intent.AGE, sentence) == 1.0
+
+
 @pytest.mark.parametrize(("question", "measured"), [
     ("Hvad var karaktergennemsnittet i dansk?", "karaktergennemsnittet"),
     ("hvad er egenskoleandelen i Aarhus i dag", "egenskoleandelen"),
