@@ -737,12 +737,12 @@ def match_committees(
 
 
 def match_municipalities(question: str, names: Iterable[str]) -> frozenset[str] | None:
-    """Municipalities the question names ("i Aarhus", "Hedensted Kommune")."""
+    """Municipalities the question names ("i Aarhus", "Hedensted Kommune", "Hedensteds")."""
     low = question.lower()
     found = {
         name for name in names
         if (core := re.sub(r"\s+kommune$", "", name.strip().lower()))
-        and re.search(rf"(?<!\w){re.escape(core)}(?!\w)", low)
+        and re.search(rf"(?<!\w){re.escape(core)}s?(?!\w)", low)
     }
     return frozenset(found) if found else None
 
@@ -845,7 +845,8 @@ def understand(
                   and not re.fullmatch(one_word, t.surface)]
     places = match_municipalities(clean, municipalities) \
         or (match_municipalities(context, municipalities) if context else None)
-    place_terms = frozenset(w for name in places or () for w in raw_tokens(name))
+    place_terms = frozenset(f for name in places or () for w in raw_tokens(name)
+                            for f in (w, f"{w}s"))  # "Hedensteds kompetenceudvikling"
     # the document the member has in mind ("ifølge handleplanen for almen og special",
     # "i kvalitetsrapporten"): where to look, not what is asked
     if (source := _SOURCE.search(low)) is not None:

@@ -217,6 +217,11 @@ def test_committee_and_municipality_from_the_question() -> None:
     q = understand("Hvor mange timer arbejder pædagoger i Aarhus?", a, today=TODAY,
                    municipalities=["Aarhus Kommune", "Hedensted Kommune"])
     assert q.municipalities == frozenset({"Aarhus Kommune"})
+    # the genitive names the municipality: where to look, not a name the answer must say
+    q = understand("Hvor længe løber Hedensteds indsats for lærerne?", a, today=TODAY,
+                   municipalities=["Aarhus Kommune", "Hedensted Kommune"])
+    assert q.municipalities == frozenset({"Hedensted Kommune"})
+    assert "hedensteds" in q.place_terms and "hedensteds" not in q.names, q.names
 
 
 @pytest.mark.parametrize(("question", "intent"), [
