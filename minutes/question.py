@@ -244,8 +244,17 @@ _PREAMBLE = re.compile(
     r"|(?:kan|vil)\s+(?:du|nogen|i)\s+(?:venligst\s+|lige\s+|kort\s+)?"
     r"(?:fortælle|sige|give|vise|finde|forklare|beskrive|opsummere)(?:\s+mig)?(?:\s+kort)?"
     r"(?:\s+et\s+(?:\w+\s+)?overblik\s+over|\s+lidt\s+om)?,?\s*"
-    # a lead-in of lower-case words before a colon: "Til mødet i morgen: …"
-    r"|(?-i:[A-ZÆØÅa-zæøå][a-zæøå]*(?:\s+[a-zæøå-]+){0,6})\s*:\s*(?=hv|kan\b|blev\b)"
+    # who asks the member: "En forælder spørger til X: …", "Jeg skal svare en borger i Y: …"
+    # (before the lead-in below, which would take X too)
+    r"|(?:en|et|min|vores|flere|nogle)\s+(?:borger|forælder|forældre|mor|far|pårørende"
+    r"|journalist|kollega|nabo|lærer|pædagog|skoleleder|medarbejder|vælger)\w*\s+"
+    r"(?:spørger|har\s+spurgt|spurgte|vil\s+(?:gerne\s+)?vide|undrer\s+sig)"
+    r"(?:\s+(?:ind\s+)?(?:til|om)\b)?+,?\s*"
+    r"|jeg\s+skal\s+svare\s+(?:en|et|min|vores|nogle|flere)\s+\w+"
+    r"(?:\s+(?:i|fra|på)\s+(?-i:[A-ZÆØÅ]\w*))?\s*[:,–-]?\s*"
+    # a lead-in of lower-case words before a colon: "Til mødet i morgen: …" (one word is
+    # the topic: "Mesterklassen: på hvilken skole …")
+    r"|(?-i:[A-ZÆØÅa-zæøå][a-zæøå]*(?:\s+[a-zæøå-]+){1,6})\s*:\s*(?=hv|kan\b|blev\b)"
     r"|ved\s+(?:du|i|nogen)(?:\s+(?:lige|egentlig))?,?\s+(?=hv|om\b)"  # "Ved du, hvor …"
     # what the member is doing, before a dash and the question: "Jeg sidder og forbereder
     # næste møde – hvilke skoler …" (no name in it: "Jeg har set at Stouby Skole – …")

@@ -470,6 +470,12 @@ def test_what_is_the_name_asks_a_person_only_of_a_role(question: str, person: bo
     "Til mødet i morgen: hvad besluttede udvalget om dialogmøderne?",
     "Kan du forklare mig kort, hvad udvalget besluttede om dialogmøderne?",
     "Jeg sidder og forbereder næste møde – hvad besluttede udvalget om dialogmøderne?",
+    # who asks the member, and whom the member answers
+    "En forælder spørger: hvad besluttede udvalget om dialogmøderne?",
+    "En borger spørger til dialogmøderne: hvad besluttede udvalget?",
+    "Jeg skal svare en borger i Fjordby: hvad besluttede udvalget om dialogmøderne?",
+    # one word before a colon is the topic, not a lead-in
+    "Dialogmøderne: hvad besluttede udvalget?",
     # a remark after the question asks nothing
     "Hvad besluttede udvalget om dialogmøderne? Jeg var ikke med, da det blev drøftet",
     # nor does the other alternative of a yes/no question
