@@ -248,7 +248,7 @@ _PREAMBLE = re.compile(
     # (before the lead-in below, which would take X too)
     r"|(?:en|et|min|vores|flere|nogle)\s+(?:borger|forælder|forældre|mor|far|pårørende"
     r"|journalist|kollega|nabo|lærer|pædagog|skoleleder|medarbejder|vælger)\w*\s+"
-    r"(?:spørger|har\s+spurgt|spurgte|vil\s+(?:gerne\s+)?vide|undrer\s+sig)"
+    r"(?:spørger|har\s+spurgt|spurgte|vil\s+(?:gerne\s+)?(?:vide|læse|se|høre)|undrer\s+sig)"
     r"(?:\s+(?:ind\s+)?(?:til|om)\b)?+,?\s*"
     r"|jeg\s+skal\s+svare\s+(?:en|et|min|vores|nogle|flere)\s+\w+"
     r"(?:\s+(?:i|fra|på)\s+(?-i:[A-ZÆØÅ]\w*))?\s*[:,–-]?\s*"

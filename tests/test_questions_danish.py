@@ -473,6 +473,7 @@ def test_what_is_the_name_asks_a_person_only_of_a_role(question: str, person: bo
     # who asks the member, and whom the member answers
     "En forælder spørger: hvad besluttede udvalget om dialogmøderne?",
     "En borger spørger til dialogmøderne: hvad besluttede udvalget?",
+    "En forælder vil gerne læse om dialogmøderne: hvad besluttede udvalget?",
     "Jeg skal svare en borger i Fjordby: hvad besluttede udvalget om dialogmøderne?",
     # one word before a colon is the topic, not a lead-in
     "Dialogmøderne: hvad besluttede udvalget?",
