@@ -92,7 +92,7 @@ EVENT_VERBS = """godkende godkendes godkendt godkendte behandle behandles behand
 # "hvor længe løber indsatsen", "i hvilken periode varer forsøget": words that frame a
 # question about a period ("strækker sig over to skoleår" answers it)
 DURATION_WORDS = """løbe løber løb løbet vare varer varede varet strække strækker strakte
-    strakt periode perioden perioder""".split()
+    strakt dække dækker dækkede periode perioden perioder""".split()
 # Words the minutes often use for what a member asks in other words; each group's words
 # find one another (at SYNONYM_WEIGHT). Administrative Danish, not any one document's terms.
 SYNONYM_GROUPS = [
@@ -871,7 +871,8 @@ def understand(
     topical = set(topic_words)
     if (m := re.search(r"\bhvilke[nt]?\s+(\w+)", low)) is not None and not (
             intent is Intent.TIME and m.group(1) in _TIME_NOUNS  # "hvilken dato" asks when
-    ) and not _WHOLE_MEETING.match(low, m.start()):  # "hvilke sager" asks for the agenda
+    ) and not (intent is Intent.PERIOD and m.group(1) in DURATION_WORDS) \
+            and not _WHOLE_MEETING.match(low, m.start()):  # "hvilke sager" asks for the agenda
         topical.add(m.group(1))
     # "hvem blev valgt som næstformand": the office is what is asked about
     topical |= set(re.findall(r"\b(?:valgt|udpeget|ansat|udnævnt|konstitueret)\s+(?:som|til)"

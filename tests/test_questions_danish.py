@@ -911,6 +911,18 @@ def test_how_many_answered_is_counted_by_the_answers() -> None:
     assert [p.fact for p in picker.picks([Block(text, None, None, 1.0)])] == [False]
 
 
+def test_which_period_frames_the_question() -> None:
+    """"Hvilken periode dækker indsatsen?" asks a period: "periode" and "dækker" frame it, the
+    indsats is what is asked about ("… strækker sig fra august 2026 til juni 2028")."""
+    index = _index({1: "Indsatsen for lærerne strækker sig fra august 2026 til juni 2028.",
+                    2: "Perioden dækker budgettet. Dækket af puljen."})
+    q = understand("Hvilken periode dækker indsatsen for lærerne?", index.analyzer,
+                   today=TODAY, knows=index.knows)
+    assert q.intent is Intent.PERIOD and q.focus != "periode"
+    topical = {c.surface for c in build_concepts(q, index) if c.importance >= 0.5}
+    assert topical == {"indsatsen", "lærerne"}, topical
+
+
 def test_a_verb_after_the_noun_counted_is_not_counted() -> None:
     """"Hvor mange forældre cyklede på arbejde?" counts forældre ("60 % af de deltagende
     forældre cykler …"), not "cyklede"; "hvor mange private udbydere" counts udbydere."""
