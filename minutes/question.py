@@ -1127,6 +1127,12 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
         variants = _variants(tok.stem, index)
         if (digits := _NUMERALS.get(tok.surface)) is not None and index.knows(digits):
             variants.append(Variant(digits, 1.0))  # "de første tusind dage": "1000 dage"
+        if not tok.is_number and len(tok.stem) >= 5 and index.knows(tok.stem):
+            # "udbuddet" ~ "udbudsrunde": a compound the word is the first part of (none
+            # when it begins many: then the word says too little of them)
+            known = {v.stem for v in variants}
+            variants.extend(Variant(t, 0.4, part=0) for t in index.compounds_starting_with(tok.stem)
+                            if t not in known and t.startswith(tok.stem + "s"))
         if not tok.is_number and len(tok.stem) >= 4:  # with a particle: "vælge" ~ "udvælge"
             known = {v.stem for v in variants}
             variants.extend(Variant(prefix + tok.stem, PREFIX_WEIGHT) for prefix in VERB_PREFIXES

@@ -911,6 +911,19 @@ def test_how_many_answered_is_counted_by_the_answers() -> None:
     assert [p.fact for p in picker.picks([Block(text, None, None, 1.0)])] == [False]
 
 
+def test_a_word_finds_the_compounds_it_begins_with_a_linking_s() -> None:
+    """"Hvornår holdes udbuddet?" finds "udbudsrunden i december" (udbud-s-runde), at less
+    than the word itself; "vuggestue" does not find "vuggestuenormering" (no linking s)."""
+    index = _index({1: "Vi laver en udbudsrunde i december.", 2: "Udbuddet omfatter rådgivning.",
+                    3: "Der følger en vuggestuenormering med. Vuggestuen er ny."})
+    udbud = _concept(index, "Hvornår holdes udbuddet?", "udbuddet")
+    weights = {v.stem: v.weight for v in udbud.variants}
+    assert 0 < weights.get(index.analyzer.stem("udbudsrunde"), 0) < weights["udbud"], weights
+    vuggestue = _concept(index, "Hvornår starter vuggestuen?", "vuggestuen")
+    assert index.analyzer.stem("vuggestuenormering") not in {
+        v.stem for v in vuggestue.variants}
+
+
 def test_which_period_frames_the_question() -> None:
     """"Hvilken periode dækker indsatsen?" asks a period: "periode" and "dækker" frame it, the
     indsats is what is asked about ("… strækker sig fra august 2026 til juni 2028")."""
