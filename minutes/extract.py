@@ -176,7 +176,9 @@ _AGE = re.compile(r"\b\d+\s*[-–]\s*\d+\s*(år|årige)|\b\d+\s*-?\s*årige|\bal
                   r"|\bfy(?:lder|ldt|lde)\s+\d+(?:[,½]\d*)?\s*(?:år|måneder)\b",
                   re.IGNORECASE)
 _CAUSE = re.compile(r"\b(pga|på grund af|fordi|skyldes|skyldtes|idet|derfor|hvorfor|årsag\w*"
-                    r"|grund(en|et)? til|som følge af|da (?:der|det|den|de|vi)|begrund\w*"
+                    r"|grund(en|et)? til|som følge af|begrund\w*"
+                    # "…, da denne beregnes som en procentandel …": since
+                    r"|da (?:der|det|den|de|vi|denne|dette|disse|man)"
                     r"|på baggrund af|med baggrund i"
                     # "X, hvilket medfører, at Y": X is why Y
                     r"|medfører|medførte|medført|bevirker|bevirkede|hvilket betyder)\b",

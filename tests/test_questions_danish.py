@@ -7,7 +7,14 @@ import datetime as dt
 import pytest
 
 from minutes.analysis import Analyzer, raw_tokens
-from minutes.extract import Block, SentencePicker, counts, fact_strength, spelled_out
+from minutes.extract import (
+    Block,
+    SentencePicker,
+    counts,
+    fact_strength,
+    has_cause,
+    spelled_out,
+)
 from minutes.question import Intent, build_concepts, detect_intent, parse_dates, understand
 from minutes.search import Concept, SearchIndex, UnitMeta, UnitText
 from minutes.sentences import sentence_spans
@@ -143,6 +150,17 @@ def test_sentences_keep_abbreviations_and_numbers() -> None:
 ])
 def test_a_time_is_a_point_not_an_age_or_a_length(sentence: str, when: bool) -> None:
     assert (fact_strength(Intent.TIME, sentence) > 0) is when
+
+
+@pytest.mark.parametrize(("sentence", "cause"), [
+    ("Betalingen stiger også, da denne beregnes som en andel af tilskuddet.", True),
+    ("Skolen lukker, da der er for få elever.", True),
+    ("Betalingen stiger også i år.", False),
+    ("Mødet holdes da i Fjordby.", False),
+])
+def test_a_reason_is_given_by_da_and_a_subject(sentence: str, cause: bool) -> None:
+    """"…, da denne beregnes som …" says why; "da" alone ("then") does not."""
+    assert has_cause(sentence) is cause
 
 
 @pytest.mark.parametrize("sentence", [
