@@ -210,7 +210,9 @@ during a meeting, lower case, relative time, missing æ/ø/å) were run once at 
 session 12's last commit, before any change: 58/60 (97 %), 1 answerable declined, 1
 answered from the wrong sentence; 50/60 (83 %), 9 declined, 1 wrong; 55/60 (92 %), 4
 declined, 1 wrong; 53/60 (88 %), 4 declined, 2 wrong, 1 unanswerable answered. 216/240
-(90 %): the 95 % aim is not met.
+(90 %): the 95 % aim is not met. After session 13's changes: 60/60, 58/60, 59/60 and 55/60.
+The sixty-eighth's "sidste år" questions are read from the tests' day (January 2026), when
+the minutes have no meetings in the year before; its reader meant the minutes' own time.
 
 Two must-phrase lists were widened after their first run, because another sentence of the
 minutes says the same and the engine quoted it (the first runs above count them as wrong):
@@ -8818,8 +8820,8 @@ BATCHES: list[tuple[str, list[tuple[str, str | None, int | None, tuple[str, ...]
     ("sixty-third", SIXTY_THIRD_CASES, 0.88, 2),
     ("sixty-fourth", SIXTY_FOURTH_CASES, 0.91, 2),
     ("sixty-fifth", SIXTY_FIFTH_CASES, 0.96, 1),
-    ("sixty-sixth", SIXTY_SIXTH_CASES, 0.81, 1),
-    ("sixty-seventh", SIXTY_SEVENTH_CASES, 0.93, 1),
+    ("sixty-sixth", SIXTY_SIXTH_CASES, 0.93, 1),
+    ("sixty-seventh", SIXTY_SEVENTH_CASES, 0.95, 1),
     ("sixty-eighth", SIXTY_EIGHTH_CASES, 0.9, 2),
 ]
 
