@@ -260,8 +260,7 @@ class QuestionEngine:
         q = understand(question, self.analyzer, today=today, committees=self._committees,
                        municipalities={i.municipality for i in self._docs.values()
                                        if i.municipality},
-                       knows=self.index.knows, df=self.index.df, titled=self._names.find,
-                       spelled=self._names.spelled_out)
+                       knows=self.index.knows, df=self.index.df, titled=self._names.find)
         answer = await self._answer(q, today=today, access=access)
         if q.second:  # two questions in one: the first is answered, the second is named
             answer = replace(answer, text=f"{answer.text}\nDu spurgte også «{q.second}» – "

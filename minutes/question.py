@@ -53,8 +53,6 @@ class Intent(enum.StrEnum):
 # intents whose quoted sentence must carry a number
 NUMERIC_INTENTS = frozenset({Intent.QUANTITY, Intent.AMOUNT, Intent.AGE, Intent.PERIOD})
 
-# an abbreviation typed in capitals ("DSA", "PPR"); a title may spell it out
-_ABBREVIATION = re.compile(r"\b[A-ZÆØÅ]{3,5}\b")
 # "hvilke bilag var vedlagt punktet", "hvad hed bilaget": the list of attachments is asked;
 # these words frame it
 WHICH_ATTACHMENTS = re.compile(r"\b(?:hvilke[nt]?|hvad\s+(?:hed|hedder|var)(?:\s+det)?)\s+bilag",
@@ -768,14 +766,12 @@ def understand(
     knows: Callable[[str], bool] | None = None,
     df: Callable[[str], int] | None = None,
     titled: Callable[[str], Iterable[str]] | None = None,
-    spelled: Callable[[str], str | None] | None = None,
 ) -> Question:
     """What ``text`` asks. ``knows(stem)``: the minutes use the word; an everyday word they
     never use in any form frames the question instead of naming its topic (see lexicon).
     ``titled(low)``: the names of the minutes' titles that the lower-case question uses
     ("styrke på tværs"); their words are names even in lower case. ``df(stem)``: in how
-    many passages the minutes use it (to prefer "tværs" to "tvaers"). ``spelled(ABC)``: the
-    words of a title an abbreviation the minutes never use stands for ("DSA")."""
+    many passages the minutes use it (to prefer "tværs" to "tvaers")."""
     clean = " ".join(text.split())
     if knows is not None:  # how members type (minutes/spelling.py)
         used = df or (lambda stem: int(knows(stem)))
@@ -788,10 +784,6 @@ def understand(
                                function_words=analyzer.stop_words)
         clean = joined_compounds(clean, known=known, function_words=analyzer.stop_words)
         clean = framing_typos(clean, known=known, framing=_FRAMING_VOCABULARY)
-        # "organisering af DSA": "… af dansk som andetsprog", the title's words (even where
-        # another document uses "DSA": the title names the item)
-        if spelled is not None:
-            clean = _ABBREVIATION.sub(lambda m: spelled(m.group()) or m.group(), clean)
     # "René", "idéen": read as the tokens are ("rene", "ideen")
     clean = _SCHOOL_YEAR.sub(_school_year, _NUMERIC_DATE.sub(_written_date, clean))
     clean = fold_accents(clean)

@@ -2,16 +2,13 @@
 written in lower case ("hvilken aldersgruppe er styrke på tværs rettet mod") still names
 them. Kept per document, as the index is, and looked up by the question's word sequences,
 so a lookup costs the same for ten titles as for a hundred thousand.
-
-The titles also spell out an abbreviation a member types ("DSA": "Organisering af dansk
-som andetsprog"); that lookup scans the titles once per abbreviation.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 # several capitalised words, perhaps joined by a small word: "Styrke på Tværs",
 # "Børnehuset Tuen", "De Første 1000 Dage"
@@ -19,8 +16,6 @@ _TITLE_NAME = re.compile(r"[A-ZÆØÅ][\w-]+(?:\s+(?:(?:på|for|af|i|og|til|om|m
                          r"(?:\d+\s+)?[A-ZÆØÅ][\w-]+)+")
 _WORD = re.compile(r"[\w-]+")
 MAX_WORDS = 6  # longer runs of capitals are headings, not names
-# small words an abbreviation may leave out ("Pædagogisk Psykologisk Rådgivning og …")
-_SMALL = frozenset("af for i og til om med på".split())
 
 
 def names_in(title: str) -> set[tuple[str, ...]]:
@@ -43,19 +38,14 @@ class TitleNames:
     def __init__(self) -> None:
         self._by_doc: dict[int, frozenset[tuple[str, ...]]] = {}
         self._count: Counter[tuple[str, ...]] = Counter()
-        self._titles: dict[int, tuple[str, ...]] = {}
-        self._spelled: dict[str, str | None] = {}  # abbreviation → phrase, until a change
 
     def add(self, doc_id: int, titles: Iterable[str]) -> None:
         self.remove(doc_id)
-        self._titles[doc_id] = tuple(titles)
-        names = frozenset(n for title in self._titles[doc_id] for n in names_in(title))
+        names = frozenset(n for title in titles for n in names_in(title))
         self._by_doc[doc_id] = names
         self._count.update(names)
 
     def remove(self, doc_id: int) -> None:
-        self._titles.pop(doc_id, None)
-        self._spelled.clear()
         names = self._by_doc.pop(doc_id, frozenset())
         self._count.subtract(names)
         for name in names:
@@ -68,34 +58,3 @@ class TitleNames:
         return [" ".join(words[i:i + n]) for i in range(len(words))
                 for n in range(2, MAX_WORDS + 1)
                 if i + n <= len(words) and tuple(words[i:i + n]) in self._count]
-
-    def spelled_out(self, abbreviation: str) -> str | None:
-        """The words of a title whose initials spell ``abbreviation`` ("DSA": "dansk som
-        andetsprog", from "Organisering af dansk som andetsprog"; small words may be left
-        out), when the titles have exactly one such phrase. Looked up once per abbreviation
-        until the titles change: a scan of every title, made only for a word the minutes
-        never use."""
-        key = abbreviation.lower()
-        if key not in self._spelled:
-            found = {phrase for titles in self._titles.values() for title in titles
-                     for phrase in _spelling(_WORD.findall(title.lower()), key)}
-            self._spelled[key] = found.pop() if len(found) == 1 else None
-        return self._spelled[key]
-
-
-def _spelling(words: list[str], key: str) -> Iterator[str]:
-    """Runs of ``words`` whose initials are ``key``: every word counted, or small words
-    skipped."""
-    for i in range(len(words)):
-        run = words[i:i + len(key)]
-        if len(run) == len(key) and all(w[0] == c for w, c in zip(run, key, strict=True)):
-            yield " ".join(run)
-        letters, j = 0, i
-        while j < len(words) and letters < len(key):
-            if words[j] not in _SMALL or j == i:
-                if words[j][0] != key[letters]:
-                    break
-                letters += 1
-            j += 1
-        if letters == len(key) and words[i] not in _SMALL:
-            yield " ".join(words[i:j])

@@ -18,7 +18,6 @@ from minutes.extract import (
 from minutes.question import Intent, build_concepts, detect_intent, parse_dates, understand
 from minutes.search import Concept, SearchIndex, UnitMeta, UnitText
 from minutes.sentences import sentence_spans
-from minutes.title_names import TitleNames
 
 TODAY = dt.date(2026, 1, 15)
 
@@ -941,16 +940,6 @@ def test_a_word_finds_the_compounds_it_begins_with_a_linking_s() -> None:
     vuggestue = _concept(index, "Hvornår starter vuggestuen?", "vuggestuen")
     assert index.analyzer.stem("vuggestuenormering") not in {
         v.stem for v in vuggestue.variants}
-
-
-def test_an_abbreviation_a_title_spells_out_is_read_as_the_title_words() -> None:
-    """"organisering af DSA" asks about the item "Organisering af dansk som andetsprog"."""
-    names = TitleNames()
-    names.add(1, ["Organisering af dansk som andetsprog"])
-    index = _index({1: "Organisering af dansk som andetsprog behandles 11. januar 2021."})
-    q = understand("Hvornår behandles organisering af DSA?", index.analyzer, today=TODAY,
-                   knows=index.knows, spelled=names.spelled_out)
-    assert "dansk som andetsprog" in q.text and "andetsprog" in q.topic, q.text
 
 
 def test_which_period_frames_the_question() -> None:

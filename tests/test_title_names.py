@@ -23,19 +23,3 @@ def test_a_lower_case_question_finds_the_names_until_their_document_goes() -> No
     names.remove(1)
     assert names.find(question) == []
     assert names.find("hvor stærk er styrken?") == []
-
-
-def test_an_abbreviation_is_spelled_out_by_the_one_title_whose_initials_it_is() -> None:
-    """"DSA" stands for "dansk som andetsprog" in "Organisering af dansk som andetsprog";
-    "PPR" leaves the small word out ("Pædagogisk og Psykologisk Rådgivning"); two titles
-    spelling it alike, or none, leave it as typed; a new title is seen at once."""
-    names = TitleNames()
-    names.add(1, ["Organisering af dansk som andetsprog",
-                  "Pædagogisk og Psykologisk Rådgivning i skolerne"])
-    assert names.spelled_out("DSA") == "dansk som andetsprog"
-    assert names.spelled_out("PPR") == "pædagogisk og psykologisk rådgivning"
-    assert names.spelled_out("XYZ") is None
-    names.add(2, ["Drøftelse af skolernes arbejdsmiljø"])
-    assert names.spelled_out("DSA") is None  # "drøftelse … skolernes arbejdsmiljø" too
-    names.remove(2)
-    assert names.spelled_out("DSA") == "dansk som andetsprog"
