@@ -66,7 +66,8 @@ _MENTIONED = re.compile(r"\b(?:den|det|de)\s+(?:omtalte|nævnte|førnævnte|oven
 MENTIONED_REACH = 3  # sentences before that may describe it
 # a sentence that says the one before again in other words ("Det vil sige med den nuværende
 # praksis, …"): what it says the sentence before is about
-_RESTATES = re.compile(r"(?:[Dd]et vil sige|[Dd]vs\.|[Mm]ed andre ord|[Ss]agt med andre ord)\b")
+_RESTATES = re.compile(r"(?:[Dd]et vil sige|[Dd]vs\.?|[Mm]ed andre ord|[Ss]agt med andre ord)"
+                       r"(?!\w)")
 # "hvor mange elever svarede": a count of the verb's noun answers as well ("1.300
 # besvarelser"); not "deltog" ~ "deltagere", whose stem is also "deltagelse"'s
 COUNTED_BY_VERB = {"svare": ("besvarelser", "svar"), "besvare": ("besvarelser",)}
@@ -173,7 +174,7 @@ _YEAR_RANGE = re.compile(r"\b(19|20)\d{2}\s*[-–/]\s*((19|20)?\d{2})\b")
 _YEARS_NAMED = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\b")  # "2024-25"
 _AGE = re.compile(r"\b\d+\s*[-–]\s*\d+\s*(år|årige)|\b\d+\s*-?\s*årige|\balder(en|s)?\b"
                   # "hvor de fylder 2 år og 11 måneder", "når barnet er fyldt 3 år"
-                  r"|\bfy(?:lder|ldt|lde)\s+\d+(?:[,½]\d*)?\s*(?:år|måneder)\b",
+                  r"|\bfyld(?:er|t|te|e)\s+\d+(?:[,½]\d*)?\s*(?:år|måneder)\b",
                   re.IGNORECASE)
 _CAUSE = re.compile(r"\b(pga|på grund af|fordi|skyldes|skyldtes|idet|derfor|hvorfor|årsag\w*"
                     r"|grund(en|et)? til|som følge af|begrund\w*"

@@ -55,7 +55,7 @@ NUMERIC_INTENTS = frozenset({Intent.QUANTITY, Intent.AMOUNT, Intent.AGE, Intent.
 
 # "hvilke bilag var vedlagt punktet", "hvad hed bilaget": the list of attachments is asked;
 # these words frame it
-WHICH_ATTACHMENTS = re.compile(r"\b(?:hvilke[nt]?|hvad\s+(?:hed|hedder|var)(?:\s+det)?)\s+bilag",
+WHICH_ATTACHMENTS = re.compile(r"\b(?:hvilke[nt]?|hvad\s+(?:hed|hedder)(?:\s+det)?)\s+bilag",
                                re.IGNORECASE)
 ATTACHMENT_WORDS = ("bilag bilaget bilagene vedlagt vedlagte vedhæftet vedhæftede fulgte følger "
                     "fulgt medfølgende medfulgte").split()  # "hvilket bilag fulgte med"
@@ -215,10 +215,12 @@ _SEASON_YEAR = re.compile(r"\b(?P<season>foråret|sommeren|efteråret|vinteren)\
 _BETWEEN = re.compile(r"\bmellem\s+(?P<a>\d{4})\s+og\s+(?P<b>\d{4})\b")
 _YEAR = re.compile(r"\b(?P<prep>i|fra|før|efter|siden|inden|frem til|til|år)\s+(?:år\s+)?"
                    r"(?P<year>(?:19|20)\d{2})\b")
+_NUMBER_WORDS = {"et": 1, "en": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7,
+                 "otte": 8, "ni": 9, "ti": 10}
 _RELATIVE = re.compile(
     r"\b(?P<what>sidste år|forrige år|i fjor|sidste måned|forrige måned|i år|denne måned"
-    r"|det seneste år|de seneste (?P<n>\w+) år|for (?P<ago>\d+|et|ét|to|tre|fire|fem|seks|syv"
-    r"|otte|ni|ti) år siden)\b"
+    rf"|det seneste år|de seneste (?P<n>\w+) år|for (?P<ago>\d+|{'|'.join(_NUMBER_WORDS)})"
+    r" år siden)\b"  # not "for et par år siden": a vague time (lexicon)
 )
 _LATEST = re.compile(r"\b(sidste|seneste|forrige|nyeste) (udvalgs|rådmands)?møde\b")
 _MEETING_CUE = re.compile(r"(?<!dialog)(?<!borger)(?<!forældre)(?<!informations)(?<!netværks)"
@@ -244,17 +246,6 @@ _PREAMBLE = re.compile(
     r"|(?:kan|vil)\s+(?:du|nogen|i)\s+(?:venligst\s+|lige\s+|kort\s+)?"
     r"(?:fortælle|sige|give|vise|finde|forklare|beskrive|opsummere)(?:\s+mig)?(?:\s+kort)?"
     r"(?:\s+et\s+(?:\w+\s+)?overblik\s+over|\s+lidt\s+om)?,?\s*"
-    # who asks the member: "En forælder spørger til X: …", "Jeg skal svare en borger i Y: …"
-    # (before the lead-in below, which would take X too)
-    r"|(?:en|et|min|vores|flere|nogle)\s+(?:borger|forælder|forældre|mor|far|pårørende"
-    r"|journalist|kollega|nabo|lærer|pædagog|skoleleder|medarbejder|vælger)\w*\s+"
-    r"(?:spørger|har\s+spurgt|spurgte|vil\s+(?:gerne\s+)?(?:vide|læse|se|høre)|undrer\s+sig)"
-    r"(?:\s+(?:ind\s+)?(?:til|om)\b)?+,?\s*"
-    r"|jeg\s+skal\s+svare\s+(?:en|et|min|vores|nogle|flere)\s+\w+"
-    r"(?:\s+(?:i|fra|på)\s+(?-i:[A-ZÆØÅ]\w*))?\s*[:,–-]?\s*"
-    # a lead-in of lower-case words before a colon: "Til mødet i morgen: …" (one word is
-    # the topic: "Mesterklassen: på hvilken skole …")
-    r"|(?-i:[A-ZÆØÅa-zæøå][a-zæøå]*(?:\s+[a-zæøå-]+){1,6})\s*:\s*(?=hv|kan\b|blev\b)"
     r"|ved\s+(?:du|i|nogen)(?:\s+(?:lige|egentlig))?,?\s+(?=hv|om\b)"  # "Ved du, hvor …"
     # what the member is doing, before a dash and the question: "Jeg sidder og forbereder
     # næste møde – hvilke skoler …" (no name in it: "Jeg har set at Stouby Skole – …")
@@ -262,6 +253,19 @@ _PREAMBLE = re.compile(
     r"(?=(?:\S+\s+){0,8}?(?:hv|kan\b|blev\b))"
     r"|jeg\s+skal\s+(?:skrive|forberede\s+mig)\s+(?:om|til)\s+)+",
     re.IGNORECASE)
+# who asks the member: "En forælder spørger til X: …", "Jeg skal svare en borger i Y: …";
+# what follows, up to a colon, is the topic
+_ASKER = re.compile(
+    r"(?:en|et|min|vores|flere|nogle)\s+(?:borger|forælder|forældre|mor|far|pårørende"
+    r"|journalist|kollega|nabo|lærer|pædagog|skoleleder|medarbejder|vælger)\w*\s+"
+    r"(?:spørger|har\s+spurgt|spurgte|vil\s+(?:gerne\s+)?(?:vide|læse|se|høre)|undrer\s+sig)"
+    r"(?:\s+(?:ind\s+)?(?:til|om)\b)?+,?\s*"
+    r"|jeg\s+skal\s+svare\s+(?:en|et|min|vores|nogle|flere)\s+\w+"
+    r"(?:\s+(?:i|fra|på)\s+(?-i:[A-ZÆØÅ]\w*))?\s*[:,–-]?\s*", re.IGNORECASE)
+# a lead-in of lower-case words before a colon: "Til mødet i morgen: …", "Spørgsmål: …"
+# (one word the minutes use more than everyday Danish does is the topic: "Mesterklassen: …")
+_COLON_LEAD_IN = re.compile(r"(?-i:[A-ZÆØÅa-zæøå][a-zæøå]*(?:\s+[a-zæøå-]+){0,6})\s*:\s*"
+                            r"(?=hv|kan\b|blev\b)", re.IGNORECASE)
 # ", og hvem …" / ", og blev den …": a second question of its own (not "…, og hvorfor?",
 # not "Hvilke forældre, og hvem ellers, blev …"), after a first that names its topic
 _SECOND_QUESTION = re.compile(
@@ -364,8 +368,6 @@ _CHOSEN_QUESTION = re.compile(r"\b(?:blev|er|var|blevet)\s+(?:\w+\s+)?(?:ud)?(?:
                               r"|\bfik\s+(?:kontrakten|opgaven|tilslaget|ordren|udbuddet)\b")
 _TIME_NOUNS = frozenset("dato datoer dag dage måned tidspunkt år".split())
 _DAY_QUESTION = re.compile(r"\bhvilke[nt]? (dato(er)?|dag(e)?)\b|\bdatoe(n|rne)\b")
-_NUMBER_WORDS = {"et": 1, "en": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7,
-                 "otte": 8, "ni": 9, "ti": 10}
 # number words a question may write out that the minutes write in digits ("tusind dage")
 _NUMERALS = {word: str(n) for word, n in {
     **_NUMBER_WORDS, "elleve": 11, "tolv": 12, "tyve": 20, "tredive": 30, "fyrre": 40,
@@ -490,14 +492,10 @@ def parse_dates(text: str, today: dt.date) -> tuple[DateRange | None, frozenset[
         pick(DateRange(min(first, d), d, label, explicit=meeting and not topic,
                        yearless=not m["iy"] and not m["year"]), m.start(), m.end())
     for m in _NUMERIC_DATE.finditer(text):
-        if found is None and (m["year"] or m["yy"]):
-            try:
-                year = int(m["year"]) if m["year"] else 2000 + int(m["yy"])
-                d = dt.date(year, int(m["month"]), int(m["day"]))
-            except ValueError:
-                continue
-            meeting, topic = _cue_before(text, m.start())
-            pick(DateRange(d, d, format_danish_date(d), explicit=meeting), m.start(), m.end())
+        if found is None and (when := _numeric_date(m)) is not None:
+            meeting, _ = _cue_before(text, m.start())
+            pick(DateRange(when, when, format_danish_date(when), explicit=meeting),
+                 m.start(), m.end())
     for m in _SEASON_YEAR.finditer(text):
         first_month, last_month = _SEASONS[m["season"]]
         year = int(m["year"])
@@ -576,16 +574,23 @@ def parse_dates(text: str, today: dt.date) -> tuple[DateRange | None, frozenset[
     return chosen, frozenset(w for w in re.findall(r"\w+", text[lo:hi]))
 
 
+def _numeric_date(m: re.Match[str]) -> dt.date | None:
+    """The day a "30/11 2020", "12.4.2023" or "12/4-23" match names; None without a year
+    or for no date at all."""
+    if not (m["year"] or m["yy"]):
+        return None
+    try:
+        year = int(m["year"]) if m["year"] else 2000 + int(m["yy"])
+        return dt.date(year, int(m["month"]), int(m["day"]))
+    except ValueError:
+        return None
+
+
 def _written_date(m: re.Match[str]) -> str:
     """"6/3-2023" as the minutes write it ("6. marts 2023"), so that its words find the
     text that names the day; a date without a year, or no date at all, stays."""
-    if not (m["year"] or m["yy"]):
-        return m.group(0)
-    try:
-        year = int(m["year"]) if m["year"] else 2000 + int(m["yy"])
-        return format_danish_date(dt.date(year, int(m["month"]), int(m["day"])))
-    except ValueError:
-        return m.group(0)
+    d = _numeric_date(m)
+    return m.group(0) if d is None else format_danish_date(d)
 
 
 def _school_year(m: re.Match[str]) -> str:
@@ -790,6 +795,11 @@ def understand(
     preamble = _PREAMBLE.match(clean)
     lead_in = clean[:preamble.end()] if preamble is not None else ""
     clean = clean[len(lead_in):]
+    if (asker := _ASKER.match(clean)) is not None:
+        lead_in, clean = lead_in + clean[:asker.end()], clean[asker.end():]
+    elif (colon := _COLON_LEAD_IN.match(clean)) is not None and (
+            " " in (said := colon.group().strip(" :")) or lexicon.everyday(said.lower())):
+        lead_in, clean = lead_in + colon.group(), clean[colon.end():]
     # the scene set before a dash or in a sentence before the question: its committee and
     # place hold, a meeting it names dates the question, its words weigh less
     context = ""
@@ -839,7 +849,7 @@ def understand(
         generic |= {analyzer.stem(w) for w in RECOMMENDATION_WORDS}
     attachments = WHICH_ATTACHMENTS.search(low) is not None
     if attachments:
-        generic |= {analyzer.stem(w) for w in (*ATTACHMENT_WORDS, "hed", "hedder", "hedte")}
+        generic |= {analyzer.stem(w) for w in ATTACHMENT_WORDS}
     if intent is Intent.PLACE and (host := _HOST_ASKED.search(low)):
         # "vært for", "lagde hus til" ask where; they are no topic
         generic |= {analyzer.stem(w) for w in (host.group(1) or host.group(2)).split()}
@@ -853,7 +863,8 @@ def understand(
         tokens = [t for t in tokens if t.stem not in named
                   and not re.fullmatch(one_word, t.surface)]
     places = match_municipalities(clean, municipalities) \
-        or (match_municipalities(context, municipalities) if context else None)
+        or (match_municipalities(context, municipalities) if context else None) \
+        or (match_municipalities(lead_in, municipalities) if lead_in else None)
     place_terms = frozenset(f for name in places or () for w in raw_tokens(name)
                             for f in (w, f"{w}s"))  # "Hedensteds kompetenceudvikling"
     # the document the member has in mind ("ifølge handleplanen for almen og special",

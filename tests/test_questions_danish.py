@@ -165,6 +165,7 @@ def test_a_reason_is_given_by_da_and_a_subject(sentence: str, cause: bool) -> No
 @pytest.mark.parametrize("sentence", [
     "Børnene starter i skolen den 1. august, når de fylder 6 år.",
     "Barnet rykker op i børnehave, når det er fyldt 2 år og 11 måneder.",
+    "Hun startede i klubben, da hun fyldte 10 år.",
     "Tilbuddet er for de 13-25-årige.",
 ])
 def test_an_age_is_said_by_what_someone_turns(sentence: str) -> None:
@@ -493,8 +494,9 @@ def test_what_is_the_name_asks_a_person_only_of_a_role(question: str, person: bo
     "En borger spørger til dialogmøderne: hvad besluttede udvalget?",
     "En forælder vil gerne læse om dialogmøderne: hvad besluttede udvalget?",
     "Jeg skal svare en borger i Fjordby: hvad besluttede udvalget om dialogmøderne?",
-    # one word before a colon is the topic, not a lead-in
+    # one word before a colon is the topic, not a lead-in, unless it is an everyday word
     "Dialogmøderne: hvad besluttede udvalget?",
+    "Spørgsmål: hvad besluttede udvalget om dialogmøderne?",
     # a remark after the question asks nothing
     "Hvad besluttede udvalget om dialogmøderne? Jeg var ikke med, da det blev drøftet",
     # nor does the other alternative of a yes/no question
@@ -503,6 +505,19 @@ def test_what_is_the_name_asks_a_person_only_of_a_role(question: str, person: bo
 def test_what_a_member_says_before_asking_is_no_topic(question: str) -> None:
     q = understand(question, Analyzer(), today=TODAY)
     assert q.intent is Intent.DECISION and q.topic == "dialogmøderne", q.topic
+
+
+def test_what_follows_who_asks_is_the_topic_and_where_they_live_is_the_place() -> None:
+    """"En borger spørger til skolernes dialogmøder: …" asks about the dialogmøder (the
+    colon ends the topic, it opens no lead-in); "Jeg skal svare en borger i Fjordby: …"
+    looks in Fjordby's minutes."""
+    towns = ["Fjordby Kommune", "Aarhus Kommune"]
+    q = understand("En borger spørger til skolernes dialogmøder: hvad besluttede udvalget?",
+                   Analyzer(), today=TODAY, municipalities=towns)
+    assert q.topic == "skolernes dialogmøder", q.topic
+    q = understand("Jeg skal svare en borger i Fjordby: hvad besluttede udvalget om "
+                   "dialogmøderne?", Analyzer(), today=TODAY, municipalities=towns)
+    assert q.municipalities == frozenset({"Fjordby Kommune"}) and q.topic == "dialogmøderne"
 
 
 def test_two_questions_in_one_answer_the_first_and_name_the_second() -> None:

@@ -156,3 +156,11 @@ async def test_held_out_accuracy(engine: QuestionEngine) -> None:
     accuracy, answered_unanswerable, wrong = await score_cases(engine, CASES, "held-out")
     assert accuracy >= 0.9, "\n".join(wrong)
     assert answered_unanswerable <= 2, "\n".join(wrong)
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_who_answered_is_counted_by_the_answers(engine: QuestionEngine) -> None:
+    """"Hvor mange unge svarede …" is answered by the count of besvarelser, which names no
+    unge: the verb that counts by its noun is asked as much as the noun counted."""
+    answer = await engine.answer("Hvor mange unge svarede på Ungeprofilundersøgelsen?")
+    assert answer.answered and "1.300" in answer.text, answer.text
