@@ -453,9 +453,9 @@ class SentencePicker:
         # of an unknown compound split in parts, the last part is the thing counted
         self.counted = frozenset(v.stem for c in nouns for v in c.variants
                                  if v.part < 0 or v.part == _last_part(c)) if nouns else None
-        by_verb = {c.surface for c in self.concepts if c.surface != noun and any(
-            base in COUNTED_BY_VERB for base in (c.surface, *lexicon.lemmas(c.surface)))}
         if self.counted is not None:  # "hvor mange elever svarede": "1.300 besvarelser"
+            by_verb = {c.surface for c in self.concepts if c.surface != noun and any(
+                base in COUNTED_BY_VERB for base in (c.surface, *lexicon.lemmas(c.surface)))}
             self.counted |= {analyzer.stem(n) for c in self.concepts if c.surface in by_verb
                              for base in (c.surface, *lexicon.lemmas(c.surface))
                              for n in COUNTED_BY_VERB.get(base, ())}

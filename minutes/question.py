@@ -789,9 +789,9 @@ def understand(
                                function_words=analyzer.stop_words)
         clean = joined_compounds(clean, known=known, function_words=analyzer.stop_words)
         clean = framing_typos(clean, known=known, framing=_FRAMING_VOCABULARY)
-    # "René", "idéen": read as the tokens are ("rene", "ideen")
+    # "6/3-2023" as "6. marts 2023", "22/23" as "2022-23": as the minutes write them
     clean = _SCHOOL_YEAR.sub(_school_year, _NUMERIC_DATE.sub(_written_date, clean))
-    clean = fold_accents(clean)
+    clean = fold_accents(clean)  # "René", "idéen": read as the tokens are ("rene", "ideen")
     preamble = _PREAMBLE.match(clean)
     lead_in = clean[:preamble.end()] if preamble is not None else ""
     clean = clean[len(lead_in):]
@@ -1139,11 +1139,11 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
         if (digits := _NUMERALS.get(tok.surface)) is not None and index.knows(digits):
             variants.append(Variant(digits, 1.0))  # "de første tusind dage": "1000 dage"
         if not tok.is_number and len(tok.stem) >= 5 and index.knows(tok.stem):
-            # "udbuddet" ~ "udbudsrunde": a compound the word is the first part of (none
+            # "udbuddet" ~ "udbudsrunde": a compound the word begins with a linking s (none
             # when it begins many: then the word says too little of them)
             known = {v.stem for v in variants}
             variants.extend(Variant(t, 0.4, part=0) for t in index.compounds_starting_with(tok.stem)
-                            if t not in known and t.startswith(tok.stem + "s"))
+                            if t not in known and t.startswith(f"{tok.stem}s"))
         if not tok.is_number and len(tok.stem) >= 4:  # with a particle: "vælge" ~ "udvælge"
             known = {v.stem for v in variants}
             variants.extend(Variant(prefix + tok.stem, PREFIX_WEIGHT) for prefix in VERB_PREFIXES
