@@ -661,14 +661,15 @@ def detect_intent(text: str) -> Intent:
     when = re.match(r"\W*(?:fra\s+)?hvornår\b", text) is not None
     if re.search(r"\bhvor (meget|stor[et]?|dyr[et]?)\b"
                  r"|\bhvor mange (penge|kroner|mio|millioner|kr|\w*(?<!lære)(?<!hjælpe)midler)"
-                 r"|\bhvilke[nt]? (beløb|budget|pris)", text) or (not when and re.search(
+                 r"|\bhvilke[nt]? (beløb|budget(?!år)|pris)", text) or (not when and re.search(
                      r"\bkost(e|er|ede)\b|\bbeløb\w*", text)) or _VALUE_OF.search(text) \
             or (_WILL_BE.search(text) and _MONEY_QUESTION.search(text)):
         return Intent.AMOUNT
     if re.search(r"\bhvor mange\b", text) or (not when and re.search(r"\bantal(let)?\b", text)) \
             or _MEASURE_ASKED.search(text):
         return Intent.QUANTITY
-    if re.search(r"\bhvornår\b|\bhvilke[nt]? (datoer|dato|dage|dag|måned|tidspunkt|år)\b"
+    if re.search(r"\bhvornår\b"
+                 r"|\bhvilke[nt]? (datoer|dato|dage|dag|måned|tidspunkt|år|budgetår|skoleår)\b"
                  r"|\bfrist\w*\b"
                  r"|\bsenest\b", text):
         return Intent.TIME
@@ -960,7 +961,9 @@ def understand(
             r"\b(?:hvad|hvilke[nt]?|hvem)\s+(?:(?:var|er|bliver|blev|har|skal|vil|kan)\s+)?"
             r"(?:været\s+|have\s+|få\s+|være\s+|blive\s+)?(\w+)", low)):
         word = m.group(1)
-        if analyzer.keep(word) and analyzer.stem(word) not in generic:
+        # "hvilket budgetår": the year is asked, not the budget
+        if analyzer.keep(word) and analyzer.stem(word) not in generic \
+                and intent is not Intent.TIME:
             focus = word
     unknown_committee = committee_ids is None and bool(
         re.search(r"\b\w{3,}udvalg(et)?\b|\budvalget for \w+", low))

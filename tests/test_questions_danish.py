@@ -289,6 +289,7 @@ def test_committee_and_municipality_from_the_question() -> None:
     # the opening "hvornår" decides over a word of the topic ("antal", "beløb")
     ("Hvornår kommer sagen om antal voksne pr. barn tilbage?", Intent.TIME),
     ("Hvornår blev beløbet til reolerne udbetalt?", Intent.TIME),
+    ("Hvilket budgetår skal evalueringen danne grundlag for?", Intent.TIME),
 ])
 def test_intents(question: str, intent: Intent) -> None:
     assert understand(question, Analyzer(), today=TODAY).intent is intent

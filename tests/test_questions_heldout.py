@@ -165,3 +165,12 @@ async def test_who_answered_is_counted_by_the_answers(engine: QuestionEngine) ->
     answer = await engine.answer("Hvor mange unge svarede på Ungeprofilundersøgelsen?",
                                  today=TODAY)
     assert answer.answered and "1.300" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_which_budget_year_asks_a_year_not_an_amount(engine: QuestionEngine) -> None:
+    """"Hvilket budgetår …" is answered by the year of the budget ("budget 2022"), not by
+    an amount, and the word "budgetår" is not weighed as the thing asked about."""
+    answer = await engine.answer("Hvilket budgetår skal evalueringen af de anonyme "
+                                 "rådgivningssamtaler danne grundlag for?", today=TODAY)
+    assert answer.answered and "budget 2022" in answer.text, answer.text
