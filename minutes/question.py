@@ -848,6 +848,10 @@ def understand(
     recommendation = intent is Intent.DECISION and _RECOMMENDATION.match(low) is not None
     if recommendation:  # "indstillingen", "administrationen": where the answer is, not what
         generic |= {analyzer.stem(w) for w in RECOMMENDATION_WORDS}
+    if (asked := _REQUESTED_OF.search(low)) is not None:
+        # "hvad bad udvalget administrationen om at udarbejde": whom it asked, and the
+        # making, frame what was asked for
+        generic |= {analyzer.stem(w) for w in f"{asked[1]} {asked[2] or ''}".split()}
     attachments = WHICH_ATTACHMENTS.search(low) is not None
     if attachments:
         generic |= {analyzer.stem(w) for w in ATTACHMENT_WORDS}
@@ -1076,6 +1080,9 @@ def _finite_verbs(low: str) -> set[str]:
     return verbs
 
 
+_REQUESTED_OF = re.compile(r"\b(?:bad|bede|beder|bedt|anmodede)\s+(?:\S+\s+){0,2}?"
+                           r"(administrationen|forvaltningen|direktionen)\s+om"
+                           r"(?:\s+at\s+(udarbejde|lave|komme\s+med))?\b")
 _ASKED_FOR = re.compile(r"\b(?:bad|bede|beder|bedt|spurgte|spørger)\s+(?:\S+\s+){0,3}$",
                         re.IGNORECASE)
 _TOPIC_END = frozenset("på i ved fra til den d efter før under hos og eller som der".split())

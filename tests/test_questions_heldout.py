@@ -174,3 +174,13 @@ async def test_which_budget_year_asks_a_year_not_an_amount(engine: QuestionEngin
     answer = await engine.answer("Hvilket budgetår skal evalueringen af de anonyme "
                                  "rådgivningssamtaler danne grundlag for?", today=TODAY)
     assert answer.answered and "budget 2022" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_whom_a_request_went_to_frames_what_was_asked_for(
+        engine: QuestionEngine) -> None:
+    """"Hvad bad udvalget administrationen om at udarbejde …": the decision names neither
+    the administration nor the making ("… som ønsker et overslag over …")."""
+    answer = await engine.answer("Hvad bad udvalget administrationen om at udarbejde efter "
+                                 "orienteringen om Styrke på Tværs?", today=TODAY)
+    assert answer.answered and "overslag" in answer.text, answer.text
