@@ -249,7 +249,11 @@ _PREAMBLE = re.compile(
     r"|ved\s+(?:du|i|nogen)(?:\s+(?:lige|egentlig))?,?\s+(?=hv|om\b)"  # "Ved du, hvor …"
     # what the member is doing, before a dash and the question: "Jeg sidder og forbereder
     # næste møde – hvilke skoler …" (no name in it: "Jeg har set at Stouby Skole – …")
-    r"|jeg\s(?:(?-i:[a-zæøå\d.,]+)\s+){0,20}?(?:[–-]|(?-i:[a-zæøå]+):)\s+"
+    # ("Jeg mener udvalget roste … – hvad …" recalls the topic: what it recalls is the
+    # scene, after the recalling)
+    r"|jeg\s+(?:mener|tror|husker|kan\s+huske|synes)(?:\s+at)?\s+(?=.*\s[–-]\s)"
+    r"|jeg\s(?!mener|tror|husker|kan\s+huske|synes)(?:(?-i:[a-zæøå\d.,]+)\s+){0,20}?"
+    r"(?:[–-]|(?-i:[a-zæøå]+):)\s+"
     r"(?=(?:\S+\s+){0,8}?(?:hv|kan\b|blev\b))"
     r"|jeg\s+skal\s+(?:skrive|forberede\s+mig)\s+(?:om|til)\s+)+",
     re.IGNORECASE)

@@ -521,6 +521,17 @@ def test_what_follows_who_asks_is_the_topic_and_where_they_live_is_the_place() -
     assert q.municipalities == frozenset({"Fjordby Kommune"}) and q.topic == "dialogmøderne"
 
 
+def test_what_a_member_recalls_before_a_dash_is_the_scene() -> None:
+    """"Jeg mener vi drøftede dialogmøderne – hvad blev besluttet?" recalls the topic (a
+    member who describes what they are doing, "Jeg sidder og forbereder …", does not)."""
+    q = understand("Jeg mener vi drøftede dialogmøderne – hvad blev besluttet?", Analyzer(),
+                   today=TODAY)
+    assert q.topic == "dialogmøderne", q.topic
+    q = understand("Jeg sidder og forbereder dialogmøderne – hvad blev besluttet?", Analyzer(),
+                   today=TODAY)
+    assert "dialogmøderne" not in q.topic, q.topic
+
+
 def test_two_questions_in_one_answer_the_first_and_name_the_second() -> None:
     q = understand("Hvad besluttede udvalget om dialogmøderne, og hvem deltog i dem?",
                    Analyzer(), today=TODAY)
