@@ -1097,7 +1097,7 @@ def _topic_words(text: str) -> set[str]:
     """The words right after "om"/"vedrørende"/"angående" up to a preposition, lower-cased;
     a preposition inside a name goes on ("om Styrke på Tværs")."""
     out: set[str] = set()
-    for m in re.finditer(r"\b(?:om|vedrørende|angående|vedr\.)\s+([^?.!]*)", text,
+    for m in re.finditer(r"\b(?:om|vedrørende|angående|vedr\.)\s+((?:[^?.!–-]|-(?=\w))*)", text,
                          re.IGNORECASE):
         if _ASKED_FOR.search(text, 0, m.start()):
             continue  # "bad de om noget": what was asked for, not what it is about

@@ -396,6 +396,13 @@ def test_a_preposition_inside_a_name_does_not_end_the_topic() -> None:
     plain = understand("Hvad blev besluttet om dialogmøder på skolerne?", Analyzer(),
                        today=TODAY)
     assert "dialogmøder" in plain.topic_words and "skolerne" not in plain.topic_words
+    # a dash ends it: what follows is another question ("– skulle den ikke forbi …")
+    dashed = understand("Hvad besluttede udvalget om dialogmøderne – skulle de ikke også "
+                        "forbi byrådet?", Analyzer(), today=TODAY)
+    assert dashed.topic_words == {"dialogmøderne"}, dashed.topic_words
+    hyphen = understand("Hvad blev besluttet om skole-hjem-samarbejdet?", Analyzer(),
+                        today=TODAY)
+    assert hyphen.topic_words == {"skole-hjem-samarbejdet"}, hyphen.topic_words
 
 
 def test_the_committees_formulas_and_idioms_frame_the_question() -> None:
