@@ -8,7 +8,8 @@ the gap, both offline and pure Python:
   their base into it: "fremlagde" → "fremlægge", "lå" → "ligge", "mødtes" → "mødes".
 - ``wordfreq`` (word frequencies of Danish from subtitles, Wikipedia, news and
   web text) tells an everyday word ("lå", "alligevel", "oppe", "koster") from a
-  rare one ("skolemælk", "lektiecafé").
+  rare one ("skolemælk", "lektiecafé"), and an everyday English word a member types
+  into a Danish question ("på meeting") from a Danish one.
 
 A question word the minutes never use, whose forms they never use either, and
 that is an everyday Danish word is most often a verb or adverb that frames the
@@ -57,6 +58,20 @@ def everyday(word: str) -> bool:
     if zipf(word) >= EVERYDAY_ZIPF:
         return True
     return any(zipf(base) >= EVERYDAY_LEMMA_ZIPF for base in lemmas(word))
+
+
+ENGLISH_ZIPF = 4.5  # an everyday English word ("meeting", "approved") ...
+# ... that Danish text uses less than WORD_ZIPF
+
+
+@lru_cache(maxsize=50_000)
+def english(word: str) -> bool:
+    """Is ``word`` (lower case) an everyday English word that Danish does not use ("på
+    meeting'et"): as a word the minutes never use, it frames the question like an everyday
+    Danish one."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= ENGLISH_ZIPF and zipf(word) < WORD_ZIPF
 
 
 # Idioms for "stopped" or "postponed": their nouns frame the question, they are not its topic

@@ -914,7 +914,7 @@ def understand(
                     and (t.particle_stem is None or not (
                         knows(t.particle_stem)
                         or any(knows(x) for x in synonyms.get(t.particle_stem, ()))))
-                    and lexicon.everyday(t.surface)}
+                    and (lexicon.everyday(t.surface) or lexicon.english(t.surface))}
         # the finite verb: second after a question word ("Hvor lå …", "Hvem fremlagde …"),
         # first in a yes/no question ("Kører forsøget …?"); what is asked comes after it
         found = _finite_verbs(low) - topical - capitalised

@@ -318,6 +318,11 @@ def test_everyday_words_the_minutes_never_use_frame_the_question() -> None:
     q = understand("Hvad besluttede udvalget om skolemælk?", index.analyzer, today=TODAY,
                    knows=index.knows)
     assert [c.importance for c in build_concepts(q, index) if c.surface == "skolemælk"] == [1.0]
+    # nor do they use an everyday English word in a Danish question ("på meeting")
+    q = understand("Hvor var dialogmødet, som vi talte om på meeting?", index.analyzer,
+                   today=TODAY, knows=index.knows)
+    concepts = {c.surface: c for c in build_concepts(q, index)}
+    assert concepts["meeting"].importance < 0.5 and concepts["dialogmødet"].importance == 1.0
 
 
 def _concept(index: SearchIndex, question: str, surface: str) -> Concept:
