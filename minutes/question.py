@@ -205,8 +205,8 @@ _FULL_DATE = re.compile(
 _NUMERIC_DATE = re.compile(  # "30/11 2020", "12.4.2023", "12/4-23"
     r"\b(?P<day>\d{1,2})[./](?P<month>\d{1,2})(?:[./ -]\s*(?P<year>\d{4})|[./-](?P<yy>\d{2}))?\b")
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH_ALT})(?:\s+(?:måned\s+)?(?P<year>\d{{4}}))?\b")
-# "aprilmødet 2023", "på junimødet": the committee's meeting that month
-_MONTH_MEETING = re.compile(rf"\b(?P<month>{_MONTH_ALT})[-\s]?(?:udvalgs)?mødet(?:\s+(?:i\s+)?"
+# "aprilmødet 2023", "på junimødet", "det maj møde i 2023": the committee's meeting that month
+_MONTH_MEETING = re.compile(rf"\b(?P<month>{_MONTH_ALT})[-\s]?(?:udvalgs)?møde[t]?(?:\s+(?:i\s+)?"
                             rf"(?P<year>\d{{4}}))?\b")
 # "i perioden december 2019 til december 2021": one span of months
 _MONTH_SPAN = re.compile(rf"\b(?P<m1>{_MONTH_ALT})\s+(?P<y1>\d{{4}})\s*(?:til|-|–)\s*"

@@ -204,6 +204,8 @@ def test_a_measure_asks_for_its_value(question: str, measured: str | None) -> No
     ("hvad er besluttet siden 2021", dt.date(2021, 1, 1), None, False),
     ("hvad kom der ud af aprilmødet 2023", dt.date(2023, 4, 1), dt.date(2023, 4, 30), True),
     ("hvad blev besluttet på maj mødet 2023", dt.date(2023, 5, 1), dt.date(2023, 5, 31), True),
+    ("hvad besluttede de på det maj møde i 2023", dt.date(2023, 5, 1), dt.date(2023, 5, 31),
+     True),
     # a span of months is one period, and the topic's
     ("hvad er egenfinansieringen i perioden december 2019 til december 2021",
      dt.date(2019, 12, 1), dt.date(2021, 12, 31), False),
