@@ -291,12 +291,16 @@ def has_cause(text: str) -> bool:
     return _CAUSE.search(text) is not None
 
 
+_ORDINAL = re.compile(r"\b\d{1,2}\.\s+(?=[a-zæøå])")
+
+
 def counts(analyzer: Analyzer, text: str, nouns: frozenset[str]) -> bool:
     """Does ``text`` give a number of one of ``nouns`` (stems): "207 skoler", "tre børn",
     "to dialogmøder" (møder)?"""
     words: list[tuple[bool, str]] = []
     # "1:1 samtaler" counts no samtaler, nor "skoleåret 2020/21 … elever" elever
-    for tok in raw_tokens(_YEAR_RANGE.sub(" ", _RATIO.sub(" ", text))):
+    # nor does an ordinal: "9. klasseelever" are pupils of the ninth form
+    for tok in raw_tokens(_ORDINAL.sub(" ", _YEAR_RANGE.sub(" ", _RATIO.sub(" ", text)))):
         if tok[0].isdigit():
             words.append((True, tok))
         else:

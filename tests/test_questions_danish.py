@@ -1162,8 +1162,9 @@ def test_aimed_at_is_targeted() -> None:
     ("Der holdes 1:1 samtaler med eleverne.", False),
     ("Målingen viser at 75 % af de deltagende elever cykler.", True),  # a share of them
     ("Der kom 40 skoleelever og 3 lærere.", True),  # a compound ending so counts them
+    ("Andelen af 9. klasseelever med karakteren 2 i dansk.", False),  # an ordinal
 ])
-def test_a_school_year_or_a_ratio_counts_nobody(sentence: str, counted: bool) -> None:
+def test_a_school_year_an_ordinal_or_a_ratio_counts_nobody(sentence: str, counted: bool) -> None:
     analyzer = Analyzer()
     assert counts(analyzer, sentence, frozenset({analyzer.stem("elever")})) is counted
 
