@@ -659,7 +659,7 @@ def detect_intent(text: str) -> Intent:
     if re.search(r"\b(i )?hvilke[nt]? periode|\bhvor længe\b|\bhvor lang tid\b"
                  r"|\bhvilke år\b|\bhvor meget (?:senere|tidligere|længere|kortere)\b", text):
         return Intent.PERIOD
-    if re.search(r"\bhvilke[nt]? (?:alder\w*|aldre)\b|\bhvor gamle\b|\baldersgruppe", text):
+    if re.search(r"\bhvilke[nt]? (?:alder\w*|aldre)\b|\bhvor gam(?:le|mel|melt)\b|\baldersgruppe", text):
         return Intent.AGE
     # "Hvornår kommer sagen om antal voksne pr. barn tilbage?": the opening word decides
     when = re.match(r"\W*(?:fra\s+)?hvornår\b", text) is not None

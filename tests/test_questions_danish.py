@@ -254,6 +254,7 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("I hvilken periode gælder planen?", Intent.PERIOD),
     ("Hvilken aldersgruppe er projektet rettet mod?", Intent.AGE),
     ("hvilke aldre dækker planen", Intent.AGE),
+    ("Hvor gammel er et barn, når det starter i børnehave?", Intent.AGE),
     ("Hvad var resultatet af behandlingen?", Intent.DECISION),
     ("karaktergennemsnit 9. klasse dansk 2019", Intent.QUANTITY),  # keywords: its value
     ("Hvad er ammefrekvensen i regionen?", Intent.QUANTITY),  # a measure: its value
