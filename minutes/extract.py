@@ -860,10 +860,18 @@ def _entry_start(spans: Sequence[Span], i: int) -> int | None:
 def _with_list(text: str, spans: Sequence[Span], i: int, quote: str) -> str:
     """A lead-in ("… peger på tre modeller:") with the list entries that follow it."""
     entries: list[str] = []
+    previous = spans[i]
     for span in spans[i + 1 : i + 1 + LIST_ENTRIES]:
         if not span.bullet:
+            if entries and span.para == previous.para:
+                # the entry goes on after its first sentence: the list goes on after it
+                entries[-1] = clip(f"{entries[-1]} {span.text(text).strip()}",
+                                   LIST_ENTRY_CHARS)
+                previous = span
+                continue
             break
         entries.append(clip(span.text(text).lstrip("•-–\uf0b7 ").strip(), LIST_ENTRY_CHARS))
+        previous = span
     if not entries:
         # a label whose value the PDF put on the next line ("Budget:" / "20.000 kroner.")
         if i + 1 < len(spans) and len(value := spans[i + 1].text(text)) <= FIELD_VALUE_CHARS \

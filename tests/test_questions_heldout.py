@@ -184,3 +184,13 @@ async def test_whom_a_request_went_to_frames_what_was_asked_for(
     answer = await engine.answer("Hvad bad udvalget administrationen om at udarbejde efter "
                                  "orienteringen om Styrke på Tværs?", today=TODAY)
     assert answer.answered and "overslag" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_list_goes_on_after_an_entry_of_two_sentences(engine: QuestionEngine) -> None:
+    """The first entry under "… fordeles på følgende måde:" has a second sentence, not a
+    bullet of its own; the entries after it are quoted too."""
+    answer = await engine.answer("Hvordan skal de 2 mio. til dagplejen fordeles fremover?",
+                                 today=TODAY)
+    assert answer.answered and "400.000 kr." in answer.text and "100.000 kr." in answer.text, \
+        answer.text
