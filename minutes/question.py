@@ -656,7 +656,7 @@ def detect_intent(text: str) -> Intent:
         return Intent.ATTENDANCE
     if re.search(r"\bhvor (tit|ofte|hyppigt)\b|\bhvor mange gange\b", text):
         return Intent.FREQUENCY
-    if re.search(r"\b(i )?hvilke[nt]? periode|\bhvor længe\b|\bhvor lang tid\b"
+    if re.search(r"\b(i )?hvilke[nt]? periode|\bhvor længe\b|\bhvor lang(?: en)? (?:tid|periode)\b"
                  r"|\bhvilke år\b|\bhvor meget (?:senere|tidligere|længere|kortere)\b", text):
         return Intent.PERIOD
     if re.search(r"\bhvilke[nt]? (?:alder\w*|aldre)\b|\bhvor gam(?:le|mel|melt)\b|\baldersgruppe", text):
@@ -797,6 +797,7 @@ def understand(
     # "6/3-2023" as "6. marts 2023", "22/23" as "2022-23": as the minutes write them
     clean = _SCHOOL_YEAR.sub(_school_year, _NUMERIC_DATE.sub(_written_date, clean))
     clean = fold_accents(clean)  # "René", "idéen": read as the tokens are ("rene", "ideen")
+    clean = _AGAIN.sub(r"\1 ", clean)  # "hvad var det nu, landsgennemsnittet …"
     preamble = _PREAMBLE.match(clean)
     lead_in = clean[:preamble.end()] if preamble is not None else ""
     clean = clean[len(lead_in):]
@@ -1087,6 +1088,8 @@ def _finite_verbs(low: str) -> set[str]:
 _REQUESTED_OF = re.compile(r"\b(?:bad|bede|beder|bedt|anmodede)\s+(?:\S+\s+){0,2}?"
                            r"(administrationen|forvaltningen|direktionen)\s+om"
                            r"(?:\s+at\s+(udarbejde|lave|komme\s+med))?\b")
+# "hvad var det nu, X …", "hvad hed det igen": asking again, of X
+_AGAIN = re.compile(r"\b(var|er|hed|hedder)\s+det\s+(?:nu|igen)\b,?\s*", re.IGNORECASE)
 _ASKED_FOR = re.compile(r"\b(?:bad|bede|beder|bedt|spurgte|spørger)\s+(?:\S+\s+){0,3}$",
                         re.IGNORECASE)
 _TOPIC_END = frozenset("på i ved fra til den d efter før under hos og eller som der".split())

@@ -180,6 +180,7 @@ def test_an_age_is_said_by_what_someone_turns(sentence: str) -> None:
     ("Hvad var fraværet blandt eleverne i 2019?", "fraværet"),
     ("Hvad er handelsaftalen med Aarhus?", None),  # "handel" is no "andel"
     ("Hvad blev besluttet om andelsboligerne?", None),
+    ("Hvad var det nu, landsgennemsnittet lå på?", "landsgennemsnittet"),  # asked again
 ])
 def test_a_measure_asks_for_its_value(question: str, measured: str | None) -> None:
     q = understand(question, Analyzer(), today=TODAY)
@@ -255,6 +256,7 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("Hvilken aldersgruppe er projektet rettet mod?", Intent.AGE),
     ("hvilke aldre dækker planen", Intent.AGE),
     ("Hvor gammel er et barn, når det starter i børnehave?", Intent.AGE),
+    ("Hvor lang periode går indsatsen over?", Intent.PERIOD),
     ("Hvad var resultatet af behandlingen?", Intent.DECISION),
     ("karaktergennemsnit 9. klasse dansk 2019", Intent.QUANTITY),  # keywords: its value
     ("Hvad er ammefrekvensen i regionen?", Intent.QUANTITY),  # a measure: its value
