@@ -164,8 +164,9 @@ OUTCOME_WORDS = """
     tiltrådt tiltrådte tiltræde fastholdt fastholde fastholdes endte endt
 """.split()
 # derivational endings: "tilslutte" finds "tilslutning", "implementering" finds "implementere"
-# and verb forms the stemmer leaves apart: "foreslår"/"foreslås", "tilsluttede"/"tilslutte"
-DERIVATIONS = ("ing", "ning", "ering", "else", "elsen", "sen", "ende", "er", "e", "r", "s",
+# and verb forms the stemmer leaves apart: "foreslår"/"foreslås", "tilsluttede"/"tilslutte";
+# and a noun in -en and its definite form: "dagsorden" → "dagsord", "dagsordenen" → "dagsorden"
+DERIVATIONS = ("ing", "ning", "ering", "else", "elsen", "sen", "ende", "er", "en", "e", "r", "s",
                "t", "ed", "ede", "de", "te")
 _DATE_WORDS = frozenset(MONTHS) | {"år", "året", "måned", "måneden", "ugen", "sidste", "forrige",
                                     "seneste", "fjor", "foråret", "efteråret", "sommeren",
