@@ -476,7 +476,7 @@ class QuestionEngine:
         picker = SentencePicker(self.analyzer, concepts, q.intent, counted=q.counted,
                                 measured=q.measured, since=q.since, day=q.day, money=q.money,
                                 chosen=q.chosen, costed=q.costed, budget_years=q.budget_years,
-                                part_asked=q.part_asked, event=q.event,
+                                part_asked=q.part_asked, event=q.event, returns=q.returns,
                                 difference=q.difference,
                                 named=q.wants_name,
                                 name_asked=q.name_asked,

@@ -75,6 +75,12 @@ COUNTED_BY_VERB = {"svare": ("besvarelser", "svar"), "besvare": ("besvarelser",)
 # one said of something else in the sentence ("data halvårligt") counts this much
 FREQUENCY_REACH = 2
 REMOTE_FREQUENCY = 0.6
+# "hvornår kommer sagen igen": a sentence that says the matter comes back ("sættes på
+# dagsorden til fornyet drøftelse i efteråret 2021", "kommer med på maj mødet igen",
+# "præsenteres som beslutningstema på udvalgsmøde 11.1.2021"); another time does not answer
+_RETURN_SAID = re.compile(r"\b(?:igen|fornye\w*|tilbage|genoptag\w*|senere\s+(?:udvalgs)?møde"
+                          r"|på\s+dagsorden\w*|(?:præsenteres|forelægges|fremlægges|behandles)"
+                          r"\b.*\bpå\s+(?:\w+\s+)?(?:udvalgs)?møde\w*)\b", re.IGNORECASE)
 # "Enheden …" after "… udviklingsenheden …": a definite head refers to the compound
 HEAD_REACH = 12  # sentences before or after that may name the compound
 HEAD_MIN_LENGTH = 4  # heads shorter than this ("del", "år") are too often other words
@@ -413,6 +419,7 @@ class SentencePicker:
         part_asked: bool = False,
         difference: bool = False,
         event: str | None = None,
+        returns: bool = False,
         named: bool = False,
         name_asked: bool = False,
         listed: bool = False,
@@ -433,6 +440,7 @@ class SentencePicker:
         self.part_asked = part_asked
         self.difference = difference  # "hvor meget senere": a change by an amount
         self.event = next((c for c in concepts if c.surface == event), None)
+        self.returns = returns  # "hvornår kommer sagen igen": a time it comes back
         # "hvem skal lede …": someone named for another part ("samle fagligheder fra PPR")
         # does not lead it (other verbs are paraphrased too often: "sidde i" ~ "deltage i")
         self.acts = [c for c in concepts if not c.in_coverage and c.surface in _LEAD_VERBS] \
@@ -653,6 +661,8 @@ class SentencePicker:
                     strength *= REMOTE_FREQUENCY  # "halvårligt" said of something else
                 if self.difference:  # "2 år og 11 måneder" is the age, not how much later
                     strength = 1.0 if _CHANGE_BY.search(quote) else strength * 0.5
+                if self.returns and not _RETURN_SAID.search(quote):
+                    strength = 0.0  # a time, but not of coming back
                 if self.day and not _DAY.search(quote):
                     strength = 0.0
                 if self.since and strength > 0 and not _SINCE.search(quote):

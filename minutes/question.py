@@ -436,6 +436,7 @@ class Question:
     attachments: bool = False  # "hvilke bilag hørte til punktet": the list of attachments
     part_asked: bool = False  # "hvor mange af kommunerne": a count of some of them
     difference: bool = False  # "hvor meget senere": by how much ("øges med 2 måneder")
+    returns: bool = False  # "hvornår kommer sagen igen": when the matter comes back
     event: str | None = None  # "hvornår åbner X": the event timed ("åbner")
     school_years: frozenset[str] = frozenset()  # "kvalitetsrapporten 2021-22": "2021-22"
     second: str = ""  # a second question asked after ", og …" (not answered)
@@ -1000,6 +1001,7 @@ def understand(
         budget_years=frozenset(BUDGET_YEAR.findall(low)), attachments=attachments,
         part_asked=re.search(r"\bhvor mange af\b|\baf (?:de|dem|disse)\b", low) is not None,
         difference=_DIFFERENCE.search(low) is not None and not _MONEY_QUESTION.search(low),
+        returns=intent is Intent.TIME and _RETURNS_ASKED.search(low) is not None,
         event=next((t.surface for t in tokens if t.surface in TIMED_EVENTS), None)
         if intent is Intent.TIME else None,
         school_years=frozenset(f"{a}-{b}" for a, b in _SCHOOL_YEARS.findall(low)
@@ -1089,6 +1091,10 @@ def _finite_verbs(low: str) -> set[str]:
 _REQUESTED_OF = re.compile(r"\b(?:bad|bede|beder|bedt|anmodede)\s+(?:\S+\s+){0,2}?"
                            r"(administrationen|forvaltningen|direktionen)\s+om"
                            r"(?:\s+at\s+(udarbejde|lave|komme\s+med))?\b")
+# "hvornår kommer sagen tilbage", "… tage Fælles om børn op igen", "på dagsordenen igen":
+# when the matter comes back to the committee
+_RETURNS_ASKED = re.compile(r"\b(?:kom\w*|vend\w*|behandl\w*|drøft\w*|tage[ns]?|op|sæt\w*"
+                            r"|dagsorden\w*)\s+(?:\S+\s+){0,6}?(?:igen|tilbage)\b")
 # "hvad var det nu, X …", "hvad hed det igen": asking again, of X
 _AGAIN = re.compile(r"\b(var|er|hed|hedder)\s+det\s+(?:nu|igen)\b,?\s*", re.IGNORECASE)
 _ASKED_FOR = re.compile(r"\b(?:bad|bede|beder|bedt|spurgte|spørger)\s+(?:\S+\s+){0,3}$",

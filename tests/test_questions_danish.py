@@ -556,6 +556,17 @@ def test_what_a_member_recalls_before_a_dash_is_the_scene() -> None:
     assert "dialogmøderne" not in q.topic, q.topic
 
 
+@pytest.mark.parametrize(("question", "returns"), [
+    ("Hvornår kommer sagen om minimumsnormering tilbage?", True),
+    ("Hvornår skal udvalget tage dialogmøderne op igen?", True),
+    ("Hvornår kommer temaet på dagsordenen igen?", True),
+    ("Hvornår rulles besparelsen tilbage?", False),  # rolled back, not brought back
+    ("Hvornår blev temaet sat på dagsordenen?", False),
+])
+def test_when_a_matter_comes_back(question: str, returns: bool) -> None:
+    assert understand(question, Analyzer(), today=TODAY).returns is returns
+
+
 def test_two_questions_in_one_answer_the_first_and_name_the_second() -> None:
     q = understand("Hvad besluttede udvalget om dialogmøderne, og hvem deltog i dem?",
                    Analyzer(), today=TODAY)

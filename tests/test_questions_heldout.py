@@ -194,3 +194,12 @@ async def test_a_list_goes_on_after_an_entry_of_two_sentences(engine: QuestionEn
                                  today=TODAY)
     assert answer.answered and "400.000 kr." in answer.text and "100.000 kr." in answer.text, \
         answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_when_a_matter_comes_back_is_a_time_it_comes_back(engine: QuestionEngine) -> None:
+    """"Hvornår kommer X på dagsordenen igen?" is not answered by the earlier meeting the
+    case text names, but by "sættes på dagsorden til fornyet drøftelse i efteråret 2021"."""
+    answer = await engine.answer("Hvornår kommer Fælles om børn i dagtilbud på dagsordenen "
+                                 "igen?", today=TODAY)
+    assert answer.answered and "efteråret 2021" in answer.text, answer.text
