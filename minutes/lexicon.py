@@ -88,6 +88,8 @@ _IDIOMS = re.compile(r"\b(?:på\s+(?:is|hylden|pause|standby|stand-by|vågeblus)
                      r"|lang\s+tid)(?:\s+år)?\s+siden"
                      # "aflyst på grund af corona": a preposition in three words
                      r"|på\s+grund\s+af|som\s+følge\s+af|i\s+lyset\s+af|i\s+forhold\s+til"
+                     # "hvad ville de have mere at vide": what they asked for
+                     r"|(?:have|få)\s+(?:mere\s+)?at\s+vide|vide\s+mere"
                      # "når loven træder i kraft": when it takes effect
                      r"|tr(?:æder|æde|ådte|ådt)\s+i\s+kraft"
                      r"|(?:lyder|virker)\s+(?:rigtig\s+|meget\s+)?(?:spændende|sjovt|interessant"

@@ -470,6 +470,13 @@ def test_the_committees_formulas_and_idioms_frame_the_question() -> None:
     q = understand("Bad udvalget om en sauna på havnebadet?", index.analyzer, today=TODAY,
                    knows=index.knows)
     assert "sauna" not in q.topic_words
+    # "have mere at vide": what the committee asked for, in the member's words
+    index = _index({1: "Udvalget ønsker viden om prisen på havnebadet.",
+                    2: "Havnebadet åbner i juni."})
+    q = understand("Hvad ville udvalget have mere at vide om havnebadet?", index.analyzer,
+                   today=TODAY, knows=index.knows)
+    concepts = {c.surface: c for c in build_concepts(q, index)}
+    assert concepts["vide"].importance < 0.5 and concepts["havnebadet"].importance == 1.0
 
 
 def test_typos_on_either_side_find_the_word() -> None:
