@@ -355,12 +355,15 @@ _HOW_MANY = re.compile(r"\bhvor mange\s+(?:\d+:\d+\s+)?(?:(?:flere|færre|ekstra
                        r"(\w[\w-]*)(?:\s+(\w+))?")
 _SHARE_QUESTION = re.compile(r"\bprocent|\bandel|\bdel af\b")  # "hvor stor en del af budgettet"
 _MONEY_QUESTION = re.compile(r"\bkost|\bpris|budget|udgift|\bpenge\b|\bkroner\b|beløb|midler\b"
-                             r"|bevilg|tilskud|\bspare|besparelse|betaling\b|betalingen\b")
+                             r"|bevilg|bevilling|tilskud|\bspare|besparelse|betaling\b|betalingen\b"
+                             r"|finansiering")
 _AMOUNT_NOUN = (r"budget(?:tet)?|pris(?:en)?|udgift(?:en|erne)?|beløb(?:et)?|omkostning(?:en|erne)?"
                 r"|betaling(?:en)?|takst(?:en)?")
-# "hvad blev den samlede budgetramme", "hvad er forældrebetalingen": that amount's value
-_VALUE_OF = re.compile(r"\bhvad (?:er|var|bliver|blev) (?:(?:den|det|de)\s+(?:\w+\s+)?)?"
-                       rf"(\w*(?:budgetramme(?:n)?|{_AMOUNT_NOUN}))\b")
+# "hvad blev den samlede budgetramme", "hvad er forældrebetalingen", "hvor stor var
+# kommunens egenfinansiering": that amount's value
+_VALUE_OF = re.compile(r"\b(?:hvad|hvor\s+(?:stor|høj)[et]?) (?:er|var|bliver|blev) "
+                       r"(?:(?:den|det|de)\s+(?:\w+\s+)?|(?:\w+\s+)?\w+s\s+)?"
+                       rf"(\w*(?:budgetramme(?:n)?|finansiering(?:en)?|{_AMOUNT_NOUN}))\b")
 _PLAIN_MONEY = re.compile(_AMOUNT_NOUN)  # "budgettet", no compound: any amount for it
 # "hvad kommer forældrebetalingen til at være": a value to come
 _WILL_BE = re.compile(r"\bhvad\s+(?:kommer|bliver)\s+(?:\S+\s+){1,4}?til\s+at"

@@ -188,6 +188,18 @@ def test_a_measure_asks_for_its_value(question: str, measured: str | None) -> No
     assert (q.intent is Intent.QUANTITY) == (measured is not None)
 
 
+@pytest.mark.parametrize(("question", "measured"), [
+    ("Hvor stor var Fjordby Kommunes egenfinansiering af projektet?", "egenfinansiering"),
+    ("Hvad blev den samlede budgetramme?", "budgetramme"),
+    ("Hvor stor var bevillingen til projektet?", None),  # any amount granted answers
+])
+def test_an_amount_of_a_named_kind_asks_for_that_amount(question: str,
+                                                        measured: str | None) -> None:
+    """"Hvor stor var kommunens egenfinansiering" is not answered by a grant's amount."""
+    q = understand(question, Analyzer(), today=TODAY)
+    assert q.intent is Intent.AMOUNT and q.money and q.measured == measured, q
+
+
 @pytest.mark.parametrize(("phrase", "start", "end", "explicit"), [
     ("hvad skete der på mødet den 12. april 2023", dt.date(2023, 4, 12), dt.date(2023, 4, 12),
      True),
