@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from minutes import lexicon
 from minutes.analysis import Analyzer, compound_head_match, raw_tokens
 from minutes.model import SectionKind
-from minutes.question import BUDGET_YEAR, NUMERIC_INTENTS, Intent
+from minutes.question import BUDGET_YEAR, NUMERIC_INTENTS, RATE, Intent
 from minutes.search import Concept
 from minutes.sentences import Span, sentence_spans
 
@@ -420,6 +420,7 @@ class SentencePicker:
         difference: bool = False,
         event: str | None = None,
         returns: bool = False,
+        rate: bool = False,
         named: bool = False,
         name_asked: bool = False,
         listed: bool = False,
@@ -441,6 +442,7 @@ class SentencePicker:
         self.difference = difference  # "hvor meget senere": a change by an amount
         self.event = next((c for c in concepts if c.surface == event), None)
         self.returns = returns  # "hvornår kommer sagen igen": a time it comes back
+        self.rate = rate  # "hvad koster en samtale pr. ung": not the total
         # "hvem skal lede …": someone named for another part ("samle fagligheder fra PPR")
         # does not lead it (other verbs are paraphrased too often: "sidde i" ~ "deltage i")
         self.acts = [c for c in concepts if not c.in_coverage and c.surface in _LEAD_VERBS] \
@@ -636,7 +638,8 @@ class SentencePicker:
                     strength = 1.0 if _CHOSEN.search(quote) and (
                         self._new_name(quote) or _ENUMERATION.search(quote)) else 0.0
                 elif self.money:
-                    strength = 1.0 if _MONEY.search(quote) else 0.0
+                    strength = 1.0 if _MONEY.search(quote) and (
+                        not self.rate or RATE.search(quote)) else 0.0
                 elif self.listed:
                     strength = 1.0 if _ENUMERATION.search(quote) else 0.0
                 elif self.named:  # "hvem er leder af …": a person, not a body's initials

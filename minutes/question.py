@@ -440,6 +440,7 @@ class Question:
     part_asked: bool = False  # "hvor mange af kommunerne": a count of some of them
     difference: bool = False  # "hvor meget senere": by how much ("øges med 2 måneder")
     returns: bool = False  # "hvornår kommer sagen igen": when the matter comes back
+    rate: bool = False  # "hvad koster en samtale pr. ung": a price per unit or per period
     event: str | None = None  # "hvornår åbner X": the event timed ("åbner")
     school_years: frozenset[str] = frozenset()  # "kvalitetsrapporten 2021-22": "2021-22"
     second: str = ""  # a second question asked after ", og …" (not answered)
@@ -1005,6 +1006,7 @@ def understand(
         part_asked=re.search(r"\bhvor mange af\b|\baf (?:de|dem|disse)\b", low) is not None,
         difference=_DIFFERENCE.search(low) is not None and not _MONEY_QUESTION.search(low),
         returns=intent is Intent.TIME and _RETURNS_ASKED.search(low) is not None,
+        rate=money and RATE.search(low) is not None,
         event=next((t.surface for t in tokens if t.surface in TIMED_EVENTS), None)
         if intent is Intent.TIME else None,
         school_years=frozenset(f"{a}-{b}" for a, b in _SCHOOL_YEARS.findall(low)
@@ -1098,6 +1100,9 @@ _REQUESTED_OF = re.compile(r"\b(?:bad|bede|beder|bedt|anmodede)\s+(?:\S+\s+){0,2
 # when the matter comes back to the committee
 _RETURNS_ASKED = re.compile(r"\b(?:kom\w*|vend\w*|behandl\w*|drøft\w*|tage[ns]?|op|sæt\w*"
                             r"|dagsorden\w*)\s+(?:\S+\s+){0,6}?(?:igen|tilbage)\b")
+# "pr. ung", "per elev", "om måneden", "årligt": a rate, in a question or in an answer
+RATE = re.compile(r"\bpr\.(?!\w)|\b(?:pr|per)\s+\w|\bstk\b|\bstykket\b|\bom\s+(?:året|måneden|ugen|dagen)\b"
+                  r"|\b(?:års|måneds|uge)?(?:årlig|månedlig|ugentlig)\w*|\bhver(?:t)?\s+(?:år|måned)\b")
 # "hvad var det nu, X …", "hvad hed det igen": asking again, of X
 _AGAIN = re.compile(r"\b(var|er|hed|hedder)\s+det\s+(?:nu|igen)\b,?\s*", re.IGNORECASE)
 _ASKED_FOR = re.compile(r"\b(?:bad|bede|beder|bedt|spurgte|spørger)\s+(?:\S+\s+){0,3}$",

@@ -71,10 +71,14 @@ def _paragraphs(text: str) -> list[tuple[int, int, bool]]:
             p_start, p_end, p_bullet = paras[-1]
             prev = text[p_start:p_end].rstrip()
             first = line[0]
+            last = prev.rsplit(None, 1)[-1].lower()
             if not prev.endswith((".", "!", "?", ":")) and (
                     first.islower() or first.isdigit() or prev.endswith((",", "-"))
-                    or prev.rsplit(None, 1)[-1].lower() in _OPEN_WORDS):
+                    or last in _OPEN_WORDS):
                 paras[-1] = (p_start, end, p_bullet)
+                continue
+            if first.islower() and last.rstrip(".") in ABBREVIATIONS:
+                paras[-1] = (p_start, end, p_bullet)  # "(ca. 3.000 kr. pr." / "skole)"
                 continue
         paras.append((start, end, bullet))
     return paras

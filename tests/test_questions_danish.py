@@ -132,13 +132,16 @@ def test_sentences_keep_abbreviations_and_numbers() -> None:
     text = ("Der er ca. 79.000 elever pr. 1. januar 2024. Orientering v. A.P. Hansen.\n"
             "• Oktober/november: To dialogmøder separat for\nskolebestyrelser.\n"
             "Prøverne i 9. -klasse holdes i juni. Alle deltager. Indsatserne er:\n"
-            "1. Udarbejdelse af en faglig ramme\n2. Et netværk.")
+            "1. Udarbejdelse af en faglig ramme\n2. Et netværk.\n"
+            "Medlemskab koster ca. 3.000 kr. pr.\nskole. Det er billigt.")
     got = [s.text(text) for s in sentence_spans(text)]
     assert got == ["Der er ca. 79.000 elever pr. 1. januar 2024.",
                    "Orientering v. A.P. Hansen.",
                    "• Oktober/november: To dialogmøder separat for skolebestyrelser.",
                    "Prøverne i 9. -klasse holdes i juni.", "Alle deltager.", "Indsatserne er:",
-                   "1. Udarbejdelse af en faglig ramme", "2. Et netværk."]
+                   "1. Udarbejdelse af en faglig ramme", "2. Et netværk.",
+                   # a line ending in an abbreviation goes on ("pr." / "skole.")
+                   "Medlemskab koster ca. 3.000 kr. pr. skole.", "Det er billigt."]
 
 
 @pytest.mark.parametrize(("sentence", "when"), [

@@ -203,3 +203,15 @@ async def test_when_a_matter_comes_back_is_a_time_it_comes_back(engine: Question
     answer = await engine.answer("Hvornår kommer Fælles om børn i dagtilbud på dagsordenen "
                                  "igen?", today=TODAY)
     assert answer.answered and "efteråret 2021" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_price_per_unit_is_not_the_total(engine: QuestionEngine) -> None:
+    """"Hvad koster en samtale pr. ung" is not answered by the million set aside for all of
+    them; "ca. 1.000 kr. pr. afdeling" answers a price per unit."""
+    answer = await engine.answer("Hvad koster en anonym rådgivningssamtale pr. ung hos de "
+                                 "private aktører?", today=TODAY)
+    assert not answer.answered, answer.text
+    answer = await engine.answer("Hvad koster medlemskab af grønne spirer pr. afdeling?",
+                                 today=TODAY)
+    assert answer.answered and "1.000 kr. pr. afdeling" in answer.text, answer.text
