@@ -325,7 +325,8 @@ _LEAD_IN = re.compile(r"(?!\W*(?:og\s+)?hv)[^?]{10,}?\s[–-]\s+(?=(?:\S+\s+){0,
 # "… fra mødet i november 2020 –": the scene's date is the meeting's only when it names one
 _MEETING_NAMED = re.compile(r"møde|dagsorden|\b(?:var|kom|blev)\s+(?:(?:oppe|på)\s+(?=i\s|den\s"
                             r"|d\.)|behandlet\b|drøftet\b)", re.IGNORECASE)
-_SAID_BEFORE = re.compile(r"[^?]{20,}?[.!]\s+(?=[A-ZÆØÅ][^.?!]*\?\s*$)")  # "…. Hvilke …?"
+# "…. Hvilke …?"; not initials ("som A.P. Møller Fonden betalte?")
+_SAID_BEFORE = re.compile(r"[^?]{20,}?(?<!\W[A-ZÆØÅ])[.!]\s+(?=[A-ZÆØÅ][^.?!]*\?\s*$)")
 _ALTERNATIVE = re.compile(r",?\s+eller\s+(?:er|var|blev|har|skal|kan|vil|bliver)\s+"
                           r"(?:vi|de|det|den|man|han|hun|sagen|projektet)\b[^?]*\??\s*$",
                           re.IGNORECASE)

@@ -761,6 +761,9 @@ def test_the_document_a_member_names_is_where_to_look_not_what_is_asked() -> Non
      "Når sagen er behandlet i udvalget, kommer den så tilbage til byrådet?", ""),
     ("Hvad besluttede rådmanden om evalueringen – skal den forbi udvalget?",
      "Hvad besluttede rådmanden om evalueringen", "skal den forbi udvalget?"),
+    # initials end no sentence before the question
+    ("Hvor mange skoler var med i programmet, som A.P. Møller Fonden betalte?",
+     "Hvor mange skoler var med i programmet, som A.P. Møller Fonden betalte?", ""),
 ])
 def test_what_is_kept_of_a_long_question(question: str, text: str, second: str) -> None:
     q = understand(question, Analyzer(), today=TODAY, knows=lambda stem: True)
