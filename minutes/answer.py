@@ -903,7 +903,8 @@ _COUNCIL_MEETING = re.compile(r"byråd|kommunalbestyrelse", re.IGNORECASE)
 _REPORTED = re.compile(r"\bvis(?:te|er)\b|\bfandt\b|\bkonkluder\w*", re.IGNORECASE)
 # a proposal or a plan, not what came of it: "At forvaltningen udarbejder forslag til …",
 # "… anbefales at søge midler", "Denne post forsøges løst …"
-_PLANNED = re.compile(r"^\s*at\b|\b(?:anbefales|foreslås|indstilles|forslag\s+til|søge\s+(?:om\s+)?"
+_PLANNED = re.compile(r"^\s*at\b|\b(?:anbefales|foreslås|indstilles|forslag(?:et)?\s+til"
+                      r"|vil\s+danne\s+grundlag|søge\s+(?:om\s+)?"
                       r"midler|ansøge|forsøges|planlægges"
                       # what a survey is to show, not what it showed
                       r"|skal\s+(?:give|belyse|afdække|vise|kortlægge)|har\s+til\s+formål)\b",

@@ -215,3 +215,13 @@ async def test_a_price_per_unit_is_not_the_total(engine: QuestionEngine) -> None
     answer = await engine.answer("Hvad koster medlemskab af grønne spirer pr. afdeling?",
                                  today=TODAY)
     assert answer.answered and "1.000 kr. pr. afdeling" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_what_an_evaluation_showed_is_not_what_it_is_to_ground(
+        engine: QuestionEngine) -> None:
+    """"Vi laver et evalueringsdesign, …, hvilket vil danne grundlag for forslaget til budget
+    2022" says what the evaluation is for, not what it showed: declined, with the plan."""
+    answer = await engine.answer("Hvad viste evalueringen af de anonyme samtaler, som skulle "
+                                 "ligge til grund for budget 2022?", today=TODAY)
+    assert not answer.answered and "evalueringsdesign" in answer.text, answer.text
