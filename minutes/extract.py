@@ -421,6 +421,7 @@ class SentencePicker:
         event: str | None = None,
         returns: bool = False,
         rate: bool = False,
+        shown_by: str | None = None,
         named: bool = False,
         name_asked: bool = False,
         listed: bool = False,
@@ -441,6 +442,8 @@ class SentencePicker:
         self.part_asked = part_asked
         self.difference = difference  # "hvor meget senere": a change by an amount
         self.event = next((c for c in concepts if c.surface == event), None)
+        # "hvad viste evalueringen": a sentence that does not name it did not come of it
+        self.shown_by = next((c for c in concepts if c.surface == shown_by), None)
         self.returns = returns  # "hvornår kommer sagen igen": a time it comes back
         self.rate = rate  # "hvad koster en samtale pr. ung": not the total
         # "hvem skal lede …": someone named for another part ("samle fagligheder fra PPR")
@@ -609,6 +612,9 @@ class SentencePicker:
                 if self.event is not None and not self._topic_found(stems, context,
                                                                     [self.event]):
                     ev *= NAME_MISSING  # "hvornår åbner X": a time said of something else
+                if self.shown_by is not None and not self._topic_found(stems, context,
+                                                                       [self.shown_by]):
+                    ev *= NAME_MISSING  # "hvad viste evalueringen": said of something else
                 if self.acts and not self._topic_found(stems, (), self.acts):
                     continue  # "hvem skal lede X": someone named for another part
                 if self.costed is not None and _concept_quality(

@@ -309,6 +309,7 @@ _OUTCOME_ASKED = re.compile(
 _FINDINGS_ASKED = re.compile(
     r"\bhvad\s+vis(?:te|er)\b"
     r"|\bresultate(?:t|rne)\s+af\s+(?:\w+\s+){0,3}\w*(?:undersøgelse|måling|evaluering|analyse)")
+_SHOWN_BY = re.compile(r"\bhvad\s+vis(?:te|er)\s+(?:de[nt]\s+|\w+s\s+)?(\w{4,})")
 # the action whose cost is asked: "hvad vil det koste at *udbygge* …"
 _COSTED = re.compile(r"\bkost(?:e|er|ede)\b(?:\s+\S+){0,3}?\s+at\s+(\w+)"
                      # "hvad kostede udbygningen af …": the action as a noun
@@ -442,6 +443,7 @@ class Question:
     difference: bool = False  # "hvor meget senere": by how much ("øges med 2 måneder")
     returns: bool = False  # "hvornår kommer sagen igen": when the matter comes back
     rate: bool = False  # "hvad koster en samtale pr. ung": a price per unit or per period
+    shown_by: str | None = None  # "hvad viste evalueringen": what showed it ("evalueringen")
     event: str | None = None  # "hvornår åbner X": the event timed ("åbner")
     school_years: frozenset[str] = frozenset()  # "kvalitetsrapporten 2021-22": "2021-22"
     second: str = ""  # a second question asked after ", og …" (not answered)
@@ -1008,6 +1010,7 @@ def understand(
         difference=_DIFFERENCE.search(low) is not None and not _MONEY_QUESTION.search(low),
         returns=intent is Intent.TIME and _RETURNS_ASKED.search(low) is not None,
         rate=money and RATE.search(low) is not None,
+        shown_by=m.group(1) if (m := _SHOWN_BY.search(low)) is not None else None,
         event=next((t.surface for t in tokens if t.surface in TIMED_EVENTS), None)
         if intent is Intent.TIME else None,
         school_years=frozenset(f"{a}-{b}" for a, b in _SCHOOL_YEARS.findall(low)

@@ -225,3 +225,7 @@ async def test_what_an_evaluation_showed_is_not_what_it_is_to_ground(
     answer = await engine.answer("Hvad viste evalueringen af de anonyme samtaler, som skulle "
                                  "ligge til grund for budget 2022?", today=TODAY)
     assert not answer.answered and "evalueringsdesign" in answer.text, answer.text
+    # nor does a sentence that does not name the evaluation tell what it showed
+    answer = await engine.answer("Hvad viste evalueringen af de anonyme samtaler for unge?",
+                                 today=TODAY)
+    assert not answer.answered, answer.text
