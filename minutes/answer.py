@@ -972,15 +972,19 @@ def _cover_by_document(concepts: list[Concept], hits: list[Hit]) -> None:
     """A page of an attachment covers what the attachment's other pages found cover too, at
     DOCUMENT_COVERAGE: "Hvornår skal trilledagtilbud med ladcykler afprøves?" is answered on
     the page with the time plan, though only another page of it says "ladcykler". The
-    sections of a plan's chapter ("4: Økonomi – Baggrund og status", "4: Økonomi – …") are
-    one document so. Pages whose attachment is not known (``UNPLACED_LABEL``) are none."""
+    parts of a plan without items are one document so: "Hvor stort et underskud forventer
+    man på specialområdet i 2023?" is answered in «4: Økonomi – Baggrund og status», though
+    only another part says "specialområdet". Pages whose attachment is not known
+    (``UNPLACED_LABEL``) are none."""
     weights = [coverage_weight(c, concepts) for c in concepts]
     total = sum(weights) or 1.0
     pages: dict[tuple[int, str], list[Hit]] = {}
     for h in hits:
         if h.unit.label and h.unit.label != UNPLACED_LABEL:
-            chapter = h.unit.label.split(LABEL_SEPARATOR)[0]
-            pages.setdefault((h.unit.doc_id, chapter), []).append(h)
+            # an item's attachment ("Punkt 4, Bilag 2: …") is a document of its own
+            whole = h.unit.passage_kind == "text"
+            attachment = "" if whole else h.unit.label.split(LABEL_SEPARATOR)[0]
+            pages.setdefault((h.unit.doc_id, attachment), []).append(h)
     for group in pages.values():
         for h in group:
             best = dict(h.matched)

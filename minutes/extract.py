@@ -653,7 +653,7 @@ class SentencePicker:
                 elif self.name_asked:  # a person's name, or a title in quotation marks
                     strength = 1.0 if self._new_name(quote) or self._new_title(quote) else 0.0
                 elif self.intent is Intent.PERSON:  # someone the question does not name
-                    strength = 1.0 if self._new_name(quote) else 0.9 if _ROLE.search(quote) \
+                    strength = 1.0 if self._new_name(quote) else 0.9 if self._new_role(quote) \
                         else 0.0
                 else:
                     strength = fact_strength(self.intent, quote)
@@ -747,6 +747,12 @@ class SentencePicker:
                 continue  # "Pædagogisk Psykologisk Rådgivning", "Stærkere Læringsfællesskaber"
             return True
         return False
+
+    def _new_role(self, quote: str) -> bool:
+        """Does ``quote`` name a role or a body other than the question's verb ("den faglige
+        ledelse" is no one for "hvem skal lede …")?"""
+        verbs = {v.stem for c in self.acts for v in c.variants}
+        return any(self.analyzer.term_set(m.group()) - verbs for m in _ROLE.finditer(quote))
 
     def _new_title(self, quote: str) -> bool:
         """Does ``quote`` give a title in quotation marks the question does not ("“Fra

@@ -229,3 +229,20 @@ async def test_what_an_evaluation_showed_is_not_what_it_is_to_ground(
     answer = await engine.answer("Hvad viste evalueringen af de anonyme samtaler for unge?",
                                  today=TODAY)
     assert not answer.answered, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_plans_parts_are_one_document(engine: QuestionEngine) -> None:
+    """The plan's economy part gives the deficit; only its other parts say "specialområdet"."""
+    answer = await engine.answer("Hvor stort et underskud regner man med på specialområdet i "
+                                 "2023?", today=TODAY)
+    assert answer.answered and "20 mio" in answer.text, answer.text
+    assert answer.citations[0].document.startswith("004"), answer.citations
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_the_verb_asked_is_no_one(engine: QuestionEngine) -> None:
+    """"Hvem skal lede …" is not answered by "styrker den faglige ledelse af …"."""
+    answer = await engine.answer("Hvem skal lede den nye tværfaglige enhed for læring og "
+                                 "trivsel?", today=TODAY)
+    assert not answer.answered, answer.text
