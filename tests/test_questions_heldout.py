@@ -246,3 +246,13 @@ async def test_the_verb_asked_is_no_one(engine: QuestionEngine) -> None:
     answer = await engine.answer("Hvem skal lede den nye tværfaglige enhed for læring og "
                                  "trivsel?", today=TODAY)
     assert not answer.answered, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_scene_that_fills_the_search_is_left_out(engine: QuestionEngine) -> None:
+    """What a parent board is "optaget af" finds its attachments first; the question names
+    its own topic, and is answered without it."""
+    answer = await engine.answer("Vi er i skolebestyrelsen meget optaget af de mindste – "
+                                 "hvilken aldersgruppe er Styrke på Tværs målrettet?",
+                                 today=TODAY)
+    assert answer.answered and "0-6 år" in answer.text, answer.text
