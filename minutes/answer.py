@@ -65,6 +65,7 @@ from minutes.search import (
     Hit,
     SearchFilter,
     SearchIndex,
+    UnitMeta,
     UnitText,
     analyse_in_worker,
     analyse_units,
@@ -258,15 +259,31 @@ class QuestionEngine:
         access = access or Access.everything()
         today = today or dt.date.today()
         await self.refresh()
-        q = understand(question, self.analyzer, today=today, committees=self._committees,
-                       municipalities={i.municipality for i in self._docs.values()
-                                       if i.municipality},
-                       knows=self.index.knows, df=self.index.df, titled=self._names.find)
+        q = self._understand(question, today=today)
         answer = await self._answer(q, today=today, access=access)
-        if q.second:  # two questions in one: the first is answered, the second is named
-            answer = replace(answer, text=f"{answer.text}\nDu spurgte også «{q.second}» – "
-                                          "stil det gerne som et spørgsmål for sig.")
+        if q.second:
+            # two questions in one: the second is answered too, after what the first says
+            # ("Hvad går Styrke på Tværs ud på, og hvilken aldersgruppe er det målrettet?")
+            also = await self._answer(self._understand(
+                q.second, today=today, said=f"{q.said} {q.text}".strip()),
+                today=today, access=access)
+            if also.answered:  # what the first answer already says (the item, its
+                # decision) is not said again
+                said = set(answer.text.splitlines())
+                more = "\n".join(line for line in also.text.splitlines() if line not in said)
+                return replace(answer, answered=True, text=f"{answer.text}\n\n{more}",
+                               citations=answer.citations + tuple(
+                                   c for c in also.citations if c not in answer.citations))
+            answer = replace(answer, text=f"{answer.text}\nDu spurgte også «{q.second}», men "
+                                          "det fandt jeg intet svar på.")
         return answer
+
+    def _understand(self, question: str, *, today: dt.date, said: str = "") -> Question:
+        return understand(question, self.analyzer, today=today, committees=self._committees,
+                          municipalities={i.municipality for i in self._docs.values()
+                                          if i.municipality},
+                          knows=self.index.knows, df=self.index.df, titled=self._names.find,
+                          said=said)
 
     async def _answer(self, q: Question, *, today: dt.date, access: Access) -> Answer:
         if not q.tokens and q.dates is None:
@@ -468,7 +485,7 @@ class QuestionEngine:
         if must_match:
             need = [i for i, c in enumerate(concepts) if c.surface in must_match]
             hits = [h for h in hits if all(i in h.matched for i in need)]
-        _cover_by_document(concepts, hits)
+        _cover_by_document(concepts, hits, *self._plans(concepts, hits))
         hits = [h for h in hits if h.coverage >= t.coverage]
         if q.intent is Intent.DECISION:
             hits = [h for h in hits if h.unit.kind == "item"]
@@ -532,6 +549,23 @@ class QuestionEngine:
             found.append(_Found(h, info, item, passage, pick, rank, siblings))
         found.sort(key=lambda f: -f.rank)
         return found
+
+    def _plans(self, concepts: list[Concept], hits: list[Hit]
+               ) -> tuple[list[Hit], dict[int, tuple[int, str]]]:
+        """The sections of the plans (documents without items) that ``hits`` are from, with
+        what of ``concepts`` each holds; and each plan's introduction, its first chapter."""
+        plans = {h.unit.doc_id for h in hits if h.unit.passage_kind == "text"}
+        seen = {h.unit.uid for h in hits}
+        mates: list[Hit] = []
+        intros: dict[int, tuple[int, str]] = {}
+        for doc_id in plans:
+            units = [(u, c) for u in self.index.units_of(doc_id)
+                     if (c := _chapter(u)) is not None]
+            if units:
+                intros[doc_id] = units[0][1]
+            mates += [Hit(u, 0.0) for u, _ in units if u.uid not in seen]
+        self.index.fill_coverage(concepts, mates)
+        return mates, intros
 
     def _best_pick(
         self,
@@ -977,30 +1011,43 @@ def _text_of(item: ItemText | None, passage: PassageText | None) -> str:
     return passage.text if passage is not None else ""
 
 
-def _cover_by_document(concepts: list[Concept], hits: list[Hit]) -> None:
-    """A page of an attachment covers what the attachment's other pages found cover too, at
+def _chapter(unit: UnitMeta) -> tuple[int, str] | None:
+    """The attachment ("Punkt 4, Bilag 2: …") or the plan's chapter ("4: Økonomi") a passage
+    belongs to; none when its attachment is not known (``UNPLACED_LABEL``)."""
+    if unit.kind != "passage" or not unit.label or unit.label == UNPLACED_LABEL:
+        return None
+    return unit.doc_id, unit.label.split(LABEL_SEPARATOR)[0]
+
+
+def _cover_by_document(concepts: list[Concept], hits: list[Hit], mates: list[Hit],
+                       intros: dict[int, tuple[int, str]]) -> None:
+    """A page of an attachment covers what the attachment's other pages cover too, at
     DOCUMENT_COVERAGE: "Hvornår skal trilledagtilbud med ladcykler afprøves?" is answered on
     the page with the time plan, though only another page of it says "ladcykler". The
-    parts of a plan without items are one document so: "Hvor stort et underskud forventer
-    man på specialområdet i 2023?" is answered in «4: Økonomi – Baggrund og status», though
-    only another part says "specialområdet". Pages whose attachment is not known
-    (``UNPLACED_LABEL``) are none."""
+    sections of a plan's chapter are one document so, and a plan's introduction (``intros``)
+    speaks for all of its chapters: "Hvor stort et underskud forventer man på specialområdet
+    i 2023?" is answered in «4: Økonomi – Baggrund og status», though only «Indledning» and
+    «4: Økonomi» say "specialområdet". ``mates``: the plans' other sections, which the
+    search need not have returned."""
     weights = [coverage_weight(c, concepts) for c in concepts]
     total = sum(weights) or 1.0
     pages: dict[tuple[int, str], list[Hit]] = {}
+    for h in [*hits, *mates]:
+        if (chapter := _chapter(h.unit)) is not None:
+            pages.setdefault(chapter, []).append(h)
     for h in hits:
-        if h.unit.label and h.unit.label != UNPLACED_LABEL:
-            # an item's attachment ("Punkt 4, Bilag 2: …") is a document of its own
-            whole = h.unit.passage_kind == "text"
-            attachment = "" if whole else h.unit.label.split(LABEL_SEPARATOR)[0]
-            pages.setdefault((h.unit.doc_id, attachment), []).append(h)
-    for group in pages.values():
-        for h in group:
-            best = dict(h.matched)
-            for other in group:
-                for i, q in other.matched.items():
-                    best[i] = max(best.get(i, 0.0), DOCUMENT_COVERAGE * q)
-            h.coverage = max(h.coverage, sum(weights[i] * q for i, q in best.items()) / total)
+        if (chapter := _chapter(h.unit)) is None:
+            continue
+        intro = intros.get(h.unit.doc_id)
+        if chapter == intro:  # about the whole plan: all of it counts
+            group = [m for key, found in pages.items() if key[0] == chapter[0] for m in found]
+        else:
+            group = pages[chapter] + (pages.get(intro, []) if intro is not None else [])
+        best = dict(h.matched)
+        for other in group:
+            for i, q in other.matched.items():
+                best[i] = max(best.get(i, 0.0), DOCUMENT_COVERAGE * q)
+        h.coverage = max(h.coverage, sum(weights[i] * q for i, q in best.items()) / total)
 
 
 def _without_file_names(text: str) -> str:

@@ -300,6 +300,9 @@ def has_cause(text: str) -> bool:
 _ORDINAL = re.compile(r"\b\d{1,2}\.\s+(?=[a-zæøå])")
 
 
+_AMOUNT_UNITS = frozenset("kr kron mio mia mil million milliard".split())  # stems
+
+
 def counts(analyzer: Analyzer, text: str, nouns: frozenset[str]) -> bool:
     """Does ``text`` give a number of one of ``nouns`` (stems): "207 skoler", "tre børn",
     "to dialogmøder" (møder)?"""
@@ -318,6 +321,8 @@ def counts(analyzer: Analyzer, text: str, nouns: frozenset[str]) -> bool:
         return stem in nouns or any(len(n) >= 3 and stem.endswith(n) for n in nouns)
 
     for i, (is_number, _) in enumerate(words):
+        if is_number and i + 1 < len(words) and words[i + 1][1] in _AMOUNT_UNITS:
+            continue  # "500.000 kr. af Børn og Unges midler" counts no children
         # "75 % af de deltagende forældre": a share of them counts them too
         after = [stem for _, stem in words[i + 1 : i + 7]
                  if stem in nouns or stem not in _SHARE_WORDS][:3]

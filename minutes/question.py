@@ -446,7 +446,8 @@ class Question:
     shown_by: str | None = None  # "hvad viste evalueringen": what showed it ("evalueringen")
     event: str | None = None  # "hvornår åbner X": the event timed ("åbner")
     school_years: frozenset[str] = frozenset()  # "kvalitetsrapporten 2021-22": "2021-22"
-    second: str = ""  # a second question asked after ", og …" (not answered)
+    second: str = ""  # a second question asked after ", og …"
+    said: str = ""  # what the member said before the question (its scene)
     recommendation: bool = False  # "hvad var indstillingen": the recommendation is asked
     names: frozenset[str] = frozenset()  # words written with a capital inside the question
     listed: bool = False  # "hvilke fire fokusområder": the answer lists them
@@ -785,8 +786,10 @@ def understand(
     knows: Callable[[str], bool] | None = None,
     df: Callable[[str], int] | None = None,
     titled: Callable[[str], Iterable[str]] | None = None,
+    said: str = "",
 ) -> Question:
-    """What ``text`` asks. ``knows(stem)``: the minutes use the word; an everyday word they
+    """What ``text`` asks, after what the member ``said`` (the first of two questions in
+    one sets the scene of the second). ``knows(stem)``: the minutes use the word; an everyday word they
     never use in any form frames the question instead of naming its topic (see lexicon).
     ``titled(low)``: the names of the minutes' titles that the lower-case question uses
     ("styrke på tværs"); their words are names even in lower case. ``df(stem)``: in how
@@ -820,6 +823,7 @@ def understand(
     context = ""
     if (lead := _LEAD_IN.match(clean) or _SAID_BEFORE.match(clean)) is not None:
         context, clean = clean[:lead.end()], clean[lead.end():]
+    context = f"{said} – {context}" if said else context
     # the other alternative of a yes/no question ("er vi stadig med, eller er vi stoppet?")
     # asks the same
     if (alt := _ALTERNATIVE.search(clean)) is not None:
@@ -1015,7 +1019,7 @@ def understand(
         if intent is Intent.TIME else None,
         school_years=frozenset(f"{a}-{b}" for a, b in _SCHOOL_YEARS.findall(low)
                                if int(b) == (int(a) + 1) % 100),
-        second=second, recommendation=recommendation, names=names,
+        second=second, said=f"{lead_in}{context}", recommendation=recommendation, names=names,
         tokens=tokens, dates=dates, date_terms=date_terms,
         committee_ids=committee_ids, committee_label=committee_label, whole_meeting=whole,
         meeting_kind=kind if whole else None,

@@ -256,3 +256,24 @@ async def test_a_scene_that_fills_the_search_is_left_out(engine: QuestionEngine)
                                  "hvilken aldersgruppe er Styrke på Tværs målrettet?",
                                  today=TODAY)
     assert answer.answered and "0-6 år" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_both_of_two_questions_are_answered(engine: QuestionEngine) -> None:
+    """The second question is answered after what the first says ("det" is the project);
+    the item and decision the first answer shows are not repeated."""
+    answer = await engine.answer("Hvad går projekt Styrke på Tværs ud på, og hvilken "
+                                 "aldersgruppe er det målrettet?", today=TODAY)
+    assert answer.answered and "Formålet er" in answer.text, answer.text
+    assert "0-6 år" in answer.text and answer.text.count("Beslutning:") == 1, answer.text
+    # a second question the minutes do not answer is named, not answered from elsewhere
+    answer = await engine.answer("Erhvervscampus – hvor skal den ligge, og hvornår åbner "
+                                 "den?", today=TODAY)
+    assert not answer.answered and "hvornår åbner den?" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_an_amount_counts_no_one(engine: QuestionEngine) -> None:
+    """"500.000 kr. af Børn og Unges innovationsmidler" says how much, not how many children."""
+    answer = await engine.answer("Hvor mange børn var med i trilledagtilbuddet?", today=TODAY)
+    assert not answer.answered, answer.text
