@@ -265,7 +265,7 @@ class QuestionEngine:
             # two questions in one: the second is answered too, after what the first says
             # ("Hvad går Styrke på Tværs ud på, og hvilken aldersgruppe er det målrettet?")
             also = await self._answer(self._understand(
-                q.second, today=today, said=f"{q.said} {q.text}".strip()),
+                q.second, today=today, told=f"{q.said} {q.text}".strip()),
                 today=today, access=access)
             if also.answered:  # what the first answer already says (the item, its
                 # decision) is not said again
@@ -278,12 +278,12 @@ class QuestionEngine:
                                           "det fandt jeg intet svar på.")
         return answer
 
-    def _understand(self, question: str, *, today: dt.date, said: str = "") -> Question:
+    def _understand(self, question: str, *, today: dt.date, told: str = "") -> Question:
         return understand(question, self.analyzer, today=today, committees=self._committees,
                           municipalities={i.municipality for i in self._docs.values()
                                           if i.municipality},
                           knows=self.index.knows, df=self.index.df, titled=self._names.find,
-                          said=said)
+                          told=told)
 
     async def _answer(self, q: Question, *, today: dt.date, access: Access) -> Answer:
         if not q.tokens and q.dates is None:

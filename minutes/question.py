@@ -786,11 +786,12 @@ def understand(
     knows: Callable[[str], bool] | None = None,
     df: Callable[[str], int] | None = None,
     titled: Callable[[str], Iterable[str]] | None = None,
-    said: str = "",
+    told: str = "",
 ) -> Question:
-    """What ``text`` asks, after what the member ``said`` (the first of two questions in
-    one sets the scene of the second). ``knows(stem)``: the minutes use the word; an everyday word they
-    never use in any form frames the question instead of naming its topic (see lexicon).
+    """What ``text`` asks, after what the member has ``told`` (the first of two questions
+    in one sets the scene of the second). ``knows(stem)``: the minutes use the word; an
+    everyday word they never use in any form frames the question instead of naming its
+    topic (see lexicon).
     ``titled(low)``: the names of the minutes' titles that the lower-case question uses
     ("styrke på tværs"); their words are names even in lower case. ``df(stem)``: in how
     many passages the minutes use it (to prefer "tværs" to "tvaers")."""
@@ -823,7 +824,7 @@ def understand(
     context = ""
     if (lead := _LEAD_IN.match(clean) or _SAID_BEFORE.match(clean)) is not None:
         context, clean = clean[:lead.end()], clean[lead.end():]
-    context = f"{said} – {context}" if said else context
+    context = f"{told} – {context}" if told else context
     # the other alternative of a yes/no question ("er vi stadig med, eller er vi stoppet?")
     # asks the same
     if (alt := _ALTERNATIVE.search(clean)) is not None:
