@@ -36,7 +36,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     gjort blevet bliver være er var ja nej så samt mv mm osv dvs bl.a fx ca jf evt
     ifm ift iht pga pba vedr inkl ekskl
     typisk typiske normalt egentlig egentligt præcis præcist cirka omtrent ofte altid aldrig
-    generelt nogenlunde gennemsnitligt gerne mon faktisk lige nøjagtigt nøjagtig igen atter
+    generelt nogenlunde gennemsnitligt gerne mon faktisk lige nøjagtigt nøjagtig igen atter følgende
     stå står stod stået højst mindst maksimalt ifølge omkring angående ang mht vedrørende
     trods vist mere mest sagt vores jeres allerede bagefter forinden endnu ved hver hvert
     """.split()

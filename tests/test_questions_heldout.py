@@ -277,3 +277,10 @@ async def test_an_amount_counts_no_one(engine: QuestionEngine) -> None:
     """"500.000 kr. af Børn og Unges innovationsmidler" says how much, not how many children."""
     answer = await engine.answer("Hvor mange børn var med i trilledagtilbuddet?", today=TODAY)
     assert not answer.answered, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_the_following_is_no_verb(engine: QuestionEngine) -> None:
+    """"følgende" ("the following") does not say who "følger op"."""
+    answer = await engine.answer("Hvem følger op på Flere i folkeskolen", today=TODAY)
+    assert answer.answered and "(OKJ og HBL følger op)" in answer.text, answer.text

@@ -225,6 +225,16 @@ declined, 4 wrong, 2 answered; 51/60 (85 %), 2 declined, 4 wrong, 3 answered; 57
 (95 %), 1 declined, 2 wrong, none answered. 204/240 (85 %): the 95 % aim is not met.
 After session 14's changes (and session 15's first two): 53/60, 54/60, 56/60 and 60/60.
 
+SEVENTY_THIRD_CASES to SEVENTY_SIXTH_CASES (session 15: a newly elected member asking what
+things are and why, often two questions in one; a parents' board asking about concrete
+consequences for children and institutions, with a long scene first; an opposition member
+checking claims, "Er det rigtigt, at …?", "Passer det, at …?"; a secretary checking facts
+for the next agenda, terse) were run once at e849849, after session 15's first change and
+before any other: 57/60 (95 %), 3 answerable answered from the wrong sentence (two were
+the second of two questions); 46/60 (77 %), 8 declined, 6 wrong; 53/60 (88 %), 5
+declined, 2 wrong; 56/60 (93 %), 2 declined, 1 wrong, 1 unanswerable answered. 212/240
+(88 %): the 95 % aim is not met. After session 15's changes: 59/60, 48/60, 53/60, 57/60.
+
 Two must-phrase lists were widened after their first run, because another sentence of the
 minutes says the same and the engine quoted it (the first runs above count them as wrong):
 the thirty-fourth's "91 høringssvar" question ("afgivet 91 høringssvar" beside "indgivet
@@ -9411,6 +9421,532 @@ SEVENTY_SECOND_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] 
 ]
 
 
+SEVENTY_THIRD_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 - Udvalget for Læring, Hedensted Kommune, 2. marts 2020
+    ("Jeg er ny i udvalget. Hvem var det der orienterede om Erhvervscampus?",
+     "000", 19, ("Petter Hüttel",)),
+    ("Hvad går projekt Styrke på Tværs ud på, og hvilken aldersgruppe er det målrettet?",
+     "000", 20, ("0-6 år",)),
+    ("Hvor mange penge fik Styrke på Tværs fra Sundhedsstyrelsen?",
+     "000", 20, ("3.7 mil.kr",)),
+    ("Hvad bad udvalget om efter orienteringen om Styrke på Tværs?",
+     "000", 20, ("ønsker et overslag",)),
+    ("Hvor mange kommuner er med i Program for læringsledelse?",
+     "000", 21, ("deltager 13 kommuner",)),
+    ("Hvem fremlagde de nyeste kortlægningsresultater for dagtilbud og skole?",
+     "000", 21, ("Lone Roesen og Finn Gatten",)),
+    ("Hvad skete der med punktet om læringsledelse på mødet den 3. februar 2020?",
+     "000", 21, ("Punktet udskydes til senere møde",)),
+    ("Hvornår er fristen for at vedtage kvalitetsrapporten for folkeskolen?",
+     "000", 22, ("31. marts i lige kalenderår",)),
+    ("Hvad siger kvalitetsrapporten 2019-20 overordnet om hvordan skolerne klarer sig?",
+     "000", 22, ("præsterer stabilt og på niveau med",)),
+    ("Hvor skal dialogmødet den 5. marts 2020 holdes?",
+     "000", 23, ("Stouby Skole",)),
+    # 001 - Udvalget for Læring, Hedensted Kommune, 30. november 2020
+    ("Hvor mange penge er der sat af i budget 2021 til at udvide de anonyme samtaler for unge?",
+     "001", 91, ("1 million i budget 2021",)),
+    ("Hvor mange private udbydere vil man vælge til de anonyme samtaler?",
+     "001", 91, ("3-5 udbydere",)),
+    ("Hvorfor deltager kommunen ikke i flere initiativer under Småbørnsløftet?",
+     "001", 92, ("deltagelsen haft lille effekt",)),
+    ("Hvornår blev det besluttet at Hedensted skulle tilslutte sig Småbørnsløftet?",
+     "001", 92, ("7. oktober 2019",)),
+    ("Hvor meget af de 2 mio. til dagplejen går til fleksible løsninger i forhold til kapacitet?",
+     "001", 93, ("400.000 kr. afsættes til fleksible",)),
+    ("Hvorfor har dagplejen et økonomisk efterslæb?",
+     "001", 93, ("efteruddannelse af dagplejere (PAU)",)),
+    ("Hvad er Fælles om børn i dagtilbud for noget, og hvor er det blevet afprøvet?",
+     "001", 94, ("Glud og Daugård",)),
+    ("Hvilken del af udmøntningen af de 10 millioner blev ikke godkendt?",
+     "001", 95, ("undtagelse af bevilling på 1.375.000",)),
+    ("Hvornår ophører loven om særlige tilbud om grundskoleundervisning til udenlandske børn?",
+     "001", 96, ("31.juli 2021",)),
+    ("Hvem fra udvalget skal sidde i byggeudvalget for Skolen i Midten?",
+     "001", 99, ("Torsten Sonne Petersen",)),
+    # 002 - Udvalget for Læring, Hedensted Kommune, 12. april 2023
+    ("Hvad koster det at uddanne en IBCLC-ammekonsulent?",
+     "002", 25, ("80.000 kr. pr. uddannelse",)),
+    ("Hvad står IBCLC egentlig for?",
+     "002", 25, ("International Board Certified Lactation",)),
+    ("Hvornår godkendte Sundhedssamarbejdsudvalget udkastet til samarbejdsaftalen om amning?",
+     "002", 25, ("19. december 2022",)),
+    ("Hvor længe anbefaler Sundhedsstyrelsen at spædbørn bliver ammet fuldt?",
+     "002", 25, ("omkring 6 måneder",)),
+    ("Hvad er mødet for bestyrelsesformænd i september, og deltager vi fra udvalget?",
+     "002", 26, ("uden deltagelse af udvalg",)),
+    ("Hvilken skole blev dialogmødet for skoleområdet holdt på den 6. marts?",
+     "002", 26, ("Øster Snede Skole",)),
+    ("Hvornår starter børnene i børnehave i Hedensted i dag?",
+     "002", 27, ("hvor de fylder 2 år og",)),
+    ("Hvornår kommer sagen om minimumsnormering tilbage på udvalgets dagsorden?",
+     "002", 27, ("kommer med på maj mødet igen",)),
+    ("Hvorfor kan Tofteskovens Børnehuse alligevel ikke samles på én matrikel?",
+     "002", 28, ("tilvækst i børnetallet",)),
+    ("Hvem præsenterede resultaterne fra Ungeprofilundersøgelsen for udvalget?",
+     "002", 29, ("Jakob Klode",)),
+    # 003 - Rådmandsmøde, Børn og Unge, Aarhus Kommune (marts 2021)
+    ("Hvem havde sat punktet om Flere i folkeskolen på dagsordenen?",
+     "003", 2, ("Helle Bach Lauridsen",)),
+    ("Hvornår skal de 6 byer orienteres om Flere i folkeskolen?",
+     "003", 2, ("orienteres efter den 17. marts",)),
+    ("Hvornår blev spørgeskemaundersøgelsen om de administrative fællesskaber lavet?",
+     "003", 3, ("I slutningen af 2020",)),
+    ("Hvad blev der besluttet om evalueringen af Administrative Fællesskaber?",
+     "003", 3, ("udvalgsbehandling af evalueringen",)),
+    ("Hvad orienterede MØC om under eventuelt?",
+     "003", 5, ("test i dagtilbud",)),
+    ("Hvor mange høringssvar kom der ind til rammen for lokal kvalitetsopfølgning og tilsyn?",
+     "003", None, ("91 høringssvar",)),
+    ("Hvad er et trilledagtilbud for noget?",
+     "003", None, ("eldrevet ladcykel",)),
+    ("Hvor mange fuldtidsstillinger skal den nye uddannelses-/udviklingsenhed have?",
+     "003", None, ("3 fuldtidsstillinger",)),
+    ("Hvor mange ekstra uddannede medarbejdere skal dagtilbuddene i Aarhus bruge i 2024?",
+     "003", None, ("ca. 400 uddannede medarbejdere",)),
+    # 004 - Handleplan for balancen mellem almen og special, Hedensted Kommune 2023
+    ("Hvor stor en økonomisk ubalance forventes der på skoleområdet i 2023?",
+     "004", None, ("ca. 20 mio. kr.",)),
+    ("Hvor meget skal skolernes almenramme reduceres solidarisk?",
+     "004", None, ("15 mio. kr.",)),
+    ("Hvilke skoler er med i skoleklyngen omkring Skolen i Midten?",
+     "004", None, ("Hornsyld Skole, Rårup Skole",)),
+    ("Hvornår var der temadag for udvalget om balancen mellem almen og special?",
+     "004", None, ("23. januar 2023",)),
+    ("Hvor skal der oprettes en erhvervsklasse fra skoleåret 2023-24?",
+     "004", None, ("erhvervsklasse på Hedensted Skole",)),
+    ("Hvad går den nye tværfaglige enhed for læring og trivsel ud på - hvem skal samles i den?",
+     "004", None, ("Pædagogisk Psykologisk",)),
+    ("Hvad er landsgennemsnittet for andelen af elever i specialtilbud?",
+     "004", None, ("ca. 6,6%",)),
+    ("Hvilke modeller peger KL på til styring af udgifterne til specialundervisning?",
+     "004", None, ("Central pulje og visitation",)),
+    ("Hvor længe løber kompetenceudviklingen Fra pejlemærker til praksis?",
+     "004", None, ("august 2022 til juni 2024",)),
+    # unanswerable
+    ("Hvad vil det koste at implementere erfaringerne fra Styrke på Tværs efter projektets udgang?",
+     None, None, ()),
+    ("Hvilke private aktører blev valgt til de anonyme samtaler efter udbuddet?",
+     None, None, ()),
+    ("Hvad viste resultaterne af brugertilfredshedsundersøgelsen blandt skoler og SFO?",
+     None, None, ()),
+    ("Hvad besluttede udvalget på majmødet 2023 om alderen ved børnehavestart?",
+     None, None, ()),
+    ("Hvor meget stiger forældrebetalingen for en vuggestueplads i 2024?",
+     None, None, ()),
+    ("Hvilke temaer valgte udvalget til dialogmøderne i skoleåret 23/24?",
+     None, None, ()),
+    ("Hvor mange børn står på venteliste til unge samtalerne i PPR?",
+     None, None, ()),
+    ("Hvornår forventes byggeriet af Skolen i Midten at være færdigt?",
+     None, None, ()),
+    ("Hvad kom der ud af udvalgsseminaret da det blev holdt i maj 2021?",
+     None, None, ()),
+    ("Hvad besluttede Børn og Unge-udvalget i Aarhus på mødet den 3. marts 2021?",
+     None, None, ()),
+    ("Hvordan har Vejle Kommune grebet minimumsnormeringerne an?",
+     None, None, ()),
+    ("Hvor mange elever går der på Stouby Skole?",
+     None, None, ()),
+]
+
+
+
+SEVENTY_FOURTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 - Hedensted, Udvalget for Læring, 2. marts 2020
+    ("Hvor mange penge fik projektet Styrke på Tværs fra Sundhedsstyrelsen, og for hvilke år "
+     "gjaldt bevillingen?", "000", 20, ("3.7 mil.kr",)),
+    ("Vi er i bestyrelsen meget optaget af de mindste – hvilken aldersgruppe af børn er "
+     "Styrke på Tværs egentlig målrettet?", "000", 20, ("børn i alderen 0-6 år",)),
+    ("Hvilken screening af børnene blev fremhævet som en stor succes i midtvejsevalueringen "
+     "af Styrke på Tværs?", "000", 20, ("3½års screening",)),
+    ("Udvalget roste Styrke på Tværs – bad de i den forbindelse om noget konkret, så de gode "
+     "erfaringer kan fortsætte, når projektet slutter?", "000", 20,
+     ("ønsker et overslag over",)),
+    ("Hvor mange dagtilbud var med i alt i de seks kommuner, der havde dagtilbudsdelen med i "
+     "Program for læringsledelse?", "000", 21, ("i alt 175",)),
+    ("Hvem fremlagde de nyeste kortlægningsresultater for dagtilbud og skole i forbindelse "
+     "med afrundingen af Program for læringsledelse?", "000", 21,
+     ("Lone Roesen og Finn Gatten",)),
+    ("Hvornår er fristen for at vedtage kvalitetsrapporten for folkeskolen?", "000", 22,
+     ("31. marts i lige kalenderår",)),
+    ("Vi har som skolebestyrelse afgivet udtalelse til kvalitetsrapporten 2019-20 – hvor i "
+     "rapporten er skolebestyrelsernes synspunkter blevet indarbejdet?", "000", 22,
+     ("afsnit 13",)),
+    ("Hvad skete der videre med kvalitetsrapporten for folkeskolen 2019-20, efter udvalget "
+     "havde behandlet den i marts 2020 – hvornår kommer den i byrådet?", "000", 22,
+     ("byrådsbehandling i marts",)),
+    ("På hvilken skole og hvilken dato blev der holdt dialogmøde med udvalget i marts 2020?",
+     "000", 23, ("Stouby Skole 05. marts 2020",)),
+    # 001 - Hedensted, Udvalget for Læring, 30. november 2020
+    ("Hvor mange penge er der afsat til at udvide tilbuddet om anonyme samtaler til unge ved "
+     "hjælp af private aktører?", "001", 91, ("1 million i budget 2021",)),
+    ("Hvornår skal udbuddet af de anonyme rådgivningssamtaler gennemføres, og hvor mange "
+     "private udbydere regner man med at vælge?", "001", 91, ("3-5 udbydere",)),
+    ("Hvem varetager i dag tilbuddet \"unge samtaler\" i Hedensted Kommune, før det udvides "
+     "med private aktører?", "001", 91, ("3 psykologer fra PPR",)),
+    ("Hvad skete der med den anden konference under 'Hvem vil børnene' i Småbørnsløftet, "
+     "som efter planen skulle have været holdt i november 2020?", "001", 92,
+     ("aflyst pga. COVID-19",)),
+    ("Af de 2 mio. til styrkelse af dagplejen – hvor meget er der fremover sat af til "
+     "fleksible løsninger som fx gæstepasning?", "001", 93, ("400.000 kr.",)),
+    ("I hvilke byer er 'Fælles om børn i dagtilbud' blevet afprøvet, og hvor skal "
+     "afprøvningen fortsætte i 2021?", "001", 94, ("fortsætter i Glud i 2021",)),
+    ("Hvilken post blev undtaget, da udvalget godkendte udmøntningen af de 10 millioner på "
+     "skoleområdet, og hvor stort var beløbet?", "001", 95, ("1.375.000",)),
+    ("Hvornår skal udvalget tage stilling til forslaget om, hvordan dansk som andetsprog "
+     "skal organiseres fremover, så vi kan forberede os som forældre?", "001", 96,
+     ("11.1.2021",)),
+    ("Blev udvalgsseminaret den 25.-26. marts 2021 aflyst på grund af covid-19, eller hvad "
+     "blev der besluttet?", "001", 97, ("primo maj",)),
+    ("Hvem fra udvalget skal deltage i byggeudvalget for Skolen i Midten?", "001", 99,
+     ("Torsten Sonne Petersen",)),
+    # 002 - Hedensted, Udvalget for Læring, 12. april 2023
+    ("Hvad koster det ca. at uddanne en IBCLC-certificeret ammekonsulent i forbindelse med "
+     "samarbejdsaftalen om amning og barnets ernæring?", "002", 25,
+     ("ca. 80.000 kr. pr. uddannelse",)),
+    ("Hvad sker der i september i den nye model for dialogmøder, og deltager udvalget selv "
+     "i det møde for bestyrelsesformænd?", "002", 26, ("uden deltagelse af udvalg",)),
+    ("På hvilken skole blev dialogmødet for skoleområdet holdt den 6. marts 2023, hvor "
+     "bestyrelserne kom med prioriteringer?", "002", 26, ("Øster Snede Skole",)),
+    ("Hvad kommer minimumsnormeringen konkret til at betyde for, hvornår vores vuggestuebørn "
+     "rykker over i børnehave i Hedensted Kommune?", "002", 27,
+     ("øges med 2 måneder",)),
+    ("Som forældre er vi bekymrede for økonomien – vil minimumsnormeringerne få betydning "
+     "for forældrebetalingen i de kommunale daginstitutioner?", "002", 27,
+     ("forældrebetalingen også",)),
+    ("Hvad betyder det for dagplejen, at vuggestuerne er fyldt op, når børnene skal blive "
+     "to måneder længere i vuggestue?", "002", 27, ("ansatte ekstra dagplejere",)),
+    ("Hvornår kommer sagen om minimumsnormering tilbage på udvalgets dagsorden med et "
+     "økonomisk og pædagogisk beslutningsoplæg?", "002", 27, ("maj mødet",)),
+    ("Hvorfor bliver daginstitutionen Tusindfryd i Juelsminde alligevel ikke lukket og lagt "
+     "sammen med Børnehuset Tuen?", "002", 28, ("ukrainske borgere",)),
+    ("Hvor mange besvarelser fra 7.-9. klasse kom der i Ungeprofilundersøgelsen 2022-23 i "
+     "Hedensted?", "002", 29, ("1.300-1.325 besvarelser",)),
+    ("Hvilket tema skulle der forberedes til udvalgets næste møde efter orienteringen om "
+     "personalesituationen på skolerne?", "002", 30,
+     ("unge og muligheder i lovgivningen",)),
+    # 003 - Aarhus, rådmandsmøde (Børn og Unge), februar/marts 2021
+    ("Hvem holdt oplæg om afrapporteringen af Flere i folkeskolen på rådmandsmødet?",
+     "003", 2, ("Rikke Slot",)),
+    ("Hvad skal alle folkeskoler i Aarhus arbejde aktivt for at opnå ifølge indstillingen om "
+     "Flere i folkeskolen?", "003", 2, ("egenskoleandel som muligt",)),
+    ("Som skolebestyrelse vil vi gerne vide, hvor ofte vi skal drøfte tiltrækning og "
+     "fastholdelse af elever ifølge rådmandens beslutning om Flere i folkeskolen?", "003", 2,
+     ("årlig drøftelse",)),
+    ("Hvad blev der besluttet om den videre behandling af evalueringen af de Administrative "
+     "Fællesskaber?", "003", 3, ("udvalgsbehandling",)),
+    ("Hvilken fejl blev der påpeget i materialet om budgettemaerne til børn og "
+     "unge-udvalgsmødet den 3. marts 2021?", "003", 4, ("den 2. juni",)),
+    ("Hvornår er det planen, at trilledagtilbuddet med ladcykler skal testes af i Aarhus?",
+     "003", None, ("august - oktober 2021",)),
+    ("Hvor stor en andel af forældrene i Odense tager cyklen på arbejde i stedet for bilen "
+     "efter at have været med i trilledagplejen?", "003", None, ("75 %",)),
+    ("Hvor mange ekstra uddannede medarbejdere får Børn og Unge i Aarhus brug for i 2024 for "
+     "at leve op til minimumsnormeringerne?", "003", None,
+     ("ca. 400 uddannede medarbejdere",)),
+    ("Hvad koster et medlemskab af Grønne Spirer pr. afdeling, og skal vores dagtilbud selv "
+     "betale for det i 2021?", "003", None, ("ca. 1.000 kr. pr. afdeling",)),
+    # 004 - Hedensted, handleplan for balancen mellem almen og special
+    ("Hvor stor en økonomisk ubalance forventes der på skoleområdet i 2023 på grund af "
+     "udgifterne til segregerede elever?", "004", None, ("ca. 20 mio. kr.",)),
+    ("Med hvor meget skal skolernes almenramme reduceres solidarisk, så der kan betales for "
+     "segregering?", "004", None, ("15 mio. kr.",)),
+    ("Hvilke skoler skal være med i skoleklyngen om Skolen i Midten med fælles økonomiansvar, "
+     "og hvor længe varer afprøvningen?", "004", None,
+     ("Hornsyld Skole, Rårup Skole", "til udgangen af 2026")),
+    ("Hvor etableres der en erhvervsklasse for skolerne i Hedensted-Løsning området, og fra "
+     "hvilket skoleår?", "004", None, ("erhvervsklasse på Hedensted Skole",)),
+    ("Hvilken skole har tilbuddet Basen, som nævnes blandt de differentierede "
+     "læringsmiljøer?", "004", None, ("Basen på Tørring Skole",)),
+    ("Over hvilken periode løber kompetenceudviklingen 'Fra pejlemærker til praksis' for "
+     "lærere og pædagoger?", "004", None, ("fra august 2022 til juni 2024",)),
+    ("Hvornår skal en skole udarbejde en handleplan med kompenserende besparelser på grund "
+     "af underskud?", "004", None, ("5 pct. i underskud",)),
+    ("Hvad skal der vurderes i 2024-25 for skolestarterne i Hedensted-Løsning området?",
+     "004", None, ("NEST-lignende klasser",)),
+    ("Hvornår skal kommunalbestyrelsen efter planen godkende forslaget om solidarisk "
+     "reduktion af almenrammen, og hvornår træder det i kraft?", "004", None,
+     ("i oktober 2023",)),
+    # unanswerable
+    ("Hvad bliver forældrebetalingen i kroner pr. måned for en vuggestueplads i Hedensted "
+     "Kommune i 2024?", None, None, ()),
+    ("Hvornår står den nye Skolen i Midten færdig, og hvor mange elever bliver der plads "
+     "til?", None, None, ()),
+    ("Hvad besluttede Udvalget for Læring på mødet den 11. januar 2021 om den fremtidige "
+     "organisering af dansk som andetsprog?", None, None, ()),
+    ("Hvor mange børn står på venteliste til en vuggestueplads i Tofteskovens Børnehuse?",
+     None, None, ()),
+    ("Hvor tilfredse var forældrene med SFO'en ifølge brugertilfredshedsundersøgelsen blandt "
+     "skoler og SFO i Hedensted – hvad var den samlede score?", None, None, ()),
+    ("Hvad skal forældrene betale for at få deres barn med i trilledagtilbuddet i Aarhus, "
+     "når forsøget bliver til et fast tilbud?", None, None, ()),
+    ("Hvad besluttede Børn og Unge-udvalget i Aarhus den 17. marts 2021 om budgettemaet "
+     "'Fælles om bæredygtig dannelse i børn og unges hverdag'?", None, None, ()),
+    ("Hvor mange dagplejere deltager i trilledagplejen i Randers Kommune, og hvordan er "
+     "ordningen organiseret der?", None, None, ()),
+    ("Hvilke tiltag har Udvalget for Læring besluttet for at nedbringe sygefraværet blandt "
+     "dagplejerne i Hedensted Kommune?", None, None, ()),
+    ("Hvad bliver åbningstiderne i SFO'erne i Hedensted Kommune efter sommerferien 2023?",
+     None, None, ()),
+    ("Hvor mange elever går i dag i modtagelsesklasse i Hedensted Kommune, og på hvilke "
+     "skoler ligger de?", None, None, ()),
+    ("Hvilke emner tog skolebestyrelserne op på dialogmødet på Stouby Skole den 5. marts "
+     "2020, og hvad svarede udvalget?", None, None, ()),
+]
+
+
+
+SEVENTY_FIFTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 - Udvalget for Læring, Hedensted, 2. marts 2020
+    ("Hvem var det egentlig, der orienterede udvalget om Erhvervscampus?", "000", 19,
+     ("Petter Hüttel",)),
+    ("Hvor mange penge har Sundhedsstyrelsen givet til Styrke på Tværs?", "000", 20,
+     ("3.7 mil.kr",)),
+    ("Hvad skal kommunen selv lægge i egenfinansiering til De første 1000 dage?", "000", 20,
+     ("0,936 mil.kr",)),
+    ("Udvalget roste Styrke på Tværs, men bad vi ikke også om noget konkret? Hvad var det?",
+     "000", 20, ("ønsker et overslag",)),
+    ("Er det rigtigt, at 3½års screeningen er dyr i drift? Hvad stod der om den?", "000", 20,
+     ("ressourcekrævende",)),
+    ("Hvor mange dagtilbud var i alt med i Program for læringsledelse?", "000", 21,
+     ("i alt 175",)),
+    ("Hvem fremlagde de nyeste kortlægningsresultater fra Program for læringsledelse?",
+     "000", 21, ("Lone Roesen og Finn Gatten",)),
+    ("Passer det, at punktet om læringsledelse allerede blev skubbet på februarmødet?", "000",
+     21, ("Punktet udskydes til senere møde.",)),
+    ("Hvad er den lovbestemte frist for at vedtage kvalitetsrapporten for folkeskolen?",
+     "000", 22, ("31. marts i lige kalenderår",)),
+    ("Hvornår skal Byrådet behandle kvalitetsrapporten 2019-20 ifølge beslutningen?", "000",
+     22, ("byrådsbehandling i marts",)),
+    # 001 - Udvalget for Læring, Hedensted, 30. november 2020
+    ("Hvor meget er der sat af i budget 2021 til at bruge private aktører til de anonyme "
+     "samtaler?", "001", 91, ("afsat 1 million",)),
+    ("Hvornår skal udbudsrunden for anonym rådgivning køre, og hvor mange udbydere vil man "
+     "vælge?", "001", 91, ("udbudsrunde i december 2020", "3-5 udbydere")),
+    ("Er det rigtigt, at vi reelt er stoppet med at deltage i Småbørnsløftet?", "001", 92,
+     ("deltager ikke i flere",)),
+    ("Hvordan bliver de 2 mio. til dagplejen fordelt fremover?", "001", 93,
+     ("1, 5 mio. afsættes", "400.000 kr. afsættes")),
+    ("Fortsætter Fælles om børn i dagtilbud kun i Glud i 2021, eller hvad blev godkendt?",
+     "001", 94, ("fortsætter i Glud i 2021",)),
+    ("Hvilken del af udmøntningen af de 10 millioner fik ikke grønt lys?", "001", 95,
+     ("undtagelse af bevilling på 1.375.000",)),
+    ("Hvor meget af de 10 mio. til skoleområdet går til segregeret specialundervisning?",
+     "001", 95, ("Segregeret specialundervisning 3.500",)),
+    ("Hvilke modeller for dansk som andetsprog skal forvaltningen komme med?", "001", 96,
+     ("central og en lokal forankret model",)),
+    ("Blev seminaret i marts 2021 aflyst pga. covid, eller hvad blev beslutningen?", "001", 97,
+     ("fastholder seminaret",)),
+    ("Hvem fra udvalget kommer med i byggeudvalget for Skolen i Midten?", "001", 99,
+     ("Torsten Sonne Petersen",)),
+    # 002 - Udvalget for Læring 2022-2025, Hedensted, 12. april 2023
+    ("Hvad koster en IBCLC-uddannelse pr. person ifølge forvaltningens beregning?", "002", 25,
+     ("80.000 kr. pr. uddannelse",)),
+    ("Hvornår godkendte Sundhedssamarbejdsudvalget udkastet til aftalen om amning?", "002",
+     25, ("19. december 2022",)),
+    ("I den nye model for dialogmøder – er udvalget overhovedet med på septembermødet?", "002",
+     26, ("uden deltagelse af udvalg",)),
+    ("Hvor meget skal alderen ved børnehavestart hæves fra 1. januar 2024?", "002", 27,
+     ("øges med 2 måneder",)),
+    ("Traf vi en endelig beslutning om minimumsnormeringen i april, eller kommer den igen?",
+     "002", 27, ("maj mødet igen",)),
+    ("Hvorfor kunne man alligevel ikke lukke Tusindfryd og samle Tofteskovens Børnehuse?",
+     "002", 28, ("tilvækst i børnetallet",)),
+    ("Hvordan skal den manglende besparelse på Tofteskovens Børnehuse dækkes i 2023?", "002",
+     28, ("anden kompenserende besparelse",)),
+    ("Hvor mange besvarelser fik Ungeprofilundersøgelsen i kommunen?", "002", 29,
+     ("1.300-1.325 besvarelser",)),
+    ("Hvem præsenterede resultaterne fra Ungeprofilundersøgelsen for udvalget?", "002", 29,
+     ("Jakob Klode",)),
+    ("Hvad kom der egentlig ud af orienteringen om personalesituationen på skolerne?", "002",
+     30, ("tema vedr. unge og muligheder i lovgivningen",)),
+    # 003 - Aarhus Kommune, Børn og Unge, rådmandsmøde marts 2021
+    ("Hvem præsenterede sagen om Flere i folkeskolen på rådmandsmødet?", "003", 2,
+     ("HBL præsenterede sagen",)),
+    ("Hvornår skal 6-byerne orienteres om Flere i folkeskolen?", "003", 2,
+     ("orienteres efter den 17. marts",)),
+    ("Skal evalueringen af Administrative Fællesskaber slet ikke forbi udvalget?", "003", 3,
+     ("udvalgsbehandling af evalueringen",)),
+    ("Hvad var der galt i materialet om budgettemaerne til børn og unge-udvalgsmødet?", "003",
+     4, ("Skal rettes til",)),
+    ("Hvad orienterede MØC om under eventuelt?", "003", 5, ("test i dagtilbud",)),
+    ("Hvor mange høringssvar kom der ind på den nye ramme for kvalitetsopfølgning og tilsyn?",
+     "003", None, ("91 høringssvar",)),
+    ("Hvor mange stillinger skal den nye uddannelses-/udviklingsenhed for dagtilbud have?",
+     "003", None, ("3 fuldtidsstillinger",)),
+    ("Hvad viste Odenses evaluering af trilledagpleje egentlig?", "003", None,
+     ("75 %",)),
+    ("Hvor meget skal MBU selv betale for evalueringen af trilledagtilbuddet?", "003", None,
+     ("24.920 kr.",)),
+    # 004 - Handleplan for balancen mellem almen og special, Hedensted
+    ("Hvor stort et hul forventes der i 2023 på det segregerede område?", "004", None,
+     ("ca. 20 mio. kr.",)),
+    ("Hvor meget vil man skære solidarisk i skolernes almenramme?", "004", None,
+     ("solidarisk med 15 mio. kr.",)),
+    ("Hvornår skal kommunalbestyrelsen godkende den solidariske reduktion?", "004", None,
+     ("kommunalbestyrelsen i oktober 2023",)),
+    ("Hvilke skoler skal have fælles økonomiansvar i skoleklyngen om Skolen i Midten?", "004",
+     None, ("Hornsyld Skole, Rårup Skole",)),
+    ("Hvornår behandlede udvalget status på den segregerede specialundervisning, som satte "
+     "handleplanen i gang?", "004", None, ("2. maj 2022",)),
+    ("Hvad er landsgennemsnittet for andelen af elever i specialtilbud ifølge handleplanen?",
+     "004", None, ("ca. 6,6%",)),
+    ("Hvor skal der oprettes en ny erhvervsklasse fra skoleåret 2023-24?", "004", None,
+     ("erhvervsklasse på Hedensted Skole",)),
+    ("Hvornår skal en skole lave en handleplan for at nedbringe sit underskud?", "004", None,
+     ("5 pct. i underskud",)),
+    ("Hvor lang tid løber kompetenceforløbet Fra pejlemærker til praksis?", "004", None,
+     ("august 2022 til juni 2024",)),
+    # unanswerable
+    ("Hvad kommer byggeriet af Skolen i Midten til at koste i alt?", None, None, ()),
+    ("Hvor tilfredse var forældrene egentlig i brugertilfredshedsundersøgelsen for skoler og "
+     "SFO?", None, None, ()),
+    ("Hvilke private aktører vandt udbuddet om de anonyme rådgivningssamtaler?", None, None,
+     ()),
+    ("Hvad besluttede udvalget på mødet den 11. januar 2021 om dansk som andetsprog?", None,
+     None, ()),
+    ("Hvor stort et merforbrug viste månedsopfølgningen for oktober 2020 for Læring?", None,
+     None, ()),
+    ("Hvad besluttede Børn og Unge-udvalget i Aarhus den 17. marts om budgettemaet om "
+     "bæredygtig dannelse?", None, None, ()),
+    ("Fik Aarhus faktisk bevilget penge fra Klimafonden til trilledagtilbuddet?", None, None,
+     ()),
+    ("Hvad var karaktergennemsnittet i 9.-klasseprøverne i Hedensted ifølge "
+     "kvalitetsrapporten?", None, None, ()),
+    ("Hvor mange kroner stiger forældrebetalingen pr. måned pga. minimumsnormeringen?", None,
+     None, ()),
+    ("Hvad blev endeligt besluttet på maj-mødet 2023 om børnehavestart og "
+     "minimumsnormering?", None, None, ()),
+    ("Hvornår blev Ole Vind valgt som formand for Udvalget for Læring?", None, None, ()),
+    ("Hvor stor en andel af de unge svarede i Ungeprofilundersøgelsen, at de føler sig "
+     "ensomme?", None, None, ()),
+]
+
+
+
+SEVENTY_SIXTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 - Udvalget for Læring, Hedensted, 2. marts 2020
+    ("Hvem stod for orienteringen om Erhvervscampus", "000", 19, ("Petter Hüttel",)),
+    ("Hvor mange penge gav Sundhedsstyrelsen til Styrke på Tværs 2017-2020?", "000", 20,
+     ("3.7 mil.kr",)),
+    ("egenfinansiering på De første 1000 dage - hvad var beløbet", "000", 20,
+     ("0,936 mil.kr",)),
+    ("Hvornår blev midtvejsevalueringen af Styrke på Tværs afsluttet?", "000", 20,
+     ("midtvejsevalueringen er afsluttet i dec.",)),
+    ("Hvad bad udvalget om at få til Styrke på Tværs, ud over at tage orienteringen til "
+     "efterretning?", "000", 20, ("ønsker et overslag over",)),
+    ("Hvem fremlagde kortlægningsresultaterne fra Program for læringsledelse", "000", 21,
+     ("Lone Roesen og Finn Gatten",)),
+    ("Hvad skete der med punktet om Program for læringsledelse på mødet 3. februar 2020?",
+     "000", 21, ("Punktet udskydes til senere møde.",)),
+    ("Hvad er fristen for vedtagelse af kvalitetsrapporten for folkeskolen", "000", 22,
+     ("31. marts i lige kalenderår",)),
+    ("Kvalitetsrapport 2019-20: hvornår skal den byrådsbehandles?", "000", 22,
+     ("byrådsbehandling i marts",)),
+    ("Hvornår er dialogmødet på Stouby Skole", "000", 23,
+     ("Stouby Skole 05. marts 2020",)),
+    # 001 - Udvalget for Læring, Hedensted, 30. november 2020
+    ("Hvor meget er der afsat til at udvide de anonyme samtaler med private aktører?",
+     "001", 91, ("afsat 1 million i budget 2021",)),
+    ("Hvornår skal udbudsrunden for anonyme rådgivningssamtaler laves", "001", 91,
+     ("udbudsrunde i december 2020",)),
+    ("Hvor mange udbydere skal vælges i udbuddet af anonyme samtaler?", "001", 91,
+     ("udvælge 3-5 udbydere",)),
+    ("Hvilket bilag hører til punktet om anonyme samtaler til unge 13-25 år", "001", 91,
+     ("Kravspecifikation til udbud af anonyme rådgivningssamtaler",)),
+    ("Hvornår besluttede udvalget at tilslutte sig Småbørnsløftet?", "001", 92,
+     ("7. oktober 2019",)),
+    ("Hvor meget af de 2 mio. til dagplejen går til fleksible løsninger ift. kapacitet",
+     "001", 93, ("400.000 kr. afsættes til fleksible løsninger",)),
+    ("Fælles om børn i dagtilbud - hvornår skal temaet på dagsordenen igen?", "001", 94,
+     ("drøftelse i efteråret 2021",)),
+    ("Hvilken bevilling blev undtaget, da udmøntningen af de 10 mio. blev godkendt?",
+     "001", 95, ("med undtagelse af bevilling på 1.375.000",)),
+    ("Hvornår skal forslaget om organisering af dansk som andetsprog på som "
+     "beslutningstema", "001", 96, ("udvalgsmøde 11.1.2021",)),
+    ("Hvem deltager i byggeudvalget for Skolen i Midten?", "001", 99,
+     ("Torsten Sonne Petersen",)),
+    # 002 - Udvalget for Læring 2022-2025, Hedensted, 12. april 2023
+    ("Hvad koster en IBCLC-uddannelse inkl. eksamen og vikartimer", "002", 25,
+     ("ca. 80.000 kr. pr. uddannelse",)),
+    ("Hvor meget koster det om året at vedligeholde IBCLC certificeringen?", "002", 25,
+     ("3.600 kr. årligt",)),
+    ("Hvornår godkendte Sundhedssamarbejdsudvalget udkastet til samarbejdsaftalen om amning",
+     "002", 25, ("19. december 2022",)),
+    ("Hvor skal beslutningen om amningsaftalen sendes hen efter behandlingen?", "002", 25,
+     ("Fælleskommunalt Social- og",)),
+    ("Mødet for bestyrelsesformænd i september - deltager udvalget?", "002", 26,
+     ("uden deltagelse af udvalg",)),
+    ("Hvornår kommer minimumsnormeringssagen op igen og med hvad", "002", 27,
+     ("Sagen kommer med på maj mødet igen",)),
+    ("Hvor ligger daginstitutionen Tusindfryd?", "002", 28, ("Tusindfryd i Juelsminde",)),
+    ("Hvorfor er børnetallet i Tofteskovens Børnehuse steget ifølge sagen", "002", 28,
+     ("gruppe af ukrainske borgere",)),
+    ("Hvem præsenterede resultaterne fra Ungeprofilundersøgelsen 2022-23?", "002", 29,
+     ("Jakob Klode",)),
+    ("hvad skal forberedes til næste møde efter orienteringen om personalesituationen "
+     "på skolerne", "002", 30, ("tema vedr. unge og muligheder i lovgivningen",)),
+    # 003 - Rådmandsmøde, Børn og Unge, Aarhus Kommune, marts 2021
+    ("Hvem præsenterede sagen om Flere i folkeskolen på rådmandsmødet", "003", 2,
+     ("HBL præsenterede sagen",)),
+    ("Hvornår skal 6-byerne orienteres om Flere i folkeskolen?", "003", 2,
+     ("orienteres efter den 17. marts",)),
+    ("Hvem følger op på Flere i folkeskolen", "003", 2, ("(OKJ og HBL følger op)",)),
+    ("Hvornår blev spørgeskemaundersøgelsen om de administrative fællesskaber gennemført?",
+     "003", 3, ("I slutningen af 2020",)),
+    ("Hvad skal der ske efter udvalgsbehandlingen af evalueringen af Administrative "
+     "Fællesskaber", "003", 3, ("rådmandsbehandling, hvor justeringerne bliver",)),
+    ("Hvad skulle rettes i materialet om budgettemaerne til udvalgsmødet 3. marts?", "003", 4,
+     ("udvalgsmødet den 2. juni",)),
+    ("Hvad orienterede MØC om under eventuelt", "003", 5,
+     ("MØC orienterede om test i dagtilbud.",)),
+    ("Hvor mange fuldtidsstillinger skal uddannelses-/udviklingsenheden have?", "003", None,
+     ("3 fuldtidsstillinger",)),
+    ("Hvornår skal trilledagtilbud testes", "003", None, ("august - oktober 2021",)),
+    # 004 - Handleplan for balancen mellem almen og special, Hedensted
+    ("Hvornår var temadagen om balancen mellem almen og special?", "004", None,
+     ("Den 23. januar 2023",)),
+    ("Hvad er landsgennemsnittet for elever i specialtilbud ifølge handleplanen", "004", None,
+     ("ca. 6,6%",)),
+    ("Hvor stor ubalance forventes der på skoleområdet i 2023?", "004", None,
+     ("ca. 20 mio. kr.",)),
+    ("Hvor meget skal skolernes almenramme reduceres solidarisk med", "004", None,
+     ("reduceres solidarisk med 15 mio. kr.",)),
+    ("Hvornår skal forslaget om solidarisk reduktion forelægges Udvalget for Læring?",
+     "004", None, ("på møde i juni 2023",)),
+    ("Hvilke skoler er med i skoleklyngen om Skolen i Midten", "004", None,
+     ("Hornsyld Skole, Rårup Skole",)),
+    ("Hvor skal der oprettes erhvervsklasse fra skoleåret 2023-24?", "004", None,
+     ("erhvervsklasse på Hedensted Skole",)),
+    ("Hvilken periode dækker Fra pejlemærker til praksis", "004", None,
+     ("august 2022 til juni 2024",)),
+    ("Hvornår skal skoler lave handleplan for nedbringelse af underskud?", "004", None,
+     ("nærmer sig 5 pct. i underskud",)),
+    # unanswerable
+    ("Hvad koster Erhvervscampus kommunen om året?", None, None, ()),
+    ("Hvad blev besluttet om dansk som andetsprog på udvalgsmødet 11. januar 2021", None, None,
+     ()),
+    ("Hvilke nye datoer i maj blev seminaret for Udvalget for Læring flyttet til?", None, None,
+     ()),
+    ("Hvilke udbydere vandt udbuddet af anonyme rådgivningssamtaler", None, None, ()),
+    ("Hvad var tilfredsheden i procent i brugertilfredshedsundersøgelsen blandt skoler og SFO?",
+     None, None, ()),
+    ("Hvilke temaer blev valgt til dialogmøderne i oktober/november 2023", None, None, ()),
+    ("Hvad var karaktergennemsnittet i dansk ved 9.-klasseprøverne i kvalitetsrapporten "
+     "2019-20?", None, None, ()),
+    ("Hvor stor en andel af de unge i Hedensted svarede i Ungeprofilundersøgelsen, at de "
+     "trives?", None, None, ()),
+    ("Hvad besluttede Børn og Unge-udvalget i Aarhus 17. marts om budgettemaet om "
+     "bæredygtig dannelse", None, None, ()),
+    ("Hvornår godkendte Regionsrådet i Region Midtjylland samarbejdsaftalen om amning?",
+     None, None, ()),
+    ("Hvad blev budgettet til byggeriet af Skolen i Midten", None, None, ()),
+    ("Hvor mange pladser er der i Børnehuset Tuen?", None, None, ()),
+]
+
+
+
 BATCHES: list[tuple[str, list[tuple[str, str | None, int | None, tuple[str, ...]]], float,
                     int | None]] = [
     ("unseen", CASES, 0.92, 0),
@@ -9485,6 +10021,10 @@ BATCHES: list[tuple[str, list[tuple[str, str | None, int | None, tuple[str, ...]
     ("seventieth", SEVENTIETH_CASES, 0.9, 1),
     ("seventy-first", SEVENTY_FIRST_CASES, 0.93, 1),
     ("seventy-second", SEVENTY_SECOND_CASES, 1.0, 0),
+    ("seventy-third", SEVENTY_THIRD_CASES, 0.98, 0),
+    ("seventy-fourth", SEVENTY_FOURTH_CASES, 0.8, 1),
+    ("seventy-fifth", SEVENTY_FIFTH_CASES, 0.88, 0),
+    ("seventy-sixth", SEVENTY_SIXTH_CASES, 0.95, 1),
 ]
 
 
