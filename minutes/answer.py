@@ -264,18 +264,20 @@ class QuestionEngine:
         if q.second:
             # two questions in one: the second is answered too, after what the first says
             # ("Hvad går Styrke på Tværs ud på, og hvilken aldersgruppe er det målrettet?")
-            also = await self._answer(self._understand(
-                q.second, today=today, told=f"{q.said} {q.text}".strip()),
-                today=today, access=access)
-            if also.answered:  # what the first answer already says (the item, its
-                # decision) is not said again
-                said = set(answer.text.splitlines())
-                more = "\n".join(line for line in also.text.splitlines() if line not in said)
-                return replace(answer, answered=True, text=f"{answer.text}\n\n{more}",
-                               citations=answer.citations + tuple(
-                                   c for c in also.citations if c not in answer.citations))
-            answer = replace(answer, text=f"{answer.text}\nDu spurgte også «{q.second}», men "
-                                          "det fandt jeg intet svar på.")
+            second = self._understand(q.second, today=today, told=f"{q.said} {q.text}".strip())
+            also = await self._answer(second, today=today, access=access)
+            if not also.answered:
+                answer = replace(answer, text=f"{answer.text}\nDu spurgte også «{q.second}», "
+                                              "men det fandt jeg intet svar på.")
+            elif more := _not_shown(also.text, answer.text):
+                answer = replace(
+                    answer, answered=True, text=f"{answer.text}\n\n{more}",
+                    citations=answer.citations + tuple(
+                        c for c in also.citations if c not in answer.citations),
+                    item_id=answer.item_id if answer.answered else also.item_id)
+            if second.second:  # a third is not answered
+                answer = replace(answer, text=f"{answer.text}\nDu spurgte også «{second.second}»"
+                                              " – stil det gerne som et spørgsmål for sig.")
         return answer
 
     def _understand(self, question: str, *, today: dt.date, told: str = "") -> Question:
@@ -482,10 +484,10 @@ class QuestionEngine:
         t = self.thresholds
         async with self._lock:
             hits = self.index.search(concepts, limit=30, where=where)
-        if must_match:
-            need = [i for i, c in enumerate(concepts) if c.surface in must_match]
-            hits = [h for h in hits if all(i in h.matched for i in need)]
-        _cover_by_document(concepts, hits, *self._plans(concepts, hits))
+            if must_match:
+                need = [i for i, c in enumerate(concepts) if c.surface in must_match]
+                hits = [h for h in hits if all(i in h.matched for i in need)]
+            _cover_by_document(concepts, hits, *self._plans(concepts, hits))
         hits = [h for h in hits if h.coverage >= t.coverage]
         if q.intent is Intent.DECISION:
             hits = [h for h in hits if h.unit.kind == "item"]
@@ -1027,8 +1029,9 @@ def _cover_by_document(concepts: list[Concept], hits: list[Hit], mates: list[Hit
     sections of a plan's chapter are one document so, and a plan's introduction (``intros``)
     speaks for all of its chapters: "Hvor stort et underskud forventer man på specialområdet
     i 2023?" is answered in «4: Økonomi – Baggrund og status», though only «Indledning» and
-    «4: Økonomi» say "specialområdet". ``mates``: the plans' other sections, which the
-    search need not have returned."""
+    «4: Økonomi» say "specialområdet"; and the introduction, being about all of the plan,
+    covers what any chapter does. ``mates``: the plans' other sections, which the search
+    need not have returned."""
     weights = [coverage_weight(c, concepts) for c in concepts]
     total = sum(weights) or 1.0
     pages: dict[tuple[int, str], list[Hit]] = {}
@@ -1048,6 +1051,12 @@ def _cover_by_document(concepts: list[Concept], hits: list[Hit], mates: list[Hit
             for i, q in other.matched.items():
                 best[i] = max(best.get(i, 0.0), DOCUMENT_COVERAGE * q)
         h.coverage = max(h.coverage, sum(weights[i] * q for i, q in best.items()) / total)
+
+
+def _not_shown(text: str, shown: str) -> str:
+    """``text`` without the lines ``shown`` has (the item's heading, its decision)."""
+    lines = set(shown.splitlines())
+    return "\n".join(line for line in text.splitlines() if not line or line not in lines).strip()
 
 
 def _without_file_names(text: str) -> str:

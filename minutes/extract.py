@@ -757,7 +757,8 @@ class SentencePicker:
         """Does ``quote`` name a role or a body other than the question's verb ("den faglige
         ledelse" is no one for "hvem skal lede …")?"""
         verbs = {v.stem for c in self.acts for v in c.variants}
-        return any(self.analyzer.term_set(m.group()) - verbs for m in _ROLE.finditer(quote))
+        return any(not m.group().lower().endswith(("else", "elsen"))
+                   or self.analyzer.term_set(m.group()) - verbs for m in _ROLE.finditer(quote))
 
     def _new_title(self, quote: str) -> bool:
         """Does ``quote`` give a title in quotation marks the question does not ("“Fra

@@ -266,6 +266,11 @@ async def test_both_of_two_questions_are_answered(engine: QuestionEngine) -> Non
                                  "aldersgruppe er det målrettet?", today=TODAY)
     assert answer.answered and "Formålet er" in answer.text, answer.text
     assert "0-6 år" in answer.text and answer.text.count("Beslutning:") == 1, answer.text
+    # a third is named, not dropped
+    answer = await engine.answer("Hvad går projekt Styrke på Tværs ud på, og hvilken "
+                                 "aldersgruppe er det målrettet, og hvem står for projektet?",
+                                 today=TODAY)
+    assert "0-6 år" in answer.text and "«hvem står for projektet?»" in answer.text, answer.text
     # a second question the minutes do not answer is named, not answered from elsewhere
     answer = await engine.answer("Erhvervscampus – hvor skal den ligge, og hvornår åbner "
                                  "den?", today=TODAY)
