@@ -248,6 +248,9 @@ _PREAMBLE = re.compile(
     r"(?:fortælle|sige|give|vise|finde|forklare|beskrive|opsummere)(?:\s+mig)?(?:\s+kort)?"
     r"(?:\s+et\s+(?:\w+\s+)?overblik\s+over|\s+lidt\s+om)?,?\s*"
     r"|ved\s+(?:du|i|nogen)(?:\s+(?:lige|egentlig))?,?\s+(?=hv|om\b)"  # "Ved du, hvor …"
+    # a claim to check: "Er det rigtigt, at …?", "Passer det, at …?" asks what it claims
+    r"|(?:er\s+det\s+(?:rigtigt|korrekt|sandt)|passer\s+det|stemmer\s+det)"
+    r"(?:\s+(?:egentlig|virkelig|faktisk))?,?\s+at\s+"
     # what the member is doing, before a dash and the question: "Jeg sidder og forbereder
     # næste møde – hvilke skoler …" (no name in it: "Jeg har set at Stouby Skole – …")
     # ("Jeg mener udvalget roste … – hvad …" recalls the topic: what it recalls is the

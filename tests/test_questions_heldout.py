@@ -289,3 +289,11 @@ async def test_the_following_is_no_verb(engine: QuestionEngine) -> None:
     """"følgende" ("the following") does not say who "følger op"."""
     answer = await engine.answer("Hvem følger op på Flere i folkeskolen", today=TODAY)
     assert answer.answered and "(OKJ og HBL følger op)" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_claim_to_check_asks_what_it_claims(engine: QuestionEngine) -> None:
+    """"Er det rigtigt, at …" frames the claim; "rigtigt" is no topic of it."""
+    answer = await engine.answer("Er det rigtigt, at 13 kommuner deltog i Program for "
+                                 "læringsledelse?", today=TODAY)
+    assert answer.answered and "13 kommuner" in answer.text, answer.text
