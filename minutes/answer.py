@@ -333,14 +333,16 @@ class QuestionEngine:
                                in_coverage=False)
                        if c.surface in q.date_terms else c for c in concepts]
             found_list = await self._find(q, topical, loose, must_match=q.date_terms)
-        own = [c for c in concepts if c.surface not in q.scene or c.importance > SCENE_WEIGHT]
-        if not found_list and len(own) < len(concepts) and any(c.name for c in own):
+        if not found_list and q.scene:
             # the scene's words ("Vi er i bestyrelsen meget optaget af de mindste – hvilken
             # aldersgruppe er Styrke på Tværs målrettet?") fill the search with what they
             # name: the question's own words alone, when they name its topic (not "… – hvor
             # meget har kommunen investeret i projektet?"), without the minor ones either
-            own = [c for c in own if c.importance >= SCENE_WEIGHT]
-            found_list = await self._find(q, own, where)
+            own = [c for c in concepts if c.importance > SCENE_WEIGHT or (
+                c.importance == SCENE_WEIGHT and c.surface not in q.scene)]
+            if any(c.name for c in own) and any(
+                    c.surface in q.scene and c.importance <= SCENE_WEIGHT for c in concepts):
+                found_list = await self._find(q, own, where)
         if not found_list and q.committee_ids is not None:
             # "Hvornår holdt Udvalget for Læring temadag …?": a plan filed under no
             # committee, in the committee's municipality, may tell what the committee did

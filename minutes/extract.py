@@ -75,9 +75,9 @@ COUNTED_BY_VERB = {"svare": ("besvarelser", "svar"), "besvare": ("besvarelser",)
 # one said of something else in the sentence ("data halvårligt") counts this much
 FREQUENCY_REACH = 2
 REMOTE_FREQUENCY = 0.6
-# "hvornår kommer sagen igen": a sentence that says the matter comes back ("sættes på
-# dagsorden til fornyet drøftelse i efteråret 2021", "kommer med på maj mødet igen",
-# "præsenteres som beslutningstema på udvalgsmøde 11.1.2021"); another time does not answer
+# "hvornår kommer sagen igen": a sentence that says the matter comes back ("… til fornyet
+# drøftelse i efteråret", "kommer med på maj mødet igen", "præsenteres … på udvalgsmøde
+# 11.1.2021"); another time does not answer
 _RETURN_SAID = re.compile(r"\b(?:igen|fornye\w*|tilbage|genoptag\w*|senere\s+(?:udvalgs)?møde"
                           r"|på\s+dagsorden\w*|(?:præsenteres|forelægges|fremlægges|behandles)"
                           r"\b.*\bpå\s+(?:\w+\s+)?(?:udvalgs)?møde\w*)\b", re.IGNORECASE)

@@ -672,7 +672,8 @@ def detect_intent(text: str) -> Intent:
     if re.search(r"\b(i )?hvilke[nt]? periode|\bhvor længe\b|\bhvor lang(?: en)? (?:tid|periode)\b"
                  r"|\bhvilke år\b|\bhvor meget (?:senere|tidligere|længere|kortere)\b", text):
         return Intent.PERIOD
-    if re.search(r"\bhvilke[nt]? (?:alder\w*|aldre)\b|\bhvor gam(?:le|mel|melt)\b|\baldersgruppe", text):
+    if re.search(r"\bhvilke[nt]? (?:alder\w*|aldre)\b|\bhvor gam(?:le|mel|melt)\b"
+                 r"|\baldersgruppe", text):
         return Intent.AGE
     # "Hvornår kommer sagen om antal voksne pr. barn tilbage?": the opening word decides
     when = re.match(r"\W*(?:fra\s+)?hvornår\b", text) is not None
@@ -1113,7 +1114,8 @@ _REQUESTED_OF = re.compile(r"\b(?:bad|bede|beder|bedt|anmodede)\s+(?:\S+\s+){0,2
 _RETURNS_ASKED = re.compile(r"\b(?:kom\w*|vend\w*|behandl\w*|drøft\w*|tage[ns]?|op|sæt\w*"
                             r"|dagsorden\w*)\s+(?:\S+\s+){0,6}?(?:igen|tilbage)\b")
 # "pr. ung", "per elev", "om måneden", "årligt": a rate, in a question or in an answer
-RATE = re.compile(r"\bpr\.(?!\w)|\b(?:pr|per)\s+\w|\bstk\b|\bstykket\b|\bom\s+(?:året|måneden|ugen|dagen)\b"
+RATE = re.compile(r"\bpr\.(?!\w)|\b(?:pr|per)\s+\w|\bstk\b|\bstykket\b"
+                  r"|\bom\s+(?:året|måneden|ugen|dagen)\b"
                   r"|\b(?:års|måneds|uge)?(?:årlig|månedlig|ugentlig)\w*|\bhver(?:t)?\s+(?:år|måned)\b")
 # "hvad var det nu, X …", "hvad hed det igen": asking again, of X
 _AGAIN = re.compile(r"\b(var|er|hed|hedder)\s+det\s+(?:nu|igen)\b,?\s*", re.IGNORECASE)

@@ -199,7 +199,7 @@ async def test_a_list_goes_on_after_an_entry_of_two_sentences(engine: QuestionEn
 @pytest.mark.asyncio(loop_scope="module")
 async def test_when_a_matter_comes_back_is_a_time_it_comes_back(engine: QuestionEngine) -> None:
     """"Hvornår kommer X på dagsordenen igen?" is not answered by the earlier meeting the
-    case text names, but by "sættes på dagsorden til fornyet drøftelse i efteråret 2021"."""
+    case text names, but by the sentence that puts it on the agenda again (autumn 2021)."""
     answer = await engine.answer("Hvornår kommer Fælles om børn i dagtilbud på dagsordenen "
                                  "igen?", today=TODAY)
     assert answer.answered and "efteråret 2021" in answer.text, answer.text
@@ -220,8 +220,8 @@ async def test_a_price_per_unit_is_not_the_total(engine: QuestionEngine) -> None
 @pytest.mark.asyncio(loop_scope="module")
 async def test_what_an_evaluation_showed_is_not_what_it_is_to_ground(
         engine: QuestionEngine) -> None:
-    """"Vi laver et evalueringsdesign, …, hvilket vil danne grundlag for forslaget til budget
-    2022" says what the evaluation is for, not what it showed: declined, with the plan."""
+    """An evaluation design that "vil danne grundlag for" the next budget says what the
+    evaluation is for, not what it showed: declined, with the plan."""
     answer = await engine.answer("Hvad viste evalueringen af de anonyme samtaler, som skulle "
                                  "ligge til grund for budget 2022?", today=TODAY)
     assert not answer.answered and "evalueringsdesign" in answer.text, answer.text
@@ -279,7 +279,7 @@ async def test_both_of_two_questions_are_answered(engine: QuestionEngine) -> Non
 
 @pytest.mark.asyncio(loop_scope="module")
 async def test_an_amount_counts_no_one(engine: QuestionEngine) -> None:
-    """"500.000 kr. af Børn og Unges innovationsmidler" says how much, not how many children."""
+    """An amount "af Børn og Unges" funds says how much, not how many children."""
     answer = await engine.answer("Hvor mange børn var med i trilledagtilbuddet?", today=TODAY)
     assert not answer.answered, answer.text
 

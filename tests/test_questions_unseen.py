@@ -235,15 +235,22 @@ the second of two questions); 46/60 (77 %), 8 declined, 6 wrong; 53/60 (88 %), 5
 declined, 2 wrong; 56/60 (93 %), 2 declined, 1 wrong, 1 unanswerable answered. 212/240
 (88 %): the 95 % aim is not met. After session 15's changes: 59/60, 48/60, 53/60, 57/60.
 
+In session 15 every must phrase was cut to at most five words (the window with the figure,
+else the last five), so that the file quotes no sentence of the minutes; the shorter phrase
+is part of the longer one, so no answer counted right before counts wrong now. Five
+questions that repeated a sentence of the minutes word for word were reworded (a plan
+"udarbejdes én samlet", a proposal "fremlægges", parents who "cykler nu til arbejde", the
+law's name shortened); all sets scored 4,339/4,608 before and after.
+
 Two must-phrase lists were widened after their first run, because another sentence of the
 minutes says the same and the engine quoted it (the first runs above count them as wrong):
 the thirty-fourth's "91 høringssvar" question ("afgivet 91 høringssvar" beside "indgivet
 …") and the forty-second's participants of "Flere i folkeskolen" ("Rikke Slot (RS), Stine
 Fiedler Røge … deltog." beside the agenda's "Deltagere: Rikke Slot, Stine Fiedler Røge").
 In session 9 the tenth's "hvorfor kunne Tofteskovens Børnehuse alligevel ikke samles"
-gained "tilvækst i børnetallet": the case text's first reason ("Siden budgetaftalen … er der
-sket en tilvækst i børnetallet …, hvilket medfører, at det … ikke er muligt at samle alle
-pladser på én matrikel") answers it as well as the sentence after it.
+gained "tilvækst i børnetallet": the case text's first reason (more children since the
+budget agreement, so the places no longer fit on one site) answers it as well as the
+sentence after it.
 In session 11 the sixtieth's participants of "Flere i folkeskolen" and of the evaluation of
 "Administrative Fællesskaber" gained the decision's "… deltog" beside the agenda's
 "Deltagere: …", as the forty-second's did (the first run counts both as wrong); and "which
@@ -1783,7 +1790,7 @@ FIFTEENTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     ("Hvornår godkendte Sundhedssamarbejdsudvalget i Region Midtjylland udkastet til "
      "samarbejdsaftalen om amning?", "002", 25, ("19. december 2022",)),
     ("Hvor tit er der hidtil blevet holdt dialogmøder med skole- og dagtilbudsbestyrelserne?",
-     "002", 26, ("to dialogmøder pr. skoleår", "oktober og et møde i marts")),
+     "002", 26, ("to dialogmøder pr. skoleår", "og et møde i marts")),
     ("Hvor blev dialogmødet for skoleområdet den 6. marts 2023 afholdt?", "002", 26,
      ("Øster Snede Skole",)),
     ("Hvornår starter børn i Hedensted i dag i børnehave?", "002", 27, ("2 år og",)),
@@ -2396,7 +2403,7 @@ TWENTIETH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     ("hvor længe skal spædbørn ammes fuldt iflg sundhedsstyrelsen",
      "002", 25, ("omkring 6 måneder",)),
     ("Hvornår lå dialogmøderne med bestyrelserne tidligere på året?",
-     "002", 26, ("oktober og et møde i marts",)),
+     "002", 26, ("og et møde i marts",)),
     ("Hvornår rykker børn i Hedensted i dag op i børnehave?",
      "002", 27, ("fylder 2 år og", "2 år og 11 måneder")),
     ("hvornår kommer sagen om minimumsnormering på igen med et økonomisk og pædagogisk oplæg",
@@ -2913,7 +2920,7 @@ TWENTY_FOURTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
     ("hvilke partier stod bag budgetaftalen 2021-2024",
      "001", 95, ("Dansk Folkeparti", "Kristendemokraterne")),
     ("hvad skal forvaltningen komme med af modeller for dansk som andetsprog til mødet i januar",
-     "001", 96, ("central og en lokal forankret model",)),
+     "001", 96, ("og en lokal forankret model",)),
     ("bliver udvalgsseminaret i marts 2021 aflyst pga covid",
      "001", 97, ("nye datoer primo maj", "fastholder seminaret")),
     ("hvem fra udvalget kommer med i byggeudvalget for Skolen i Midten",
@@ -3159,7 +3166,7 @@ TWENTY_SIXTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = 
      "001", 95, ("Socialdemokratiet, Dansk Folkeparti", "Kristendemokraterne")),
     ("Hvornår skal udvalget tage stilling til, hvordan dansk som andetsprog skal organiseres, og "
      "hvilke modeller skal der vises?",
-     "001", 96, ("11.1.2021", "central og en lokal forankret model")),
+     "001", 96, ("11.1.2021", "og en lokal forankret model")),
     ("bliver seminaret for udvalget og kompetencegruppelederne i marts 2021 aflyst pga corona?",
      "001", 97, ("nye datoer primo maj", "fastholder seminaret")),
 
@@ -3183,7 +3190,7 @@ TWENTY_SIXTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = 
      "sammenlignes vi med?",
      "002", 29, ("1.300-1.325", "35 deltagende kommuner")),
     ("hvad blev aftalt til næste møde efter orienteringen om personalesituationen på skolerne",
-     "002", 30, ("tema vedr. unge og muligheder i lovgivningen",)),
+     "002", 30, ("unge og muligheder i lovgivningen",)),
     ("Hvilke sager behandlede Udvalget for Læring på mødet den 12. april 2023?",
      "002", None, ("Udmøntning af loven om minimumsnormering",
                    "Samarbejdsaftale om styrket indsats", "Ungeprofilundersøgelsen 2022-23")),
@@ -3684,7 +3691,7 @@ THIRTIETH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
      "001", 95, ("1.375.000",)),
     ("hvilke partier stod bag budgetaftalen 2021-2024",
      "001", 95, ("Socialdemokratiet, Dansk Folkeparti",)),
-    ("Hvornår ophører loven om kommunale særlige tilbud om grundskoleundervisning til visse "
+    ("Hvornår ophører loven om kommunale særlige grundskoletilbud til visse "
      "udenlandske børn og unge?",
      "001", 96, ("31.juli 2021",)),
     ("hvem skal repræsentere udvalget i byggeudvalget for Skolen i Midten",
@@ -3993,7 +4000,7 @@ THIRTY_SECOND_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
     ("Hvor stort et underskud regner man med på det segregerede skoleområde i 2023?",
      "004", None, ("ca. 20 mio. kr.",)),
     ("Hvor meget skal skolernes almenbudget skæres for at betale for segregering?",
-     "004", None, ("reduceres solidarisk med 15 mio. kr.",)),
+     "004", None, ("solidarisk med 15 mio. kr",)),
     ("Hvilke skoler skal dele økonomiansvaret i skoleklyngen om Skolen i Midten?",
      "004", None, ("Hornsyld Skole, Rårup Skole",)),
     ("Hvor skal den nye erhvervsklasse i Hedensted-Løsning området ligge?",
@@ -4050,7 +4057,7 @@ THIRTY_THIRD_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = 
     ("Hvem fremlagde de nyeste kortlægningsresultater fra Program for læringsledelse?",
      "000", 21, ("Lone Roesen og Finn Gatten",)),
     ("Blev Kvalitetsrapport for folkeskolen 2019-20 godkendt på mødet 2. marts 2020?",
-     "000", 22, ("anbefales godkendt og videresendes til PKØ",)),
+     "000", 22, ("godkendt og videresendes til PKØ",)),
     ("Hvornår er fristen for at vedtage kvalitetsrapporten for folkeskolen?",
      "000", 22, ("31. marts i lige kalenderår",)),
     ("Hvor blev dialogmødet den 5. marts 2020 holdt?",
@@ -4070,7 +4077,7 @@ THIRTY_THIRD_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = 
     ("Hvor skal afprøvningen af Fælles om børn i dagtilbud fortsætte i 2021?",
      "001", 94, ("fortsætter i Glud i 2021",)),
     ("Hvilken bevilling blev undtaget, da udvalget godkendte udmøntningen af de 10 millioner?",
-     "001", 95, ("med undtagelse af bevilling på 1.375.000",)),
+     "001", 95, ("undtagelse af bevilling på 1.375.000",)),
     ("Hvornår skal forslaget om organisering af dansk som andetsprog behandles i udvalget?",
      "001", 96, ("udvalgsmøde 11.1.2021",)),
     ("Hvad besluttede Udvalget for Læring i november 2020 om seminaret i marts 2021?",
@@ -4117,7 +4124,7 @@ THIRTY_THIRD_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = 
     ("Hvor mange fuldtidsstillinger foreslås til den nye uddannelses-/udviklingsenhed?",
      "003", None, ("3 fuldtidsstillinger",)),
     ("Hvilken aldersgruppe dækker handleplanen for balancen mellem almen og special?",
-     "004", None, ("hele aldersgruppen 0 - 16 år",)),
+     "004", None, ("aldersgruppen 0 - 16 år",)),
     ("Hvorfor omfatter handleplanen for almen og special også dagtilbud?",
      "004", None, ("segregeres allerede inden skolestart",)),
     ("Hvornår holdt Udvalget for Læring temadag om balancen mellem almen og special?",
@@ -4125,15 +4132,15 @@ THIRTY_THIRD_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = 
     ("Hvor stor en ubalance forventes på skoleområdet i 2023 ifølge handleplanen?",
      "004", None, ("ca. 20 mio. kr. i",)),
     ("Hvor meget skal skolernes almenramme reduceres solidarisk med?",
-     "004", None, ("reduceres solidarisk med 15 mio. kr.",)),
+     "004", None, ("solidarisk med 15 mio. kr",)),
     ("Hvilke skoler får fælles økonomiansvar i skoleklyngen om Skolen i Midten?",
-     "004", None, ("Hornsyld Skole, Rårup Skole, Stenderup Skole",)),
+     "004", None, ("Skole, Rårup Skole, Stenderup Skole",)),
     ("Hvor skal der oprettes en erhvervsklasse fra skoleåret 2023-24?",
      "004", None, ("erhvervsklasse på Hedensted Skole",)),
     ("Hvilke tre modeller peger KL på til styring af udgifterne til specialundervisning?",
      "004", None, ("Central pulje og visitation",)),
     ("Hvor længe løber kompetenceudviklingsindsatsen 'Fra pejlemærker til praksis'?",
-     "004", None, ("fra august 2022 til juni 2024",)),
+     "004", None, ("august 2022 til juni 2024",)),
     ("Hvor mange høringssvar kom der om Flere i folkeskolen?", None, None, ()),
     ("Hvor meget er afsat i budget 2022 til de anonyme samtaler for unge?", None, None, ()),
     ("Hvem var formand for Udvalget for Læring i 2018?", None, None, ()),
@@ -4177,7 +4184,7 @@ THIRTY_FOURTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
      "000", None, ("Erhvervscampus", "Kvalitetsrapport for folkeskolen 2019-20")),
     # 001 - Udvalget for Læring 30. november 2020
     ("Er der sat penge af til at udvide de anonyme samtaler til unge?",
-     "001", 91, ("afsat 1 million i budget 2021",)),
+     "001", 91, ("1 million i budget 2021",)),
     ("Hvor mange private aktører skal vi indgå samarbejdsaftaler med om anonym rådgivning?",
      "001", 91, ("3-5 udbydere",)),
     ("Deltager kommunen stadig i småbørnsløftets initiativer?",
@@ -4205,7 +4212,7 @@ THIRTY_FOURTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
     ("Hvem deltager i septembermøderne for bestyrelsesformændene?",
      "002", 26, ("uden deltagelse af udvalg",)),
     ("Hvornår rykker børnene i dag op i børnehave i Hedensted Kommune?",
-     "002", 27, ("hvor de fylder 2 år og",)),
+     "002", 27, ("de fylder 2 år og",)),
     ("Hvad blev der besluttet om minimumsnormeringerne - kommer sagen tilbage?",
      "002", 27, ("kommer med på maj mødet",)),
     ("Hvorfor rulles beslutningen om at samle Tofteskovens Børnehuse på én matrikel tilbage?",
@@ -4454,7 +4461,7 @@ THIRTY_SIXTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = 
     ("Hvornår på året skal der være møde for bestyrelsesformænd uden udvalget og forvaltningen?",
      "002", 26, ("September: Møde for bestyrelsesformænd/næstformænd",)),
     ("Hvornår starter børnene i Hedensted i børnehave i dag, altså før minimumsnormeringen?",
-     "002", 27, ("hvor de fylder 2 år og",)),
+     "002", 27, ("de fylder 2 år og",)),
     ("Var minimumsnormeringen færdigbehandlet i april 2023, eller kommer sagen igen?",
      "002", 27, ("maj mødet igen",)),
     ("Hvorfor kunne man alligevel ikke lukke Tusindfryd og samle Tofteskovens Børnehuse?",
@@ -4497,7 +4504,7 @@ THIRTY_SIXTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = 
      "elever?",
      "004", None, ("ca. 20 mio. kr.",)),
     ("Med hvor mange penge skal skolernes almenramme reduceres solidarisk?",
-     "004", None, ("reduceres solidarisk med 15 mio. kr.",)),
+     "004", None, ("solidarisk med 15 mio. kr",)),
     ("Hvornår forventes kommunalbestyrelsen at kunne godkende forslaget om solidarisk "
      "reduktion af almenrammen?",
      "004", None, ("kommunalbestyrelsen i oktober 2023",)),
@@ -4593,7 +4600,7 @@ THIRTY_SEVENTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] 
     ("Hvad foreslås der for september i den nye model for dialogmøder?",
      "002", 26, ("Møde for bestyrelsesformænd/næstformænd separat",)),
     ("Hvornår rykker børnene i dag op i børnehave i Hedensted Kommune?",
-     "002", 27, ("hvor de fylder 2 år og",)),
+     "002", 27, ("de fylder 2 år og",)),
     ("Jeg var ikke med i april – hvad blev der besluttet om minimumsnormeringen, "
      "og kommer sagen igen?",
      "002", 27, ("kommer med på maj mødet",)),
@@ -4611,7 +4618,7 @@ THIRTY_SEVENTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] 
     ("hvad blev besluttet om evalueringen af administrative fællesskaber",
      "003", 3, ("udvalgsbehandling af evalueringen",)),
     ("Hvilken fejl skulle rettes i materialet til udvalgsmødet den 3. marts 2021?",
-     "003", 4, ("den 2. juni. Skal rettes til",)),
+     "003", 4, ("2. juni. Skal rettes til",)),
     ("Hej, hvor mange høringssvar kom der ind på forslaget til ramme for lokal "
      "kvalitetsopfølgning og tilsyn?",
      "003", None, ("91 høringssvar",)),
@@ -4629,7 +4636,7 @@ THIRTY_SEVENTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] 
      "blev afholdt?",
      "004", None, ("Den 23. januar 2023",)),
     ("hvilke aldre dækker handleplanen for almen og special",
-     "004", None, ("hele aldersgruppen 0 - 16 år",)),
+     "004", None, ("aldersgruppen 0 - 16 år",)),
     ("Hvor stort et hul i skolernes økonomi forventer man i 2023 på det segregerede område?",
      "004", None, ("ca. 20 mio. kr.",)),
     ("Med hvor mange millioner skal skolernes almenramme reduceres solidarisk?",
@@ -5240,7 +5247,7 @@ FORTY_SECOND_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = 
      " den 3. marts 2021?",
      "003", None, ("Flere i folkeskolen", "Evaluering af Administrative Fællesskaber")),
     ("Hvem deltog i punktet om Flere i folkeskolen på rådmandsmødet?",
-     "003", 2, ("Rikke Slot, Stine Fiedler Røge", "Rikke Slot (RS), Stine Fiedler Røge")),
+     "003", 2, ("Rikke Slot, Stine Fiedler Røge", "Slot (RS), Stine Fiedler Røge")),
     ("Hvornår skal 6-byerne orienteres om Flere i folkeskolen?",
      "003", 2, ("orienteres efter den 17. marts",)),
     ("Hvornår blev spørgeskemaundersøgelsen om de administrative fællesskaber gennemført?",
@@ -5636,7 +5643,7 @@ FORTY_FIFTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     ("hvor stort underskud forventes der på det segregerede område i 2023", "004", None,
      ("ca. 20 mio. kr.",)),
     ("hvor meget skal skolernes almene ramme skæres", "004", None,
-     ("reduceres solidarisk med 15 mio. kr.",)),
+     ("solidarisk med 15 mio. kr",)),
     ("hvilke skoler er med i klyngen omkring skolen i midten", "004", None,
      ("Hornsyld Skole, Rårup Skole",)),
     ("hvor kommer der en ny erhvervsklasse fra 2023-24", "004", None,
@@ -5648,7 +5655,7 @@ FORTY_FIFTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     ("hvilke modeller peger KL på til styring af specialundervisningen", "004", None,
      ("Central pulje og visitation", "en samarbejdsmodel mellem skolerne")),
     ("hvornår skal en skole lave en handleplan for sit underskud", "004", None,
-     ("nærmer sig 5 pct. i underskud",)),
+     ("sig 5 pct. i underskud",)),
     # unanswerable
     ("hvor mange elever går der på stouby skole", None, None, ()),
     ("hvad kommer byggeriet af skolen i midten til at koste i alt?", None, None, ()),
@@ -5708,7 +5715,7 @@ FORTY_SIXTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
      ("med undtagelse af bevilling", "Barrit special SFO")),
     ("Jeg skal forberede mig til januarmødet 2021 om dansk som andetsprog – hvilke "
      "modeller bad vi forvaltningen om at vise?", "001", 96,
-     ("central og en lokal forankret model",)),
+     ("og en lokal forankret model",)),
     ("Seminaret for udvalget og kompetencegruppelederne i marts 2021 – blev det "
      "aflyst pga. corona, eller hvad endte vi med?", "001", 97,
      ("booker nye datoer primo maj", "fastholder seminaret")),
@@ -5728,7 +5735,7 @@ FORTY_SIXTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     ("Der var dialogmøde for skoleområdet lige efter udvalgsmødet den 6. marts 2023 – "
      "på hvilken skole blev det holdt?", "002", 26, ("Øster Snede Skole",)),
     ("En forælder spørger mig om børnehavestart – hvornår rykker børn i Hedensted i "
-     "dag op i børnehave efter den nuværende praksis?", "002", 27, ("hvor de fylder 2 år og",)),
+     "dag op i børnehave efter den nuværende praksis?", "002", 27, ("de fylder 2 år og",)),
     ("Minimumsnormeringen var på i april 2023, men vi tog ikke stilling til "
      "økonomien. Kommer sagen tilbage, og hvornår?", "002", 27, ("maj mødet igen",)),
     ("Tusindfryd i Juelsminde skulle have været lukket – hvorfor kunne man alligevel "
@@ -5956,15 +5963,15 @@ FORTY_EIGHTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = 
     ("Hvor meget af de 2 mio. til dagplejen går til fleksible kapacitetsløsninger?",
      "001", 93, ("400.000 kr. afsættes til fleksible",)),
     ("Fortsætter Fælles om børn i dagtilbud i Glud næste år?",
-     "001", 94, ("afprøvningen fortsætter i Glud i 2021", "Alle indstillingspunkter godkendt")),
+     "001", 94, ("fortsætter i Glud i 2021", "Alle indstillingspunkter godkendt")),
     ("Og hvornår skal udvalget tage Fælles om børn op igen?",
      "001", 94, ("fornyet drøftelse i efteråret 2021",)),
     ("Blev hele udmøntningen af de 10 mio. til skoleområdet godkendt i november 2020?",
-     "001", 95, ("med undtagelse af bevilling på 1.375.000",)),
+     "001", 95, ("undtagelse af bevilling på 1.375.000",)),
     ("Hvornår kommer forslaget om organisering af dansk som andetsprog tilbage til udvalget?",
      "001", 96, ("udvalgsmøde 11.1.2021", "udvalgsmøde d. 11/1 2021")),
     ("Hvilke modeller skal forvaltningen lave for dansk som andetsprog?",
-     "001", 96, ("central og en lokal forankret model",)),
+     "001", 96, ("og en lokal forankret model",)),
     ("Bliver seminaret i marts 2021 aflyst pga. corona?",
      "001", 97, ("Vi fastholder seminaret", "nye datoer primo maj")),
     ("Hvem repræsenterer udvalget i byggeudvalget for Skolen i Midten?",
@@ -6014,7 +6021,7 @@ FORTY_EIGHTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = 
      "003", None, ("udvalgsmøde den 17. marts",)),
     # 004 - Hedensted, handleplan for balancen mellem almen og special
     ("Hvor meget skal skolernes almenramme skæres solidarisk ifølge handleplanen?",
-     "004", None, ("reduceres solidarisk med 15 mio. kr.",)),
+     "004", None, ("solidarisk med 15 mio. kr",)),
     ("Hvornår skal forslaget om den solidariske reduktion forelægges Udvalget for Læring?",
      "004", None, ("møde i juni 2023",)),
     ("Hvornår skal kommunalbestyrelsen godkende forslaget om ny balance mellem almen og special?",
@@ -6087,13 +6094,13 @@ FORTY_NINTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     ("Hvor skal Fælles om børn i dagtilbud fortsætte i 2021?", "001", 94,
      ("fortsætter i Glud",)),
     ("Blev pengene til kategori B i Barrit special-SFO og Korning godkendt?", "001", 95,
-     ("med undtagelse af", "forsøges løst inden for det samlede")),
+     ("med undtagelse af", "løst inden for det samlede")),
     ("Hvem fra udvalget kommer med i byggeudvalget for Skolen i Midten?", "001", 99,
      ("Torsten Sonne Petersen",)),
     ("Bliver udvalgsseminaret i marts 2021 gennemført som planlagt?", "001", 97,
      ("booker nye datoer primo maj", "fastholder seminaret")),
     ("Hvilke modeller skal forvaltningen lave for organiseringen af dansk som andetsprog?",
-     "001", 96, ("central og en lokal forankret model",)),
+     "001", 96, ("og en lokal forankret model",)),
     # 002 - Udvalget for Læring 2022-2025, Hedensted, 12. april 2023
     ("Hvad behandlede Udvalget for Læring på mødet den 12. april 2023?", "002", None,
      ("Ungeprofilundersøgelsen 2022-23", "minimumsnormering i", "Tofteskovens Børnehuse")),
@@ -6114,7 +6121,7 @@ FORTY_NINTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     ("Hvor mange unge svarede på Ungeprofilundersøgelsen i kommunen?", "002", 29,
      ("1.300-1.325 besvarelser",)),
     ("Hvad blev aftalt under Til orientering om personalesituationen på skolerne?", "002", 30,
-     ("tema vedr. unge og muligheder i lovgivningen",)),
+     ("unge og muligheder i lovgivningen",)),
     # 003 - Aarhus, Børn og Unge, rådmandsmøde marts 2021
     ("Blev afrapporteringen for Flere i folkeskolen godkendt af rådmanden?", "003", 2,
      ("Rådmanden godkendte at-punkt 1",)),
@@ -6362,7 +6369,7 @@ FIFTY_FIRST_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     ("hvor blev dialogmødet for skoleområdet holdt d. 6 marts 2023?",
      "002", 26, ("Øster Snede Skole",)),
     ("Hvornår starter børnene i dag i børnehave i Hedensted Kommune?",
-     "002", 27, ("hvor de fylder 2 år og",)),
+     "002", 27, ("de fylder 2 år og",)),
     ("Blev der truffet en endelig beslutning om minimumsnormeringen på aprilmødet 2023?",
      "002", 27, ("maj mødet igen",)),
     ("Hvorfor blev lukningen af Tusindfryd i Juelsminde rullet tilbage?",
@@ -6535,7 +6542,7 @@ FIFTY_SECOND_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = 
     ("Hvor stor en ubalance forventer man på skoleområdet i 2023 pga. segregerede elever?",
      "004", None, ("ca. 20 mio. kr.",)),
     ("Hvor meget skal skolernes almenbudget skæres ned for at betale for segregering?",
-     "004", None, ("reduceres solidarisk med 15 mio. kr.",)),
+     "004", None, ("solidarisk med 15 mio. kr",)),
     ("Hvilke skoler skal dele økonomiansvaret i skoleklyngen omkring Skolen i Midten?",
      "004", None, ("Hornsyld Skole", "Stenderup Skole")),
     ("Får Hedensted Skole en erhvervsklasse, og fra hvornår?",
@@ -6599,9 +6606,9 @@ FIFTY_THIRD_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     ("Hvordan fordeles de 2 mio. til dagplejen fremover?", "001", 93,
      ("1, 5 mio. afsættes", "400.000 kr. afsættes til fleksible")),
     ("Hvor skal Fælles om børn i dagtilbud fortsætte i 2021?", "001", 94,
-     ("afprøvningen fortsætter i Glud i 2021",)),
+     ("fortsætter i Glud i 2021",)),
     ("hvilken del af de 10 mio til skoleområdet blev ikke godkendt i nov 2020?", "001", 95,
-     ("med undtagelse af bevilling på 1.375.000",)),
+     ("undtagelse af bevilling på 1.375.000",)),
     ("Hvor meget går til segregeret specialundervisning af de 10 millioner?", "001", 95,
      ("Segregeret specialundervisning 3.500",)),
     ("Hvornår skal forslaget om dansk som andetsprog på som beslutningstema?", "001", 96,
@@ -6624,7 +6631,7 @@ FIFTY_THIRD_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     ("hvornår starter børn i børnehave i Hedensted i dag", "002", 27,
      ("de fylder 2 år og",)),
     ("Hvornår kommer minimumsnormeringen på dagsordenen igen?", "002", 27,
-     ("Sagen kommer med på maj mødet igen",)),
+     ("med på maj mødet igen",)),
     ("Hvorfor kunne Tusindfryd alligevel ikke lukkes?", "002", 28,
      ("tilvækst i børnetallet", "gruppe af ukrainske borgere")),
     ("Hvor mange unge svarede på ungeprofilundersøgelsen 2022-23?", "002", 29,
@@ -6729,7 +6736,7 @@ FIFTY_FOURTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = 
     (
         'Jeg skal svare en forælder om anonym rådgivning til unge. Hvor mange penge er der '
         'sat af i budget 2021 til at udvide tilbuddet med private aktører?',
-        '001', 91, ('afsat 1 million i budget 2021',)),
+        '001', 91, ("1 million i budget 2021",)),
     (
         'Hvor mange private udbydere ville man vælge i udbudsrunden for de anonyme samtaler?',
         '001', 91, ('udvælge 3-5 udbydere',)),
@@ -6813,7 +6820,7 @@ FIFTY_FOURTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = 
     (
         'Der var en fejl i materialet til børn og unge-udvalgsmødet den 3. marts 2021. Hvad '
         'skulle rettes?',
-        '003', 4, ('den 2. juni. Skal rettes til',)),
+        '003', 4, ("2. juni. Skal rettes til",)),
     (
         'Hvad blev der orienteret om under eventuelt på rådmandsmødet?',
         '003', 5, ('test i dagtilbud',)),
@@ -6838,7 +6845,7 @@ FIFTY_FOURTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = 
         '004', None, ('ca. 20 mio. kr.',)),
     (
         'Hvor meget skal skolernes almenramme reduceres solidarisk ifølge handleplanen?',
-        '004', None, ('reduceres solidarisk med 15 mio. kr.',)),
+        '004', None, ("solidarisk med 15 mio. kr",)),
     (
         'Hvilke skoler er med i skoleklyngen om Skolen i Midten, der får fælles '
         'økonomiansvar?',
@@ -6847,7 +6854,7 @@ FIFTY_FOURTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = 
         'Hvornår havde Udvalget for Læring temadag om balancen mellem almen og special?',
         '004', None, ('23. januar 2023',)),
     (
-        'Hvornår besluttede udvalget, at der skulle udarbejdes en samlet plan for Læring?',
+        'Hvornår besluttede udvalget, at der skulle udarbejdes én samlet plan for Læring?',
         '004', None, ('2. maj 2022',)),
     (
         'Hvor mange procent af eleverne går i specialtilbud på landsplan ifølge planen?',
@@ -6862,7 +6869,7 @@ FIFTY_FOURTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = 
     (
         'Hvornår skal en skole lave en handleplan med kompenserende besparelser for sit '
         'underskud?',
-        '004', None, ('nærmer sig 5 pct. i underskud',)),
+        '004', None, ("sig 5 pct. i underskud",)),
     # unanswerable
     (
         'Jeg skal følge op på minimumsnormeringen. Hvad besluttede Udvalget for Læring på '
@@ -6998,7 +7005,7 @@ FIFTY_FIFTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     ("Hvor mange penge skal skolernes almenramme skæres med solidarisk?", "004", None,
      ("solidarisk med 15 mio. kr.",)),
     ("Hvilke skoler er med i skoleklyngen om Skolen i Midten?", "004", None,
-     ("Hornsyld Skole, Rårup Skole, Stenderup Skole",)),
+     ("Skole, Rårup Skole, Stenderup Skole",)),
     ("Hvor laenge skal samarbejdsmodellen i skoleklyngen afproves?", "004", None,
      ("2024 til udgangen af 2026",)),
     ("Hvor skal der oprettes en erhvervsklasse fra skoleåret 2023-24?", "004", None,
@@ -7050,7 +7057,7 @@ FIFTY_SIXTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     ("Hvad besluttede Udvalget for Læring om kvalitetsrapporten for folkeskolen 2019-20?",
      "000", 22, ("Kvalitetsrapporten anbefales godkendt",)),
     ("Hvad er fristen for vedtagelse af den lovpligtige kvalitetsrapport for folkeskolen?",
-     "000", 22, ("den 31. marts i lige kalenderår",)),
+     "000", 22, ("31. marts i lige kalenderår",)),
     ("Hvor blev udvalgets dialogmøde den 5. marts 2020 afholdt?",
      "000", 23, ("Dialogmøde på Stouby Skole",)),
     ("Hvem var formand for Udvalget for Læring ved mødet i marts 2020?",
@@ -7058,7 +7065,7 @@ FIFTY_SIXTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     # 001 - Hedensted, Udvalget for Læring, 30. november 2020, pkt. 91-100
     ("Hvor stort et beløb er afsat i budget 2021 til at udvide de anonyme samtaler for unge "
      "med private aktører?",
-     "001", 91, ("afsat 1 million i budget 2021",)),
+     "001", 91, ("1 million i budget 2021",)),
     ("Hvorfor blev den anden konference under Hvem vil børnene i november 2020 aflyst?",
      "001", 92, ("aflyst pga. COVID-19",)),
     ("Hvor mange penge af de 2 mio. til dagplejen går fremover til gæstepasning og fleksible "
@@ -7131,18 +7138,18 @@ FIFTY_SIXTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
      "medarbejdere?",
      "003", None, ("Ole Kiil som formand",)),
     # 004 - Hedensted, handleplan for balancen mellem almen og special
-    ("Hvornår besluttede Udvalget for Læring, at der skulle udarbejdes en samlet plan for "
+    ("Hvornår besluttede Udvalget for Læring, at der skulle udarbejdes én samlet plan for "
      "Læring om almen og special?",
      "004", None, ("møde den 2. maj 2022",)),
     ("Hvilke enheder skal samles i den nye tværfaglige enhed for læring og trivsel ifølge "
      "handleplanen?",
      "004", None, ("Team for Inkluderende Pædagogik", "Center for Pædagogiske Udvikling")),
     ("Hvor stor en økonomisk ubalance forventes på skoleområdet i 2023 pga. segregerede elever?",
-     "004", None, ("forventning om ca. 20 mio. kr.",)),
+     "004", None, ("om ca. 20 mio. kr",)),
     ("Med hvor meget anbefaler handleplanen, at skolernes almenramme reduceres?",
-     "004", None, ("reduceres solidarisk med 15 mio. kr.",)),
+     "004", None, ("solidarisk med 15 mio. kr",)),
     ("Hvilke skoler skal have fælles økonomiansvar i skoleklyngen om Skolen i Midten?",
-     "004", None, ("Hornsyld Skole, Rårup Skole, Stenderup Skole",)),
+     "004", None, ("Skole, Rårup Skole, Stenderup Skole",)),
     ("Hvor anbefaler planen, at der oprettes en erhvervsklasse fra skoleåret 2023-24?",
      "004", None, ("erhvervsklasse på Hedensted Skole",)),
     ("Hvem har ansvaret for at finde kompenserende besparelser på den enkelte skole i "
@@ -7151,7 +7158,7 @@ FIFTY_SIXTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     ("Hvilke modeller for styring af udgifter til specialundervisning peger KL på i planen?",
      "004", None, ("Central pulje og visitation",)),
     ("Hvilken periode dækker kompetenceudviklingsindsatsen Fra pejlemærker til praksis?",
-     "004", None, ("fra august 2022 til juni 2024",)),
+     "004", None, ("august 2022 til juni 2024",)),
     # unanswerable
     ("Hvad besluttede Udvalget for Læring om skolestrukturen på mødet i september 2021?",
      None, None, ()),
@@ -7188,7 +7195,7 @@ FIFTY_SEVENTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
      "000", 20, ("Stor ros fra udvalget", "Orientering tages til efterretning")),
     ("Hvad ønskede Udvalget for Læring et overslag over i forbindelse med projekt "
      "Styrke på Tværs?",
-     "000", 20, ("koste at implementere de gode erfaringer",)),
+     "000", 20, ("at implementere de gode erfaringer",)),
     ("Hvor mange projektmidler fik De første 1000 dage fra Sundhedsstyrelsen?",
      "000", 20, ("1.2 mil.kr",)),
     ("Hvad skete der med punktet om Program for læringsledelse på udvalgsmødet den "
@@ -7209,18 +7216,18 @@ FIFTY_SEVENTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
      "001", 91, ("Indstilling godkendt", "udbudsrunde i december 2020")),
     ("Hvor mange penge er afsat i budget 2021 til at udvide tilbuddet om anonyme "
      "samtaler med private aktører?",
-     "001", 91, ("afsat 1 million i budget 2021",)),
+     "001", 91, ("1 million i budget 2021",)),
     ("Vil Hedensted Kommune fortsat deltage i Småbørnsløftets initiativer?",
      "001", 92, ("deltager ikke i flere", "Vi følger fortsat Småbørnsløftet")),
     ("Hvordan skal de 2 mio. til styrkelse af dagplejen fordeles fremadrettet?",
      "001", 93, ("400.000 kr. afsættes til fleksible", "100.000 kr. afsættes til fortsættelse",
-                 "5 mio. afsættes til det opnået")),
+                 "5 mio. afsættes til det")),
     ("Hvad besluttede Udvalget for Læring om at fortsætte Fælles om børn i dagtilbud i 2021?",
-     "001", 94, ("Alle indstillingspunkter godkendt", "afprøvningen fortsætter i Glud i 2021")),
+     "001", 94, ("Alle indstillingspunkter godkendt", "fortsætter i Glud i 2021")),
     ("Hvornår skal temaet Fælles om børn i dagtilbud til fornyet drøftelse i udvalget?",
      "001", 94, ("fornyet drøftelse i efteråret 2021",)),
     ("Hvilken post i udmøntningen af de 10 millioner på skoleområdet blev ikke godkendt?",
-     "001", 95, ("med undtagelse af bevilling på 1.375.000", "Barrit special SFO og Korning USFO")),
+     "001", 95, ("undtagelse af bevilling på 1.375.000", "special SFO og Korning USFO")),
     ("Hvornår skal forslaget til organisering af dansk som andetsprog præsenteres som "
      "beslutningstema?",
      "001", 96, ("udvalgsmøde 11.1.2021", "udvalgsmøde d. 11/1 2021")),
@@ -7253,7 +7260,7 @@ FIFTY_SEVENTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
      "002", 29, ("1.300-1.325 besvarelser",)),
     ("Hvad skal forberedes til næste møde efter orienteringen om personalesituationen "
      "på skolerne?",
-     "002", 30, ("tema vedr. unge og muligheder i lovgivningen",)),
+     "002", 30, ("unge og muligheder i lovgivningen",)),
     # 003 - rådmandsmøde Børn og Unge, Aarhus (punkter og bilag)
     ("Hvilke indstillingspunkter om Flere i folkeskolen godkendte rådmanden?",
      "003", 2, ("godkendte indstillingspunkt 4 og 5", "godkendte at-punkt 1")),
@@ -7263,7 +7270,7 @@ FIFTY_SEVENTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
      "003", 2, ("orienteres efter den 17. marts",)),
     ("Hvor ofte skal chefteamet i forvaltningen drøfte tiltrækning og fastholdelse af "
      "elever i folkeskolen?",
-     "003", 2, ("chefteamet i forvaltningen en gang årligt",)),
+     "003", 2, ("i forvaltningen en gang årligt",)),
     ("Hvad blev besluttet om evalueringen af Administrative Fællesskaber på rådmandsmødet?",
      "003", 3, ("udvalgsbehandling af evalueringen", "rådmandsbehandling, hvor justeringerne")),
     ("Hvad skulle rettes i materialet til børn og unge-udvalgsmødet den 3. marts 2021?",
@@ -7289,8 +7296,8 @@ FIFTY_SEVENTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
     ("Med hvor mange millioner foreslås skolernes økonomiske almenramme reduceret "
      "solidarisk?",
      "004", None, ("solidarisk med 15 mio. kr.",)),
-    ("Hvornår skal forslaget om solidarisk reduktion af midler til almenområdet "
-     "præsenteres for Udvalget for Læring?",
+    ("Hvornår skal forslaget om en solidarisk reduktion af almenområdets midler "
+     "fremlægges for Udvalget for Læring?",
      "004", None, ("møde i juni 2023",)),
     ("Hvilke skoler skal have fælles økonomiansvar i skoleklyngen om Skolen i Midten?",
      "004", None, ("Hornsyld Skole, Rårup Skole",)),
@@ -7349,7 +7356,7 @@ FIFTY_EIGHTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = 
     # 001 - Udvalget for Læring, Hedensted, 30. november 2020
     ("Hvor mange penge er der i budgettet til at få private psykologer til at tage flere "
      "anonyme samtaler med unge?",
-     "001", 91, ("afsat 1 million i budget 2021",)),
+     "001", 91, ("1 million i budget 2021",)),
     ("Hvor mange private udbydere vil man vælge til den anonyme rådgivning af unge?",
      "001", 91, ("udvælge 3-5 udbydere",)),
     ("Hvorfor deltager vi ikke i flere aktiviteter i det landsdækkende netværk om de små børn?",
@@ -7361,7 +7368,7 @@ FIFTY_EIGHTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = 
     ("Hvor skal forsøget, hvor dagplejeren er en del af børnehusets ledelse, fortsætte i 2021?",
      "001", 94, ("fortsætter i Glud i 2021",)),
     ("Hvilken post blev ikke godkendt, da de ekstra 10 millioner til skolerne blev fordelt?",
-     "001", 95, ("med undtagelse af bevilling på 1.375.000",)),
+     "001", 95, ("undtagelse af bevilling på 1.375.000",)),
     ("Hvornår skal udvalget se forslaget om, hvordan danskundervisningen for tosprogede børn "
      "skal organiseres?",
      "001", 96, ("udvalgsmøde 11.1.2021", "udvalgsmøde d. 11/1 2021")),
@@ -7379,7 +7386,7 @@ FIFTY_EIGHTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = 
     ("Er politikerne med til mødet for bestyrelsesformændene i september?",
      "002", 26, ("uden deltagelse af udvalg",)),
     ("Hvornår rykker de små børn i dag op i børnehave hos os?",
-     "002", 27, ("hvor de fylder 2 år og",)),
+     "002", 27, ("de fylder 2 år og",)),
     ("Hvornår kommer sagen om de nye krav til antal voksne pr. barn tilbage til udvalget?",
      "002", 27, ("maj mødet igen",)),
     ("Hvorfor kan man alligevel ikke lukke Tusindfryd og samle børnene ét sted?",
@@ -7406,21 +7413,21 @@ FIFTY_EIGHTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = 
     ("Hvor mange flere uddannede medarbejdere får Aarhus brug for i dagtilbuddene i 2024?",
      "003", None, ("ca. 400 uddannede medarbejdere",)),
     ("Hvor mange penge tager man fra innovationspengene til klimatiltag i 2021?",
-     "003", None, ("500.000 kr. af Børn og Unges innovationsmidler",)),
+     "003", None, ("500.000 kr. af Børn og",)),
     ("Hvor stor en del af forældrene i Odense cykler nu på arbejde efter ordningen, hvor "
      "børnene hentes på ladcykel?",
-     "003", None, ("viser at 75 % af de",)),
+     "003", None, ("at 75 % af de",)),
     ("Hvornår skal forsøget med at hente børnene hjemme på cykel afprøves?",
      "003", None, ("august - oktober 2021",)),
     # 004 - Handleplan for balancen mellem almen og special, Hedensted
     ("Hvor stort et hul i skolernes økonomi forventer man i 2023 på grund af specialeleverne?",
-     "004", None, ("forventning om ca. 20 mio. kr.",)),
+     "004", None, ("om ca. 20 mio. kr",)),
     ("Hvor meget skal der skæres i skolernes almindelige budget for at betale for "
      "specialtilbuddene?",
      "004", None, ("solidarisk med 15 mio. kr.",)),
     ("Hvilke skoler skal dele pengeansvaret for specialeleverne i forsøget omkring "
      "Skolen i Midten?",
-     "004", None, ("Hornsyld Skole, Rårup Skole, Stenderup Skole",)),
+     "004", None, ("Skole, Rårup Skole, Stenderup Skole",)),
     ("Hvilke måder at styre udgifterne til specialundervisning peger KL på?",
      "004", None, ("Central pulje og visitation", "samarbejdsmodel mellem skolerne")),
     ("Hvor skal der laves en ny erhvervsklasse fra skoleåret 2023-24?",
@@ -7491,7 +7498,7 @@ FIFTY_NINTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     ("blev de 1.375.000 til barrit special sfo godkendt?",
      "001", 95, ("med undtagelse af bevilling",)),
     ("dansk som andetsprog hvilke modeller skal forvaltningen lave forslag til",
-     "001", 96, ("central og en lokal forankret model",)),
+     "001", 96, ("og en lokal forankret model",)),
     ("udvalgsseminar marts 2021 hvad besluttede i",
      "001", 97, ("booker nye datoer primo maj",)),
     ("hvem skal sidde i byggeudvalget for skolen i midten",
@@ -7595,15 +7602,15 @@ SIXTIETH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     # 001 - Hedensted, Udvalget for Læring, 30. november 2020
     ("Hvor mange penge er afsat i budget 2021 til at udvide de anonyme samtaler med "
      "private aktører?",
-     "001", 91, ("afsat 1 million i budget 2021",)),
+     "001", 91, ("1 million i budget 2021",)),
     ("Hvor mange udbydere skal udvælges i udbudsrunden om anonym rådgivning til unge, "
      "og hvornår?",
      "001", 91, ("udvælge 3-5 udbydere", "udbudsrunde i december 2020")),
     ("Hvor mange dagtilbudsledere deltog i den første konference i Hvem vil børnene?",
      "001", 92, ("seks dagtilbudsledere",)),
     ("Hvordan fordeles de 2 mio. til styrkelse af dagplejen fremadrettet?",
-     "001", 93, ("5 mio. afsættes til det opnået kompetenceløft",
-                 "400.000 kr. afsættes til fleksible løsninger")),
+     "001", 93, ("5 mio. afsættes til det",
+                 "400.000 kr. afsættes til fleksible")),
     ("Hvornår godkendte Udvalget for Læring afprøvningen af den ændrede ledelsesstruktur "
      "i Fælles om børn i dagtilbud?",
      "001", 94, ("5. december 2018",)),
@@ -7612,7 +7619,7 @@ SIXTIETH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
      "001", 95, ("undtagelse af bevilling på 1.375.000",)),
     ("Hvor mange stillinger går til handleteam og styrket visitation, og hvad koster det?",
      "001", 95, ("3 stillinger 1.500",)),
-    ("Hvornår ophører loven om kommunale særlige tilbud om grundskoleundervisning til "
+    ("Hvornår ophører loven om kommunale særlige grundskoletilbud til "
      "visse udenlandske børn og unge?",
      "001", 96, ("31.juli 2021",)),
     ("Hvilke datoer var udvalgsseminaret i marts 2021 planlagt til, og hvad blev "
@@ -7642,11 +7649,11 @@ SIXTIETH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     ("Hvem præsenterede resultaterne af Ungeprofilundersøgelsen for udvalget?",
      "002", 29, ("Jakob Klode",)),
     ("Hvad blev besluttet under punktet om personalesituationen på skolerne?",
-     "002", 30, ("tema vedr. unge og muligheder i lovgivningen",)),
+     "002", 30, ("unge og muligheder i lovgivningen",)),
     # 003 - Aarhus, rådmandsmøde Børn og Unge, marts 2021
     ("Hvem deltog i punktet om Flere i folkeskolen på rådmandsmødet?",
      "003", 2, ("Rikke Slot, Stine Fiedler Røge",
-                "Rikke Slot (RS), Stine Fiedler Røge")),
+                "Slot (RS), Stine Fiedler Røge")),
     ("Hvornår skal 6-byerne orienteres om Flere i folkeskolen?",
      "003", 2, ("orienteres efter den 17. marts",)),
     ("Hvem deltog i punktet om evaluering af Administrative Fællesskaber?",
@@ -7658,14 +7665,14 @@ SIXTIETH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
      "003", 5, ("test i dagtilbud",)),
     ("Hvor mange høringssvar kom der om rammen for lokal kvalitetsopfølgning og tilsyn, "
      "og hvor mange handlede om dagtilbud?",
-     "003", None, ("91 høringssvar", "39 høringssvar forholder sig til dagtilbudsområdet")),
+     "003", None, ("91 høringssvar", "39 høringssvar forholder sig til")),
     ("Hvor mange 1:1 ledelsesopfølgninger om året lægger den nye tilsynsramme op til?",
      "003", None, ("seks 1:1 ledelsesopfølgninger",)),
     ("Hvor mange fuldtidsstillinger skal den nye uddannelses-/udviklingsenhed for "
      "dagtilbud have?",
      "003", None, ("3 fuldtidsstillinger",)),
     ("Hvor stor en andel af pædagogerne i dagtilbud var over 60 år i januar 2020?",
-     "003", None, ("8,1 % af alle ansatte pædagoger",)),
+     "003", None, ("8,1 % af alle ansatte",)),
     ("Hvad er den samlede forventede udgift til prøvehandlingen med trilledagtilbud?",
      "003", None, ("Sum 479.377",)),
     # 004 - Handleplan for balancen mellem almen og special
@@ -7676,16 +7683,16 @@ SIXTIETH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     ("Hvad er landsgennemsnittet for andelen af elever i specialtilbud ifølge handleplanen?",
      "004", None, ("landsgennemsnittet på ca. 6,6%",)),
     ("I hvilken periode løber kompetenceudviklingen Fra pejlemærker til praksis?",
-     "004", None, ("fra august 2022 til juni 2024",)),
+     "004", None, ("august 2022 til juni 2024",)),
     ("Hvor stor en økonomisk ubalance forventes der på skoleområdet i 2023?",
      "004", None, ("ca. 20 mio. kr.",)),
     ("Med hvor meget skal skolernes økonomiske almenramme reduceres solidarisk?",
      "004", None, ("solidarisk med 15 mio. kr.",)),
     ("Hvilke skoler indgår i skoleklyngen om Skolen i Midten med fælles økonomiansvar?",
-     "004", None, ("Hornsyld Skole, Rårup Skole, Stenderup Skole",)),
+     "004", None, ("Skole, Rårup Skole, Stenderup Skole",)),
     ("Hvilke tiltag for differentierede læringsmiljøer er skolerne allerede i gang med?",
-     "004", None, ("Basen på Tørring Skole", "M-klasser på Stjernevejskolen",
-                   "Mesterklassen på Løsning Skole")),
+     "004", None, ("Mesterklassen på Løsning Skole", "Basen på Tørring Skole",
+                   "M-klasser på Stjernevejskolen")),
     ("Hvilke tre modeller peger KL på for styring af udgifterne til specialundervisning?",
      "004", None, ("Central pulje og visitation", "en samarbejdsmodel mellem skolerne")),
     # unanswerable
@@ -7725,7 +7732,7 @@ SIXTY_FIRST_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
      "000", 20, ("0-6 år",)),
     ("Hvad bad udvalget om et overslag over, da det roste projekt Styrke på Tværs "
      "i marts 2020?",
-     "000", 20, ("vil koste at implementere de gode erfaringer",)),
+     "000", 20, ("at implementere de gode erfaringer",)),
     ("Hvor stort et beløb bevilgede A.P. Møller fonden i 2014 til Program for "
      "læringsledelse?",
      "000", 21, ("21 millioner",)),
@@ -7737,7 +7744,7 @@ SIXTY_FIRST_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
      "000", 22, ("31. marts i lige kalenderår",)),
     ("Hvad besluttede Udvalget for Læring i marts 2020 om Kvalitetsrapport for "
      "folkeskolen 2019-20?",
-     "000", 22, ("anbefales godkendt og videresendes til PKØ",)),
+     "000", 22, ("godkendt og videresendes til PKØ",)),
     ("På hvilken skole blev dialogmødet den 5. marts 2020 afholdt?",
      "000", 23, ("Stouby Skole",)),
     # 001 - Hedensted, Udvalget for Læring, 30. november 2020
@@ -7797,7 +7804,7 @@ SIXTY_FIRST_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
      "002", 29, ("Jakob Klode",)),
     ("Hvad blev besluttet under punktet Til orientering om personalesituationen på "
      "skolerne den 12. april 2023?",
-     "002", 30, ("tema vedr. unge og muligheder i lovgivningen",)),
+     "002", 30, ("unge og muligheder i lovgivningen",)),
     # 003 - Aarhus, Børn og Unge, rådmandsmøde
     ("Hvem deltog i behandlingen af punktet Flere i folkeskolen på rådmandsmødet i "
      "Børn og Unge i Aarhus?",
@@ -7838,7 +7845,7 @@ SIXTY_FIRST_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
      "004", None, ("15 mio. kr.",)),
     ("Hvilke skoler skal have fælles økonomiansvar på det segregerede område i "
      "skoleklyngen om Skolen i Midten?",
-     "004", None, ("Hornsyld Skole, Rårup Skole, Stenderup Skole, Stouby",)),
+     "004", None, ("Rårup Skole, Stenderup Skole, Stouby",)),
     ("Hvor skal der fra skoleåret 2023-24 etableres en erhvervsklasse for skolerne i "
      "Hedensted-Løsning området?",
      "004", None, ("erhvervsklasse på Hedensted Skole",)),
@@ -7930,7 +7937,7 @@ SIXTY_SECOND_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = 
     ("På hvilken skole holdt man dialogmødet for skoleområdet den 6. marts 2023?", "002", 26,
      ("Øster Snede Skole",)),
     ("Hvor gamle er børnene i Hedensted i dag, når de rykker op i børnehave?", "002", 27,
-     ("hvor de fylder 2 år og",)),
+     ("de fylder 2 år og",)),
     ("Hvorfor kommer vi forældre til at betale mere, når daginstitutionerne får flere penge til "
      "normering?", "002", 27, ("procentandel af de tildelte midler",)),
     ("Hvorfor kan man alligevel ikke lukke Tusindfryd og samle Tofteskovens Børnehuse ét sted?",
@@ -7977,7 +7984,7 @@ SIXTY_SECOND_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = 
     ("Hvor meget skal skolernes almindelige budget skæres ned i fællesskab for at betale for "
      "specialelever?", "004", None, ("15 mio. kr.",)),
     ("Hvilke skoler skal dele økonomien til specialelever i klyngen omkring Skolen i Midten?",
-     "004", None, ("Hornsyld Skole, Rårup Skole, Stenderup Skole",)),
+     "004", None, ("Skole, Rårup Skole, Stenderup Skole",)),
     ("Hvilken skole i Hedensted-Løsning området får en erhvervsklasse fra 2023-24?", "004", None,
      ("erhvervsklasse på Hedensted Skole",)),
     ("Over hvor lang tid kører lærernes kompetenceforløb 'Fra pejlemærker til praksis'?",
@@ -8018,7 +8025,7 @@ SIXTY_THIRD_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     ("hvem fremlagde de nye kortlægningsresultater for dagtilbud og skole?", "000", 21,
      ("Lone Roesen og Finn Gatten",)),
     ("kvalitetsraport 2019-20 beslutning?", "000", 22,
-     ("anbefales godkendt og videresendes til PKØ",)),
+     ("godkendt og videresendes til PKØ",)),
     ("hvad er fristen for at vedtage kvalitetsrapporten for folkeskolen", "000", 22,
      ("31. marts i lige kalenderår",)),
     ("skal til dialogmøde – på hvilken skole var dialogmødet 5. marts 2020?", "000", 23,
@@ -8056,7 +8063,7 @@ SIXTY_THIRD_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     ("på hvilken skole var dialogmødet for skoleområdet 6 marts 2023", "002", 26,
      ("Øster Snede Skole",)),
     ("hvor gamle er børnene i dag når de starter i børnehave i hedensted", "002", 27,
-     ("hvor de fylder 2 år og",)),
+     ("de fylder 2 år og",)),
     ("minimumsnormring vuggestue antal børn pr voksen", "002", 27,
      ("pr. 3 børn i vuggestuer",)),
     ("hvorfor kan tofteskovens børnehuse alligevel ikke samles på én matrikel", "002", 28,
@@ -8121,7 +8128,7 @@ SIXTY_FOURTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = 
     ("Hvilken aldersgruppe er projekt Styrke på Tværs målrettet?",
      "000", 20, ("0-6 år",)),
     ("Hvad bad udvalget om at få et overslag over, da det roste Styrke på Tværs?",
-     "000", 20, ("vil koste at implementere de gode erfaringer",)),
+     "000", 20, ("at implementere de gode erfaringer",)),
     ("Hvem bevilgede penge til Program for læringsledelse, og hvor meget var det?",
      "000", 21, ("A.P. Møller fonden", "21 millioner")),
     ("Hvem fremlægger de nyeste kortlægningsresultater fra Program for læringsledelse?",
@@ -8272,12 +8279,12 @@ SIXTY_FIFTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     ("Hvad er fristen for at vedtage kvalitetsrapporten for folkeskolen?",
      "000", 22, ("31. marts i lige kalenderår",)),
     ("Blev Hedensteds kvalitetsrapport for folkeskolen 2019-20 godkendt af udvalget?",
-     "000", 22, ("anbefales godkendt og videresendes til PKØ",)),
+     "000", 22, ("godkendt og videresendes til PKØ",)),
     ("På hvilken skole holdt Udvalget for Læring dialogmøde den 5. marts 2020?",
      "000", 23, ("Stouby Skole",)),
     # 001 - Hedensted, Udvalget for Læring, 30. november 2020
     ("Hvor mange penge er der afsat i budget 2021 til at udvide de anonyme samtaler til unge?",
-     "001", 91, ("afsat 1 million i budget 2021",)),
+     "001", 91, ("1 million i budget 2021",)),
     ("Hvor mange psykologer fra PPR varetager i dag ungesamtalerne i Hedensted Kommune?",
      "001", 91, ("3 psykologer fra PPR",)),
     ("Hvornår skulle udbudsrunden om anonym rådgivning holdes, og hvor mange udbydere vælges?",
@@ -8406,7 +8413,7 @@ SIXTY_SIXTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
      "000", 21, ("Lone Roesen og Finn Gatten",)),
     ("Jeg skal svare en skolebestyrelse: hvad besluttede vi om kvalitetsrapporten for "
      "folkeskolen 2019-20?",
-     "000", 22, ("anbefales godkendt og videresendes til PKØ",)),
+     "000", 22, ("godkendt og videresendes til PKØ",)),
     ("Hvornår er fristen for at vedtage kvalitetsrapporten for folkeskolen?",
      "000", 22, ("31. marts i lige kalenderår",)),
     ("En borger vil læse kvalitetsrapporten: hvor bliver den offentliggjort?",
@@ -8416,7 +8423,7 @@ SIXTY_SIXTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     # 001 - Udvalget for Læring, Hedensted, 30. november 2020
     ("Hvor mange penge er der sat af til at udvide de anonyme samtaler for unge med "
      "private aktører?",
-     "001", 91, ("afsat 1 million i budget 2021",)),
+     "001", 91, ("1 million i budget 2021",)),
     ("Hvornår skulle udbuddet af anonym rådgivning til unge holdes, og hvor mange "
      "udbydere skulle vælges?",
      "001", 91, ("udbudsrunde i december 2020", "3-5 udbydere")),
@@ -8428,7 +8435,7 @@ SIXTY_SIXTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     ("Hvor skal forsøget 'Fælles om børn i dagtilbud' fortsætte i 2021?",
      "001", 94, ("fortsætter i Glud i 2021",)),
     ("Blev pengene til kategori B-udgifter i Barrit Special-SFO og Korning godkendt?",
-     "001", 95, ("med undtagelse af bevilling på 1.375.000",)),
+     "001", 95, ("undtagelse af bevilling på 1.375.000",)),
     ("Hvor meget af de 10 millioner på skoleområdet går til segregeret "
      "specialundervisning?",
      "001", 95, ("Segregeret specialundervisning 3.500",)),
@@ -8450,7 +8457,7 @@ SIXTY_SIXTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     ("På hvilken skole blev dialogmødet for skoleområdet holdt den 6. marts 2023?",
      "002", 26, ("Øster Snede Skole",)),
     ("Deltager udvalget i septembermødet for bestyrelsesformænd og næstformænd?",
-     "002", 26, ("uden deltagelse af udvalg og repræsentanter",)),
+     "002", 26, ("deltagelse af udvalg og repræsentanter",)),
     ("En forælder spørger, hvornår børn i Hedensted i dag rykker op i børnehave: "
      "hvor gamle er de?",
      "002", 27, ("fylder 2 år og", "11 måneder")),
@@ -8540,7 +8547,7 @@ SIXTY_SEVENTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
     ("Hvor mange penge gav Sundhedsstyrelsen til Styrke på Tværs 2017-20?",
      "000", 20, ("3.7 mil.kr",)),
     ("Hvor stor var egenfinansieringen til Styrke på Tværs ud over de 3,7 mio. fra SST?",
-     "000", 20, ("egenfinansiering i perioden på 1.4 mil.",)),
+     "000", 20, ("i perioden på 1.4 mil",)),
     ("Hvornår blev midtvejsevalueringen af Styrke på Tværs afsluttet?",
      "000", 20, ("midtvejsevalueringen er afsluttet i dec.",)),
     ("Hvad ønskede udvalget efter orienteringen om Styrke på Tværs?",
@@ -8552,14 +8559,14 @@ SIXTY_SEVENTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
     ("Hvad er fristen for vedtagelse af kvalitetsrapporten for folkeskolen?",
      "000", 22, ("31. marts i lige kalenderår",)),
     ("Hvad besluttede udvalget om kvalitetsrapporten for skoleåret 19/20?",
-     "000", 22, ("anbefales godkendt og videresendes til PKØ",)),
+     "000", 22, ("godkendt og videresendes til PKØ",)),
     ("I hvilket afsnit af kvalitetsrapporten står skolebestyrelsernes udtalelser?",
      "000", 22, ("afsnit 13",)),
     ("Hvilken dato var der dialogmøde på Stouby Skole i foråret 2020?",
      "000", 23, ("05. marts 2020",)),
     # 001 - Udvalget for Læring, Hedensted, 30. november 2020
     ("Hvor mange penge er afsat i budget 2021 til anonyme samtaler via private aktører?",
-     "001", 91, ("afsat 1 million i budget 2021",)),
+     "001", 91, ("1 million i budget 2021",)),
     ("Hvor mange PPR-psykologer varetager unge samtaler i dag?",
      "001", 91, ("3 psykologer fra PPR",)),
     ("Hvorfor deltager Hedensted ikke i flere initiativer under Småbørnsløftet?",
@@ -8571,7 +8578,7 @@ SIXTY_SEVENTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
     ("Hvor fortsætter afprøvningen af Fælles om børn i dagtilbud i 2021?",
      "001", 94, ("fortsætter i Glud i 2021",)),
     ("Blev de 1,375 mio. til kategori B i Barrit special-SFO godkendt i udmøntningen af 10 mio.?",
-     "001", 95, ("med undtagelse af bevilling på 1.375.000",)),
+     "001", 95, ("undtagelse af bevilling på 1.375.000",)),
     ("Hvornår skal forslaget om organisering af DSA behandles på udvalgsmødet?",
      "001", 96, ("11.1.2021", "11/1 2021")),
     ("Hvad blev besluttet om udvalgsseminaret i marts 2021?",
@@ -8629,7 +8636,7 @@ SIXTY_SEVENTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
     ("Hvor mange mio. skal skolernes almenramme reduceres med solidarisk?",
      "004", None, ("15 mio. kr.",)),
     ("Hvilke skoler er med i skoleklyngen om Skolen i Midten?",
-     "004", None, ("Hornsyld Skole, Rårup Skole, Stenderup Skole",)),
+     "004", None, ("Skole, Rårup Skole, Stenderup Skole",)),
     ("Hvor oprettes der erhvervsklasse fra skoleår 23/24 i Hedensted-Løsning området?",
      "004", None, ("erhvervsklasse på Hedensted Skole",)),
     ("Hvad er landsgennemsnittet for andel elever i specialtilbud?",
@@ -8673,7 +8680,7 @@ SIXTY_EIGHTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = 
     ("hvad skete der med punktet om læringsledelse på mødet 3. februar 2020", "000", 21,
      ("Punktet udskydes til senere møde",)),
     ("blev kvalitetsrapporten for folkeskolen 2019-20 godkendt", "000", 22,
-     ("anbefales godkendt og videresendes til PKØ",)),
+     ("godkendt og videresendes til PKØ",)),
     ("hvad er fristen for at vedtage kvalitetsrapporten for folkeskolen?", "000", 22,
      ("31. marts i lige kalenderår",)),
     ("hvor blev dialogmodet holdt 5. marts 2020", "000", 23,
@@ -8783,62 +8790,62 @@ SIXTY_NINTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     ("Hvor store projektmidler har Sundhedsstyrelsen givet til Styrke på Tværs, og hvor stor er "
      "kommunens egenfinansiering i samme periode?",
      "000", 20,
-     ("3.7 mil.kr til projekt Styrke på Tværs", "egenfinansiering i perioden på 1.4 mil.")),
+     ("3.7 mil.kr til projekt Styrke", "i perioden på 1.4 mil")),
     ("For hvilken periode er Sundhedsstyrelsens bevilling på 1,2 mio. kr. til projektet "
      "De første 1000 dage givet?",
      "000", 20, ("1. dec. 2019- 31.dec. 2021",)),
     ("Hvor stort et beløb finansierer kommunen selv af projektet De første 1000 dage?",
-     "000", 20, ("egenfinansiering i samme periode 0,936 mil.kr",)),
+     "000", 20, ("i samme periode 0,936 mil.kr",)),
     ("Hvilket økonomisk overslag ønskede udvalget at få udarbejdet i forbindelse med "
      "orienteringen om Styrke på Tværs?",
-     "000", 20, ("vil koste at implementere de gode erfaringer",)),
+     "000", 20, ("at implementere de gode erfaringer",)),
     ("Hvornår blev midtvejsevalueringen af Styrke på Tværs afsluttet?",
      "000", 20, ("midtvejsevalueringen er afsluttet i dec.",)),
     ("Hvilket bilag er vedlagt punktet om Styrke på Tværs og De første 1000 dage?",
-     "000", 20, ("Midtvejsevaluering projekt Styrke på Tværs. Januar 2020",)),
+     "000", 20, ("Styrke på Tværs. Januar 2020",)),
     ("Hvor stort et beløb bevilgede A.P. Møller Fonden til Program for læringsledelse, "
      "og hvornår skete bevillingen?",
-     "000", 21, ("efteråret 2014 bevilgede 21 millioner til",)),
+     "000", 21, ("2014 bevilgede 21 millioner til",)),
     ("Hvor mange dagtilbud indgik i alt i dagtilbudsdelen af Program for læringsledelse?",
-     "000", 21, ("Nordfyn og Svendborg i alt 175",)),
+     "000", 21, ("og Svendborg i alt 175",)),
     ("Hvad er den lovbestemte frist for vedtagelse af kvalitetsrapporten for folkeskolen?",
      "000", 22, ("31. marts i lige kalenderår",)),
     ("Hvad besluttede udvalget om Kvalitetsrapport for folkeskolen 2019-20, og hvornår "
      "forventes den behandlet i Byrådet?",
      "000", 22,
-     ("Kvalitetsrapporten anbefales godkendt og videresendes til PKØ", "byrådsbehandling i marts")),
+     ("godkendt og videresendes til PKØ", "byrådsbehandling i marts")),
     # 001 - Hedensted, Udvalget for Læring 30. november 2020 (pkt. 91-100): anonyme samtaler,
     # styrkelse af dagplejen, Fælles om børn, udmøntning af 10 mio., byggeudvalg
     ("Hvor meget er der afsat i budget 2021 til at udvide de anonyme samtaler for unge "
      "ved brug af private aktører?",
-     "001", 91, ("Der er afsat 1 million i budget 2021",)),
+     "001", 91, ("1 million i budget 2021",)),
     ("Hvornår gennemføres udbudsrunden for den anonyme rådgivning, og hvor mange udbydere "
      "skal der indgås samarbejdsaftaler med?",
-     "001", 91, ("udbudsrunde i december 2020, og udvælge 3-5 udbydere",)),
+     "001", 91, ("2020, og udvælge 3-5 udbydere",)),
     ("Hvilket budgetår skal evalueringen af de anonyme rådgivningssamtaler danne grundlag for?",
-     "001", 91, ("grundlag for forslaget til budget 2022",)),
+     "001", 91, ("for forslaget til budget 2022",)),
     ("Hvordan fordeles de 2 mio. kr. til styrkelse af dagplejen fremadrettet på de enkelte "
      "formål?",
      "001", 93,
-     ("1, 5 mio. afsættes til det opnået kompetenceløft",
-      "400.000 kr. afsættes til fleksible løsninger",
+     ("5 mio. afsættes til det",
+      "400.000 kr. afsættes til fleksible",
       "100.000 kr. afsættes til fortsættelse")),
     ("Hvad er årsagen til, at dagplejens budget ikke svarer til den reelle lønudgift?",
-     "001", 93, ("efteruddannelse af dagplejere (PAU), hvor lønsummen blev reguleret",)),
+     "001", 93, ("(PAU), hvor lønsummen blev reguleret",)),
     ("Hvor meget afsættes til videreførelse af Fælles om børn i dagtilbud i 2021, og fra "
      "hvilken pulje tages midlerne?",
-     "001", 94, ("Der afsættes 100.000 kr. fra puljen til styrkelse af dagplejen",)),
+     "001", 94, ("100.000 kr. fra puljen til",)),
     ("Hvor meget mere end forudsat i budget 2020 bevilger budgetforliget skoleområdet i 2021?",
-     "001", 95, ("bevilge skoleområdet 10 mill. kr. mere end",)),
+     "001", 95, ("10 mill. kr. mere end",)),
     ("Hvilke beløb foreslås afsat til henholdsvis handleteam og styrket visitation og til "
      "øget lønsum til personaletid?",
      "001", 95,
-     ("Handleteam og styrket visitation, 3 stillinger 1.500", "Personaletid, øget lønsum 1.900")),
+     ("styrket visitation, 3 stillinger 1.500", "Personaletid, øget lønsum 1.900")),
     ("Hvilken bevilling undtog udvalget, da det godkendte udmøntningen af de 10 mio. kr. "
      "på skoleområdet?",
-     "001", 95, ("med undtagelse af bevilling på 1.375.000",)),
+     "001", 95, ("undtagelse af bevilling på 1.375.000",)),
     ("Hvem skal repræsentere udvalget i byggeudvalget for Skolen i Midten?",
-     "001", 99, ("Torsten Sonne Petersen deltager i byggeudvalget",)),
+     "001", 99, ("Sonne Petersen deltager i byggeudvalget",)),
     # 002 - Hedensted, Udvalget for Læring 12. april 2023 (pkt. 25-31): amning/IBCLC,
     # minimumsnormering, Tofteskovens Børnehuse/Tusindfryd, Ungeprofilundersøgelsen
     ("Hvad koster en IBCLC-uddannelse pr. uddannelse i 2024-2025, og hvad koster det årligt "
@@ -8848,23 +8855,23 @@ SIXTY_NINTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
      "inden for hvilken ramme?",
      "002", 25,
      ("parterne afholder egne udgifter",
-      "indenfor udvalgets budgetramme i 2024 og 2025",
+      "budgetramme i 2024 og 2025",
       "inden for udvalgets egen ramme")),
     ("Hvordan tilføres midlerne til minimumsnormeringer kommunen fra 2024?",
-     "002", 27, ("Fra 2024 tilføres midlerne via kommunens bloktilskud fra staten",)),
+     "002", 27, ("2024 tilføres midlerne via kommunens",)),
     ("Hvorfor stiger forældrebetalingen, når de kommunale daginstitutioner får tilført "
      "flere midler til normering?",
-     "002", 27, ("beregnes som en procentandel af de tildelte midler",)),
+     "002", 27, ("procentandel af de tildelte midler",)),
     ("Med hvor mange måneder skal alderen ved børnehavestart øges som følge af loven om "
      "minimumsnormering?",
      "002", 27, ("børnehavestart øges med 2 måneder",)),
     ("Hvornår vender sagen om minimumsnormering tilbage med et økonomisk beslutningsoplæg?",
-     "002", 27, ("maj mødet igen med økonomisk og pædagogisk",)),
+     "002", 27, ("igen med økonomisk og pædagogisk",)),
     ("Hvordan skal den manglende besparelse fra Tofteskovens Børnehuse dækkes i henholdsvis "
      "2023 og 2024?",
      "002", 28,
-     ("I 2023 findes derfor anden kompenserende besparelse",
-      "I 2024 indarbejdes budget til merudgift")),
+     ("2023 findes derfor anden kompenserende",
+      "2024 indarbejdes budget til merudgift")),
     ("Hvorfor kan budgetreduktionen ved at samle Tofteskovens Børnehuse på én matrikel "
      "ikke realiseres?",
      "002", 28, ("sket en tilvækst i børnetallet",)),
@@ -8879,16 +8886,16 @@ SIXTY_NINTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     ("Hvem præsenterede sagen om Flere i folkeskolen på rådmandsmødet?",
      "003", 2, ("HBL præsenterede sagen",)),
     ("Hvornår blev spørgeskemaundersøgelsen om de administrative fællesskaber gennemført?",
-     "003", 3, ("I slutningen af 2020 blev der gennemført en spørgeskemaundersøgelse",)),
+     "003", 3, ("2020 blev der gennemført en",)),
     ("Hvilken fejl om administrative fællesskaber skulle rettes i materialet om "
      "budgettemaerne til børn og unge-udvalgsmødet?",
-     "003", 4, ("fællesskaber er på udvalgsmødet den 2. juni",)),
+     "003", 4, ("på udvalgsmødet den 2. juni",)),
     ("Hvad er den samlede forventede udgift for MBU ved afprøvning af trilledagtilbud, og "
      "hvor meget forventes dækket af Klimafonden?",
      "003", None, ("Sum 479.377 454.857",)),
     ("Hvilken udgift må MBU selv afholde i trilledagtilbudsprojektet, fordi Klimafonden "
      "ikke støtter evalueringer?",
-     "003", None, ("derfor have en enkelt udgift på 24.920 kr.",)),
+     "003", None, ("enkelt udgift på 24.920 kr",)),
     ("Hvad koster medlemskabet af henholdsvis Grønne Spirer pr. dagtilbudsafdeling og Grøn "
      "Skole pr. skole?",
      "003", None, ("ca. 1.000 kr. pr. afdeling", "ca. 3.000 kr. pr.")),
@@ -8899,24 +8906,24 @@ SIXTY_NINTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
      "003", None, ("midler fra midlerne til minimumsnormering",)),
     ("Hvor meget har Aarhus Kommune fået tildelt fra puljen til kompetenceløft om barnets "
      "første 1.000 dage?",
-     "003", None, ("Aarhus Kommune har fået tildelt i alt op til kr. 5.008.000",)),
+     "003", None, ("alt op til kr. 5.008.000",)),
     # 004 - Hedensted, handleplan for balancen mellem almen og special 2023-2025 (ingen punkter)
     ("Hvor stor en økonomisk ubalance forventes på skoleområdet i 2023 med det kendte "
      "elevgrundlag?",
-     "004", None, ("forventning om ca. 20 mio. kr. i",)),
+     "004", None, ("ca. 20 mio. kr. i",)),
     ("Med hvilket beløb foreslås skolernes økonomiske almenramme reduceret solidarisk, og "
      "fra hvilket skoleår skal det træde i kraft?",
      "004", None,
-     ("reduceres solidarisk med 15 mio. kr.", "træde i kraft fra skoleåret 2024-25")),
+     ("solidarisk med 15 mio. kr", "i kraft fra skoleåret 2024-25")),
     ("Hvornår skal forslaget om solidarisk reduktion forelægges Udvalget for Læring, og "
      "hvornår forventes kommunalbestyrelsen at godkende det?",
      "004", None, ("på møde i juni 2023", "kommunalbestyrelsen i oktober 2023")),
     ("Hvilke skoler får fælles økonomiansvar for det segregerede område i skoleklyngen om "
      "Skolen i Midten, og i hvilken periode?",
-     "004", None, ("2024 til udgangen af 2026, sådan at Hornsyld Skole",)),
+     "004", None, ("2026, sådan at Hornsyld Skole",)),
     ("Ved hvilken størrelse underskud skal en skole udarbejde handleplan med "
      "kompenserende besparelser?",
-     "004", None, ("nærmer sig 5 pct. i underskud",)),
+     "004", None, ("sig 5 pct. i underskud",)),
     ("Hvilke modeller for styring af udgifterne til specialundervisning peger KL på?",
      "004", None, ("Central pulje og visitation",)),
     ("Hvad er landsgennemsnittet for andelen af elever i specialtilbud, som Hedensted "
@@ -8926,7 +8933,7 @@ SIXTY_NINTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
      "004", None, ("øget grad af ekstern finansiering", "fonds- og puljesøgning")),
     ("Over hvilken periode strækker den kompetenceudviklende indsats Fra pejlemærker til "
      "praksis sig?",
-     "004", None, ("fra august 2022 til juni 2024",)),
+     "004", None, ("august 2022 til juni 2024",)),
     # unanswerable - same vocabulary, but the fact is not in the documents
     ("Hvor store projektmidler har Sundhedsstyrelsen bevilget til Styrke på Tværs for "
      "perioden 2021-2023?",
@@ -8969,28 +8976,28 @@ SEVENTIETH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
      "000", 19, ("Petter Hüttel",)),
     ("Var det ikke noget med penge fra Sundhedsstyrelsen til det tværfaglige "
      "sundhedsplejeprojekt for de 0-6-årige – hvor mange millioner var det?",
-     "000", 20, ("3.7 mil.kr til projekt Styrke på Tværs",)),
+     "000", 20, ("3.7 mil.kr til projekt Styrke",)),
     ("Jeg mener udvalget roste det der projekt med overgangsbesøg og screening og bad om "
      "noget mere – hvad var det, vi ønskede?",
-     "000", 20, ("ønsker et overslag over, hvad det",)),
+     "000", 20, ("et overslag over, hvad det",)),
     ("Der var vist en midtvejsevaluering vedlagt om sundhedsplejeprojektet – "
      "fra hvornår var den?",
-     "000", 20, ("Midtvejsevaluering projekt Styrke på Tværs. Januar 2020",)),
+     "000", 20, ("Styrke på Tværs. Januar 2020",)),
     ("Hvor mange kommuner var egentlig med i det der læringsledelsesprogram, "
      "som A.P. Møller fonden betalte?",
      "000", 21, ("deltager 13 kommuner",)),
     ("Hvem var det, der fremlagde de nyeste kortlægningsresultater, da vi "
      "afrundede læringsledelsesprogrammet?",
-     "000", 21, ("v. Lone Roesen og Finn Gatten",)),
+     "000", 21, ("Lone Roesen og Finn Gatten",)),
     ("Hvornår er fristen for at vedtage kvalitetsrapporten for folkeskolen – "
      "var det ikke noget med marts?",
      "000", 22, ("31. marts i lige kalenderår",)),
     ("Blev kvalitetsrapporten for folkeskolen godkendt i foråret 2020, og hvor "
      "skulle den så hen bagefter?",
-     "000", 22, ("videresendes til PKØ med henblik på",)),
+     "000", 22, ("til PKØ med henblik på",)),
     ("Var der ikke et dialogmøde ude på en skole i Stouby i foråret 2020 – "
      "hvilken dag var det?",
-     "000", 23, ("Dialogmøde på Stouby Skole 05. marts 2020",)),
+     "000", 23, ("Stouby Skole 05. marts 2020",)),
     ("Kan du finde det med seminaret i starten af marts 2020 – hvem fra udvalget "
      "skulle deltage?",
      "000", 23, ("Alle udvalgsmedlemmer deltager",)),
@@ -8998,7 +9005,7 @@ SEVENTIETH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
     # Småbørnsløftet, dagplejen, Fælles om børn, 10 mio. til skoler, dansk som andetsprog
     ("Var der ikke noget med at udvide den anonyme rådgivning for unge med private "
      "aktører – hvor mange penge var der sat af?",
-     "001", 91, ("Der er afsat 1 million i budget 2021",)),
+     "001", 91, ("1 million i budget 2021",)),
     ("Hvor mange udbydere ville man vælge ud i den udbudsrunde om anonyme "
      "samtaler til unge?",
      "001", 91, ("udvælge 3-5 udbydere",)),
@@ -9010,13 +9017,13 @@ SEVENTIETH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
      "001", 92, ("aflyst pga. COVID-19",)),
     ("Kan du finde det med de 2 mio. til at styrke dagplejen – hvor meget skulle "
      "gå til fleksible løsninger for kapaciteten?",
-     "001", 93, ("400.000 kr. afsættes til fleksible løsninger",)),
+     "001", 93, ("400.000 kr. afsættes til fleksible",)),
     ("Var det ikke i Glud og Daugård, hvor dagplejeren blev en del af "
      "daginstitutionsledelsen – skulle det fortsætte?",
-     "001", 94, ("At afprøvningen fortsætter i Glud i 2021", "Alle indstillingspunkter godkendt")),
+     "001", 94, ("fortsætter i Glud i 2021", "Alle indstillingspunkter godkendt")),
     ("Da vi fordelte de 10 millioner på skoleområdet, var der vist en post, der "
      "blev taget ud – hvilken var det?",
-     "001", 95, ("med undtagelse af bevilling på 1.375.000",)),
+     "001", 95, ("undtagelse af bevilling på 1.375.000",)),
     ("Hvornår skulle forvaltningen komme med forslaget til, hvordan vi organiserer "
      "dansk som andetsprog – var det ikke i januar?",
      "001", 96, ("udvalgsmøde 11.1.2021", "udvalgsmøde d. 11/1 2021")),
@@ -9039,13 +9046,13 @@ SEVENTIETH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
      "002", 26, ("Møde for bestyrelsesformænd/næstformænd",)),
     ("På hvilken skole blev dialogmødet i marts 2023 holdt, hvor prioriteringerne "
      "til emner kom fra?",
-     "002", 26, ("dialogmødet på Øster Snede Skole 6. marts",)),
+     "002", 26, ("Øster Snede Skole 6. marts",)),
     ("Hvornår starter børnene egentlig i børnehave hos os i dag – var det ikke lidt "
      "før de fylder tre?",
      "002", 27, ("fylder 2 år og",)),
     ("Hvad besluttede vi om orienteringen om minimumsnormeringen – skulle sagen "
      "ikke komme igen?",
-     "002", 27, ("Sagen kommer med på maj mødet igen",)),
+     "002", 27, ("med på maj mødet igen",)),
     ("Hvorfor kunne man alligevel ikke lukke Tusindfryd i Juelsminde og samle "
      "børnehusene ét sted?",
      "002", 28, ("tilvækst i børnetallet", "gruppe af ukrainske borgere")),
@@ -9056,25 +9063,25 @@ SEVENTIETH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
      "002", 29, ("1.300-1.325 besvarelser",)),
     ("Der var noget om personalesituationen på skolerne – skulle der ikke forberedes "
      "et tema til næste møde?",
-     "002", 30, ("tema vedr. unge og muligheder i lovgivningen",)),
+     "002", 30, ("unge og muligheder i lovgivningen",)),
     # 003 - Aarhus, rådmandsmøde Børn og Unge (pkt. 1-5) med bilag: kvalitetsopfølgning og
     # tilsyn, fremtidig arbejdskraft, trilledagtilbud, klimamidler
     ("Var det ikke noget med flere elever i folkeskolen i Aarhus – hvad skulle alle "
      "folkeskoler arbejde aktivt for?",
-     "003", 2, ("egenskoleandel som muligt for den pågældende skole",)),
+     "003", 2, ("muligt for den pågældende skole",)),
     ("Hvornår skulle de 6 byer orienteres om afrapporteringen om flere i folkeskolen?",
-     "003", 2, ("6 byerne skal orienteres efter den 17. marts",)),
+     "003", 2, ("orienteres efter den 17. marts",)),
     ("Jeg mener der blev lavet en spørgeskemaundersøgelse om de administrative "
      "fællesskaber – hvornår var det?",
      "003", 3, ("I slutningen af 2020",)),
     ("Hvad besluttede rådmanden om evalueringen af de administrative fællesskaber – "
      "skulle den ikke også forbi udvalget?",
-     "003", 3, ("Der skal være en udvalgsbehandling af evalueringen",)),
+     "003", 3, ("være en udvalgsbehandling af evalueringen",)),
     ("Der var vist en fejl i materialet til børn og unge-udvalgsmødet i marts 2021 om "
      "de administrative fællesskaber – hvilken dato stod der?",
-     "003", 4, ("fællesskaber er på udvalgsmødet den 2. juni",)),
+     "003", 4, ("på udvalgsmødet den 2. juni",)),
     ("Hvad var det, MØC orienterede om under eventuelt?",
-     "003", 5, ("MØC orienterede om test i dagtilbud",)),
+     "003", 5, ("orienterede om test i dagtilbud",)),
     ("Hvor mange høringssvar kom der ind til den nye ramme for lokal "
      "kvalitetsopfølgning og tilsyn?",
      "003", None, ("Der er indgivet 91 høringssvar", "Der er afgivet 91 høringssvar")),
@@ -9082,11 +9089,11 @@ SEVENTIETH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
      "skulle konceptet testes?",
      "003", None, ("august - oktober 2021",)),
     ("Hvorfor blev det ikke til noget med grønne tage på Beder Skole?",
-     "003", None, ("MTM vurderer, at ideen ikke er gangbar", "Grønne tage er tunge og kræver en")),
+     "003", None, ("at ideen ikke er gangbar", "er tunge og kræver en")),
     # 004 - Hedensted, handleplan for balancen mellem almen og special (ingen punkter)
     ("Hvornår var det nu, udvalget havde den temadag om balancen mellem almen "
      "og special?",
-     "004", None, ("Den 23. januar 2023 var der en temadag",)),
+     "004", None, ("2023 var der en temadag",)),
     ("Hvilke enheder var det, der skulle samles i den nye tværfaglige enhed for "
      "læring og trivsel?",
      "004", None, ("Center for Pædagogiske Udvikling (CPU)",)),
@@ -9095,12 +9102,12 @@ SEVENTIETH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
      "004", None, ("landsgennemsnittet på ca. 6,6%",)),
     ("Hvilke skoler skulle være med i den der skoleklynge med fælles økonomiansvar "
      "omkring Skolen i Midten?",
-     "004", None, ("Hornsyld Skole, Rårup Skole, Stenderup Skole",)),
+     "004", None, ("Skole, Rårup Skole, Stenderup Skole",)),
     ("Hvor meget skulle skolernes almenramme skæres solidarisk i planen for almen "
      "og special?",
-     "004", None, ("reduceres solidarisk med 15 mio. kr.",)),
+     "004", None, ("solidarisk med 15 mio. kr",)),
     ("Hvor stor en ubalance regnede man med i 2023 på betalingen for segregerede elever?",
-     "004", None, ("forventning om ca. 20 mio. kr.",)),
+     "004", None, ("om ca. 20 mio. kr",)),
     ("Var det ikke noget med en erhvervsklasse på en skole i Hedensted-Løsning-området "
      "– fra hvornår?",
      "004", None, ("etableres fra skoleåret 2023-24",)),
@@ -9152,10 +9159,10 @@ SEVENTY_FIRST_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
     ("Hvem giver orientering om den Erhvervscampus på meeting?", "000", 19,
      ("v. Petter Hüttel",)),
     ("Hvor mange penge har den projekt Styrke på Tværs fået fra Sundhedsstyrelsen?",
-     "000", 20, ("3.7 mil.kr til projekt Styrke på Tværs",)),
+     "000", 20, ("3.7 mil.kr til projekt Styrke",)),
     ("Udvalget var glad for Styrke på Tværs, men hvad de ville have mere at vide?",
-     "000", 20, ("som ønsker et overslag over, hvad det",
-                 "vil koste at implementere de gode erfaringer")),
+     "000", 20, ("et overslag over, hvad det",
+                 "at implementere de gode erfaringer")),
     ("Hvor mange kommuner er med i det Program for læringsledelse?", "000", 21,
      ("deltager 13 kommuner",)),
     ("Hvor mange penge A.P. Møller fonden gav til den program for læringsledelse?",
@@ -9163,14 +9170,14 @@ SEVENTY_FIRST_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
     ("Hvem fremlægger de nye kortlægning resultater for dagtilbud og skole?", "000", 21,
      ("Lone Roesen og Finn Gatten",)),
     ("Hvad er deadline for at vedtage den kvalitetsrapport for folkeskolen?", "000", 22,
-     ("den 31. marts i lige kalenderår",)),
+     ("31. marts i lige kalenderår",)),
     ("Blev kvalitetsrapporten 2019-20 godkendt, og hvor den skal sendes hen?", "000", 22,
-     ("anbefales godkendt og videresendes til PKØ",)),
+     ("godkendt og videresendes til PKØ",)),
     ("På hvilken skole er dialogmødet den 5. marts 2020?", "000", 23,
      ("Dialogmøde på Stouby Skole",)),
     # 001 - Hedensted, Udvalget for Læring, 30. november 2020 (items 91-100)
     ("Hvor mange penge er i budget 2021 for at gøre de anonyme samtaler til unge større?",
-     "001", 91, ("afsat 1 million i budget 2021",)),
+     "001", 91, ("1 million i budget 2021",)),
     ("Hvor mange private udbydere vil kommunen vælge til den anonym rådgivning?",
      "001", 91, ("udvælge 3-5 udbydere",)),
     ("Hvornår blev det besluttet at Hedensted skulle være med i Småbørnsløftet?",
@@ -9178,11 +9185,11 @@ SEVENTY_FIRST_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
     ("Hvorfor blev den anden konference i 'Hvem vil børnene' ikke holdt?", "001", 92,
      ("aflyst pga. COVID-19",)),
     ("Hvordan bliver de 2 mio. til dagplejen delt ud fremover?", "001", 93,
-     ("5 mio. afsættes til det opnået kompetenceløft",
-      "400.000 kr. afsættes til fleksible løsninger",
+     ("5 mio. afsættes til det",
+      "400.000 kr. afsættes til fleksible",
       "100.000 kr. afsættes til fortsættelse")),
     ("Hvor skal afprøvningen af Fælles om børn i dagtilbud fortsætte i 2021?", "001", 94,
-     ("afprøvningen fortsætter i Glud i 2021",)),
+     ("fortsætter i Glud i 2021",)),
     ("Hvilken bevilling i det 10 millioner til skoleområdet blev ikke godkendt?",
      "001", 95, ("undtagelse af bevilling på 1.375.000",)),
     ("Hvornår skal forvaltningen komme med forslag om dansk som andetsprog til udvalget?",
@@ -9190,30 +9197,30 @@ SEVENTY_FIRST_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
     ("Hvad blev besluttet om det udvalgsseminar i marts 2021?", "001", 97,
      ("booker nye datoer primo maj",)),
     ("Hvem fra udvalget skal sidde i byggeudvalget for Skolen i Midten?", "001", 99,
-     ("Torsten Sonne Petersen deltager i byggeudvalget",)),
+     ("Sonne Petersen deltager i byggeudvalget",)),
     # 002 - Hedensted, Udvalget for Læring 2022-2025, 12. april 2023 (items 25-31)
     ("Hvad koster det cirka at uddanne en IBCLC ammekonsulent?", "002", 25,
      ("ca. 80.000 kr. pr. uddannelse",)),
     ("Hvor længe anbefaler Sundhedsstyrelsen at en baby skal ammes fuldt?", "002", 25,
-     ("ammes fuldt, til de er omkring 6 måneder",)),
+     ("de er omkring 6 måneder",)),
     ("Hvornår er der møde for bestyrelse formændene uden udvalget?", "002", 26,
      ("September: Møde for bestyrelsesformænd/næstformænd",)),
     ("På hvilken skole var dialogmødet for skoleområdet den 6. marts 2023?", "002", 26,
      ("dialogmødet på Øster Snede Skole",)),
     ("Hvor gammel er et barn når den starter i børnehave i Hedensted i dag?", "002", 27,
-     ("hvor de fylder 2 år og",)),
+     ("de fylder 2 år og",)),
     ("Hvorfor kan man ikke samle Tofteskovens Børnehuse på en matrikel?", "002", 28,
-     ("sket en tilvækst i børnetallet til Tofteskovens",
+     ("tilvækst i børnetallet til Tofteskovens",
       "flere tilflyttere end forventet",
-      "gruppe af ukrainske borgere til området")),
+      "af ukrainske borgere til området")),
     ("Hvilken daginstitution i Juelsminde skulle lukkes for at spare penge?", "002", 28,
-     ("lukning af daginstitutionen Tusindfryd i Juelsminde",)),
+     ("af daginstitutionen Tusindfryd i Juelsminde",)),
     ("Hvor mange besvarelser kom der fra kommunens skoler i Ungeprofilundersøgelsen?",
      "002", 29, ("i alt 1.300-1.325 besvarelser",)),
     ("Hvem præsenterer resultater fra Ungeprofilundersøgelsen på udvalgsmøde?", "002", 29,
      ("leder af Ungdomsskolen, Jakob Klode",)),
     ("Efter orientering om personale på skolerne, hvad skal forberedes til næste møde?",
-     "002", 30, ("Der forberedes tema vedr. unge og muligheder i lovgivningen",)),
+     "002", 30, ("unge og muligheder i lovgivningen",)),
     # 003 - Aarhus, rådmandsmøde Børn og Unge (items 1-5) + bilag (item None)
     ("Hvem holdt oplæg om Flere i folkeskolen på rådmandsmøde?", "003", 2,
      ("RS og KMOM holdte oplæg", "Rikke Slot (RS)")),
@@ -9222,10 +9229,10 @@ SEVENTY_FIRST_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
     ("Hvor tit skal chefteamet i forvaltningen drøfte emnet om Flere i folkeskolen?",
      "003", 2, ("en gang årligt drøfte emnet",)),
     ("Hvad besluttede rådmanden om den evaluering af Administrative Fællesskaber?",
-     "003", 3, ("Der skal være en udvalgsbehandling af evalueringen",
+     "003", 3, ("være en udvalgsbehandling af evalueringen",
                "godkendte rådmanden indstillingen")),
     ("Hvilken fejl skal rettes i materialet til børn og unge udvalgsmøde 3. marts 2021?",
-     "003", 4, ("fællesskaber er på udvalgsmødet den 2. juni",)),
+     "003", 4, ("på udvalgsmødet den 2. juni",)),
     ("Hvad orienterede MØC om under punkt eventuelt?", "003", 5,
      ("orienterede om test i dagtilbud",)),
     ("Hvor mange høringssvar kom der til den ny ramme for lokal kvalitetsopfølgning?",
@@ -9234,30 +9241,30 @@ SEVENTY_FIRST_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
      "003", None, ("Enheden bemandes med 3 fuldtidsstillinger",
                    "i form af 3 fuldtidsstillinger")),
     ("Hvor mange procent af pædagoger i dagtilbud var over 60 år i januar 2020?",
-     "003", None, ("8,1 % af alle ansatte pædagoger",)),
+     "003", None, ("8,1 % af alle ansatte",)),
     ("Hvornår skal man teste trilledagtilbud med ladcykler?", "003", None,
-     ("afviklet i august - oktober 2021",)),
+     ("i august - oktober 2021",)),
     # 004 - Hedensted, handleplan for balancen mellem almen og special (no items)
     ("Hvornår var der temadag for udvalget om balance mellem almen og special?",
-     "004", None, ("Den 23. januar 2023 var der en temadag",)),
+     "004", None, ("2023 var der en temadag",)),
     ("Hvilken aldersgruppe er den handleplan for almen og special for?", "004", None,
-     ("hele aldersgruppen 0 - 16 år",)),
+     ("aldersgruppen 0 - 16 år",)),
     ("Hvilke afdelinger skal samles i den ny tværfaglig enhed for læring og trivsel?",
      "004", None, ("Center for Pædagogiske Udvikling (CPU)",
                    "Team for Inkluderende Pædagogik (TIP)")),
     ("Hvad er landsgennemsnit for elever i specialtilbud, ifølge handleplanen?",
      "004", None, ("landsgennemsnittet på ca. 6,6%",)),
     ("Hvor lang periode går indsatsen 'Fra pejlemærker til praksis' over?", "004", None,
-     ("fra august 2022 til juni 2024",)),
+     ("august 2022 til juni 2024",)),
     ("Hvilken skole får en erhvervsklasse fra skoleår 2023-24 i Hedensted-Løsning?",
      "004", None, ("erhvervsklasse på Hedensted Skole",)),
     ("Med hvor mange penge skal skolernes almenramme blive reduceret solidarisk?",
-     "004", None, ("reduceres solidarisk med 15 mio. kr.",)),
+     "004", None, ("solidarisk med 15 mio. kr",)),
     ("Hvilke skoler er i den skoleklynge om Skolen i Midten med fælles økonomiansvar?",
-     "004", None, ("Hornsyld Skole, Rårup Skole, Stenderup Skole",)),
+     "004", None, ("Skole, Rårup Skole, Stenderup Skole",)),
     ("Hvilke tre modeller peger KL på for at styre budget til specialundervisning?",
      "004", None, ("Central pulje og visitation",
-                   "decentral udlægning af midler til specialundervisning",
+                   "udlægning af midler til specialundervisning",
                    "en samarbejdsmodel mellem skolerne")),
     # unanswerable
     ("Hvor mange penge fik Erhvervscampus i budget 2021?", None, None, ()),
@@ -9285,14 +9292,14 @@ SEVENTY_SECOND_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] 
     ("Hvem gav udvalget orienteringen om Erhvervscampus?", "000", 19,
      ("Erhvervscampus v. Petter Hüttel",)),
     ("Hvor mange projektmidler har Sundhedsstyrelsen givet til Styrke på Tværs?", "000", 20,
-     ("3.7 mil.kr til projekt Styrke på Tværs",)),
+     ("3.7 mil.kr til projekt Styrke",)),
     ("Hvad bad udvalget administrationen om at udarbejde efter orienteringen om Styrke på Tværs?",
      "000", 20,
-     ("ønsker et overslag over, hvad det", "vil koste at implementere de gode erfaringer")),
+     ("et overslag over, hvad det", "at implementere de gode erfaringer")),
     ("Hvilket bilag hører til punktet om Styrke på Tværs og De første 1000 dage?", "000", 20,
      ("Midtvejsevaluering projekt Styrke på Tværs",)),
     ("Hvem fremlagde de nyeste kortlægningsresultater fra Program for læringsledelse?", "000", 21,
-     ("v. Lone Roesen og Finn Gatten",)),
+     ("Lone Roesen og Finn Gatten",)),
     ("Hvad skete der med punktet om Program for læringsledelse på mødet den 3. februar 2020?",
      "000", 21,
      ("Punktet udskydes til senere møde.",)),
@@ -9301,7 +9308,7 @@ SEVENTY_SECOND_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] 
     ("Hvor i kvalitetsrapporten er skolebestyrelsernes udtalelser indarbejdet?", "000", 22,
      ("kvalitetsrapportens afsnit 13",)),
     ("Hvad er fristen for at vedtage kvalitetsrapporten for folkeskolen?", "000", 22,
-     ("den 31. marts i lige kalenderår",)),
+     ("31. marts i lige kalenderår",)),
     ("Hvem fra udvalget deltager i dialogmødet på Stouby Skole og seminaret i marts 2020?",
      "000", 23,
      ("Alle udvalgsmedlemmer deltager.",)),
@@ -9310,17 +9317,17 @@ SEVENTY_SECOND_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] 
      ("udbudsrunde i december 2020",)),
     ("Hvor mange penge er der afsat til at udvide de anonyme samtaler med private aktører?",
      "001", 91,
-     ("Der er afsat 1 million i budget 2021",)),
+     ("1 million i budget 2021",)),
     ("Hvorfor blev den anden konference under 'Hvem vil børnene' ikke afholdt?", "001", 92,
      ("aflyst pga. COVID-19",)),
     ("Hvor meget af de 2 mio. til dagplejen afsættes til fleksible kapacitetsløsninger?",
      "001", 93,
-     ("400.000 kr. afsættes til fleksible løsninger",)),
+     ("400.000 kr. afsættes til fleksible",)),
     ("Hvornår kommer Fælles om børn i dagtilbud på dagsordenen igen?", "001", 94,
      ("fornyet drøftelse i efteråret 2021",)),
     ("Hvilken post i udmøntningen af de 10 millioner på skoleområdet blev ikke godkendt?",
      "001", 95,
-     ("med undtagelse af bevilling på 1.375.000",)),
+     ("undtagelse af bevilling på 1.375.000",)),
     ("Hvornår skal forslaget om organisering af dansk som andetsprog forelægges udvalget?",
      "001", 96,
      ("udvalgsmøde 11.1.2021", "udvalgsmøde d. 11/1 2021")),
@@ -9334,15 +9341,15 @@ SEVENTY_SECOND_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] 
     ("Hvad koster en IBCLC-uddannelse pr. medarbejder ifølge forvaltningen?", "002", 25,
      ("ca. 80.000 kr. pr. uddannelse",)),
     ("Hvor skal udgifterne til samarbejdsaftalen om amning afholdes?", "002", 25,
-     ("indenfor udvalgets budgetramme i 2024 og 2025", "inden for udvalgets egen ramme")),
+     ("budgetramme i 2024 og 2025", "inden for udvalgets egen ramme")),
     ("Hvornår holdes mødet for bestyrelsesformænd og næstformænd uden udvalget?", "002", 26,
      ("September: Møde for bestyrelsesformænd/næstformænd",)),
     ("Hvem er værter for dialogmøderne med dagtilbuds- og skolebestyrelserne?", "002", 26,
-     ("udvalget for læring er værter for",)),
+     ("for læring er værter for",)),
     ("Hvilket bilag ligger under punktet om dialogmøder med bestyrelserne?", "002", 26,
      ("Indkomne forslag til emner-prioriteringmarts-sammenskrivning2023",)),
     ("Hvornår kommer sagen om minimumsnormering tilbage til udvalget?", "002", 27,
-     ("Sagen kommer med på maj mødet igen",)),
+     ("med på maj mødet igen",)),
     ("Hvorfor kan reduktionsforslaget om Tofteskovens Børnehuse ikke gennemføres?", "002", 28,
      ("tilvækst i børnetallet",)),
     ("Hvor mange besvarelser fra kommunen indgik i Ungeprofilundersøgelsen 2022-23?", "002", 29,
@@ -9351,21 +9358,21 @@ SEVENTY_SECOND_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] 
      ("leder af Ungdomsskolen, Jakob Klode",)),
     ("Hvilket tema skal forberedes til næste møde efter orienteringen om personalesituationen?",
      "002", 30,
-     ("tema vedr. unge og muligheder i lovgivningen",)),
+     ("unge og muligheder i lovgivningen",)),
     # 003 - rådmandsmøde Børn og Unge, Aarhus, marts 2021 (pkt. 1-5) + bilag (item None)
     ("Hvornår skal de 6 byer orienteres om Flere i folkeskolen?", "003", 2,
-     ("6 byerne skal orienteres efter den 17. marts",)),
+     ("orienteres efter den 17. marts",)),
     ("Hvor ofte skal chefteamet i forvaltningen drøfte arbejdet med Flere i folkeskolen?",
      "003", 2,
      ("en gang årligt drøfte emnet",)),
     ("Hvad besluttede rådmanden om den videre behandling af evalueringen af Administrative "
      "Fællesskaber?", "003", 3,
-     ("Der skal være en udvalgsbehandling af evalueringen",
-      "Efterfølgende skal der være en rådmandsbehandling")),
+     ("være en udvalgsbehandling af evalueringen",
+      "skal der være en rådmandsbehandling")),
     ("Hvad skulle rettes i materialet til børn og unge-udvalgsmødet den 3. marts 2021?", "003", 4,
-     ("udvalgsmødet den 2. juni. Skal rettes til.",)),
+     ("2. juni. Skal rettes til",)),
     ("Hvad orienterede MØC om under eventuelt på rådmandsmødet?", "003", 5,
-     ("MØC orienterede om test i dagtilbud",)),
+     ("orienterede om test i dagtilbud",)),
     ("Hvornår skal den nye ramme for lokal kvalitetsopfølgning og tilsyn evalueres?", "003", None,
      ("foråret 2024",)),
     ("Hvor mange høringssvar kom der samlet til rammen for lokal kvalitetsopfølgning og tilsyn?",
@@ -9381,22 +9388,22 @@ SEVENTY_SECOND_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] 
      "004", None,
      ("den 2. maj 2022",)),
     ("Hvilke enheder skal samles i den nye tværfaglige enhed for læring og trivsel?", "004", None,
-     ("Rådgivning (PPR), Center for Pædagogiske Udvikling (CPU)",)),
+     ("Center for Pædagogiske Udvikling (CPU)",)),
     ("Hvornår oprettes erhvervsklassen på Hedensted Skole?", "004", None,
      ("etableres fra skoleåret 2023-24 en",)),
     ("Hvor meget skal skolernes almenramme reduceres solidarisk med?", "004", None,
-     ("reduceres solidarisk med 15 mio. kr.",)),
+     ("solidarisk med 15 mio. kr",)),
     ("Hvornår skal forslaget om solidarisk reduktion af almenområdet forelægges udvalget?",
      "004", None,
-     ("Udvalget for Læring på møde i juni 2023",)),
+     ("på møde i juni 2023",)),
     ("Hvilke skoler indgår i skoleklyngen om Skolen i Midten?", "004", None,
-     ("Hornsyld Skole, Rårup Skole, Stenderup Skole, Stouby",)),
+     ("Rårup Skole, Stenderup Skole, Stouby",)),
     ("Hvor længe afprøves samarbejdsmodellen i skoleklyngen om Skolen i Midten?", "004", None,
      ("2024 til udgangen af 2026",)),
     ("Hvornår skal det nye kompetenceudviklingssetup for skolerne implementeres?", "004", None,
      ("2024-25: implementering af kompetenceudviklingssetup",)),
     ("Hvad skal en skole gøre, hvis den nærmer sig 5 pct. i underskud?", "004", None,
-     ("skal der udarbejdes handleplan med kompenserende besparelser",)),
+     ("udarbejdes handleplan med kompenserende besparelser",)),
     # unanswerable
     ("Hvornår besluttede udvalget at gøre Styrke på Tværs til en permanent indsats?", None, None,
      ()),
@@ -9440,7 +9447,7 @@ SEVENTY_THIRD_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
     ("Hvornår er fristen for at vedtage kvalitetsrapporten for folkeskolen?",
      "000", 22, ("31. marts i lige kalenderår",)),
     ("Hvad siger kvalitetsrapporten 2019-20 overordnet om hvordan skolerne klarer sig?",
-     "000", 22, ("præsterer stabilt og på niveau med",)),
+     "000", 22, ("stabilt og på niveau med",)),
     ("Hvor skal dialogmødet den 5. marts 2020 holdes?",
      "000", 23, ("Stouby Skole",)),
     # 001 - Udvalget for Læring, Hedensted Kommune, 30. november 2020
@@ -9478,9 +9485,9 @@ SEVENTY_THIRD_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
     ("Hvilken skole blev dialogmødet for skoleområdet holdt på den 6. marts?",
      "002", 26, ("Øster Snede Skole",)),
     ("Hvornår starter børnene i børnehave i Hedensted i dag?",
-     "002", 27, ("hvor de fylder 2 år og",)),
+     "002", 27, ("de fylder 2 år og",)),
     ("Hvornår kommer sagen om minimumsnormering tilbage på udvalgets dagsorden?",
-     "002", 27, ("kommer med på maj mødet igen",)),
+     "002", 27, ("med på maj mødet igen",)),
     ("Hvorfor kan Tofteskovens Børnehuse alligevel ikke samles på én matrikel?",
      "002", 28, ("tilvækst i børnetallet",)),
     ("Hvem præsenterede resultaterne fra Ungeprofilundersøgelsen for udvalget?",
@@ -9640,7 +9647,7 @@ SEVENTY_FOURTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] 
      "unge-udvalgsmødet den 3. marts 2021?", "003", 4, ("den 2. juni",)),
     ("Hvornår er det planen, at trilledagtilbuddet med ladcykler skal testes af i Aarhus?",
      "003", None, ("august - oktober 2021",)),
-    ("Hvor stor en andel af forældrene i Odense tager cyklen på arbejde i stedet for bilen "
+    ("Hvor stor en andel af forældrene i Odense cykler nu til arbejde frem for at køre i bil "
      "efter at have været med i trilledagplejen?", "003", None, ("75 %",)),
     ("Hvor mange ekstra uddannede medarbejdere får Børn og Unge i Aarhus brug for i 2024 for "
      "at leve op til minimumsnormeringerne?", "003", None,
@@ -9660,7 +9667,7 @@ SEVENTY_FOURTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] 
     ("Hvilken skole har tilbuddet Basen, som nævnes blandt de differentierede "
      "læringsmiljøer?", "004", None, ("Basen på Tørring Skole",)),
     ("Over hvilken periode løber kompetenceudviklingen 'Fra pejlemærker til praksis' for "
-     "lærere og pædagoger?", "004", None, ("fra august 2022 til juni 2024",)),
+     "lærere og pædagoger?", "004", None, ("august 2022 til juni 2024",)),
     ("Hvornår skal en skole udarbejde en handleplan med kompenserende besparelser på grund "
      "af underskud?", "004", None, ("5 pct. i underskud",)),
     ("Hvad skal der vurderes i 2024-25 for skolestarterne i Hedensted-Løsning området?",
@@ -9735,7 +9742,7 @@ SEVENTY_FIFTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
     ("Hvor meget af de 10 mio. til skoleområdet går til segregeret specialundervisning?",
      "001", 95, ("Segregeret specialundervisning 3.500",)),
     ("Hvilke modeller for dansk som andetsprog skal forvaltningen komme med?", "001", 96,
-     ("central og en lokal forankret model",)),
+     ("og en lokal forankret model",)),
     ("Blev seminaret i marts 2021 aflyst pga. covid, eller hvad blev beslutningen?", "001", 97,
      ("fastholder seminaret",)),
     ("Hvem fra udvalget kommer med i byggeudvalget for Skolen i Midten?", "001", 99,
@@ -9760,7 +9767,7 @@ SEVENTY_FIFTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
     ("Hvem præsenterede resultaterne fra Ungeprofilundersøgelsen for udvalget?", "002", 29,
      ("Jakob Klode",)),
     ("Hvad kom der egentlig ud af orienteringen om personalesituationen på skolerne?", "002",
-     30, ("tema vedr. unge og muligheder i lovgivningen",)),
+     30, ("unge og muligheder i lovgivningen",)),
     # 003 - Aarhus Kommune, Børn og Unge, rådmandsmøde marts 2021
     ("Hvem præsenterede sagen om Flere i folkeskolen på rådmandsmødet?", "003", 2,
      ("HBL præsenterede sagen",)),
@@ -9848,21 +9855,21 @@ SEVENTY_SIXTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
      ("Stouby Skole 05. marts 2020",)),
     # 001 - Udvalget for Læring, Hedensted, 30. november 2020
     ("Hvor meget er der afsat til at udvide de anonyme samtaler med private aktører?",
-     "001", 91, ("afsat 1 million i budget 2021",)),
+     "001", 91, ("1 million i budget 2021",)),
     ("Hvornår skal udbudsrunden for anonyme rådgivningssamtaler laves", "001", 91,
      ("udbudsrunde i december 2020",)),
     ("Hvor mange udbydere skal vælges i udbuddet af anonyme samtaler?", "001", 91,
      ("udvælge 3-5 udbydere",)),
     ("Hvilket bilag hører til punktet om anonyme samtaler til unge 13-25 år", "001", 91,
-     ("Kravspecifikation til udbud af anonyme rådgivningssamtaler",)),
+     ("til udbud af anonyme rådgivningssamtaler",)),
     ("Hvornår besluttede udvalget at tilslutte sig Småbørnsløftet?", "001", 92,
      ("7. oktober 2019",)),
     ("Hvor meget af de 2 mio. til dagplejen går til fleksible løsninger ift. kapacitet",
-     "001", 93, ("400.000 kr. afsættes til fleksible løsninger",)),
+     "001", 93, ("400.000 kr. afsættes til fleksible",)),
     ("Fælles om børn i dagtilbud - hvornår skal temaet på dagsordenen igen?", "001", 94,
      ("drøftelse i efteråret 2021",)),
     ("Hvilken bevilling blev undtaget, da udmøntningen af de 10 mio. blev godkendt?",
-     "001", 95, ("med undtagelse af bevilling på 1.375.000",)),
+     "001", 95, ("undtagelse af bevilling på 1.375.000",)),
     ("Hvornår skal forslaget om organisering af dansk som andetsprog på som "
      "beslutningstema", "001", 96, ("udvalgsmøde 11.1.2021",)),
     ("Hvem deltager i byggeudvalget for Skolen i Midten?", "001", 99,
@@ -9879,14 +9886,14 @@ SEVENTY_SIXTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
     ("Mødet for bestyrelsesformænd i september - deltager udvalget?", "002", 26,
      ("uden deltagelse af udvalg",)),
     ("Hvornår kommer minimumsnormeringssagen op igen og med hvad", "002", 27,
-     ("Sagen kommer med på maj mødet igen",)),
+     ("med på maj mødet igen",)),
     ("Hvor ligger daginstitutionen Tusindfryd?", "002", 28, ("Tusindfryd i Juelsminde",)),
     ("Hvorfor er børnetallet i Tofteskovens Børnehuse steget ifølge sagen", "002", 28,
      ("gruppe af ukrainske borgere",)),
     ("Hvem præsenterede resultaterne fra Ungeprofilundersøgelsen 2022-23?", "002", 29,
      ("Jakob Klode",)),
     ("hvad skal forberedes til næste møde efter orienteringen om personalesituationen "
-     "på skolerne", "002", 30, ("tema vedr. unge og muligheder i lovgivningen",)),
+     "på skolerne", "002", 30, ("unge og muligheder i lovgivningen",)),
     # 003 - Rådmandsmøde, Børn og Unge, Aarhus Kommune, marts 2021
     ("Hvem præsenterede sagen om Flere i folkeskolen på rådmandsmødet", "003", 2,
      ("HBL præsenterede sagen",)),
@@ -9900,7 +9907,7 @@ SEVENTY_SIXTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
     ("Hvad skulle rettes i materialet om budgettemaerne til udvalgsmødet 3. marts?", "003", 4,
      ("udvalgsmødet den 2. juni",)),
     ("Hvad orienterede MØC om under eventuelt", "003", 5,
-     ("MØC orienterede om test i dagtilbud.",)),
+     ("orienterede om test i dagtilbud",)),
     ("Hvor mange fuldtidsstillinger skal uddannelses-/udviklingsenheden have?", "003", None,
      ("3 fuldtidsstillinger",)),
     ("Hvornår skal trilledagtilbud testes", "003", None, ("august - oktober 2021",)),
@@ -9912,7 +9919,7 @@ SEVENTY_SIXTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
     ("Hvor stor ubalance forventes der på skoleområdet i 2023?", "004", None,
      ("ca. 20 mio. kr.",)),
     ("Hvor meget skal skolernes almenramme reduceres solidarisk med", "004", None,
-     ("reduceres solidarisk med 15 mio. kr.",)),
+     ("solidarisk med 15 mio. kr",)),
     ("Hvornår skal forslaget om solidarisk reduktion forelægges Udvalget for Læring?",
      "004", None, ("på møde i juni 2023",)),
     ("Hvilke skoler er med i skoleklyngen om Skolen i Midten", "004", None,
@@ -9922,7 +9929,7 @@ SEVENTY_SIXTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
     ("Hvilken periode dækker Fra pejlemærker til praksis", "004", None,
      ("august 2022 til juni 2024",)),
     ("Hvornår skal skoler lave handleplan for nedbringelse af underskud?", "004", None,
-     ("nærmer sig 5 pct. i underskud",)),
+     ("sig 5 pct. i underskud",)),
     # unanswerable
     ("Hvad koster Erhvervscampus kommunen om året?", None, None, ()),
     ("Hvad blev besluttet om dansk som andetsprog på udvalgsmødet 11. januar 2021", None, None,
