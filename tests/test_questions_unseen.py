@@ -237,7 +237,7 @@ declined, 2 wrong; 56/60 (93 %), 2 declined, 1 wrong, 1 unanswerable answered. 2
 
 In session 15 every must phrase was cut to at most five words (the window with the figure,
 else the last five), so that the file quotes no sentence of the minutes; the shorter phrase
-is part of the longer one, so no answer counted right before counts wrong now. Five
+is part of the longer one, so no answer counted right before counts wrong now. Six
 questions that repeated a sentence of the minutes word for word were reworded (a plan
 "udarbejdes én samlet", a proposal "fremlægges", parents who "cykler nu til arbejde", the
 law's name shortened); all sets scored 4,339/4,608 before and after.
