@@ -80,7 +80,7 @@ __all__ = ["Access", "Alternative", "Answer", "Citation", "QuestionEngine", "Thr
 # the minutes' own items first; attachments and stray fragments are background
 UNIT_PRIOR: dict[str, float] = {"item": 1.0, "text": 0.95, "attachment": 0.7,
                                 "fragment": 0.5, "attendance": 0.5}
-DOCUMENT_COVERAGE = 0.6  # what another page of the same attachment found counts this much
+DOCUMENT_COVERAGE = 0.67  # what another page of the same attachment found counts this much
 SHORT_DECISION = 80  # a decision this short ("Indstilling godkendt.") gets its context
 LOAD_DOCUMENTS = 200  # documents read from the store and indexed at a time
 PARALLEL_DOCUMENTS = 1000  # from this many new documents on, worker processes analyse text

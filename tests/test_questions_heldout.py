@@ -297,3 +297,21 @@ async def test_a_claim_to_check_asks_what_it_claims(engine: QuestionEngine) -> N
     answer = await engine.answer("Er det rigtigt, at 13 kommuner deltog i Program for "
                                  "læringsledelse?", today=TODAY)
     assert answer.answered and "13 kommuner" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_page_covers_a_word_only_another_page_of_its_attachment_has(
+        engine: QuestionEngine) -> None:
+    """The time plan's page never says "ladcykler"; another page of the same application
+    does, and that is enough when the page has the rest of the question."""
+    answer = await engine.answer("Hvornår skal de teste trilledagtilbud på ladcykler?",
+                                 today=TODAY)
+    assert answer.answered and "oktober 2021" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_what_is_planned_frames_the_question(engine: QuestionEngine) -> None:
+    """"Hvornår er det planen, at …" asks when; "planen" is no topic of it."""
+    answer = await engine.answer("Hvornår er det tanken, at trilledagtilbuddet på ladcykler "
+                                 "skal testes?", today=TODAY)
+    assert answer.answered and "oktober 2021" in answer.text, answer.text
