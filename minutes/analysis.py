@@ -38,7 +38,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     typisk typiske normalt egentlig egentligt præcis præcist cirka omtrent ofte altid aldrig
     generelt nogenlunde gennemsnitligt gerne mon faktisk lige nøjagtigt nøjagtig igen atter følgende
     stå står stod stået højst mindst maksimalt ifølge omkring angående ang mht vedrørende
-    trods vist mere mest sagt vores jeres allerede bagefter forinden endnu ved hver hvert
+    trods vist mere mest sagt vores jeres allerede bagefter forinden endnu ved hver hvert hen
     """.split()
 )
 # Adverbs that, after a verb in a question, belong to it: "sættes af" is "afsættes",
@@ -310,11 +310,23 @@ def _short_plural(word: str, stem: str, stemmer: Stemmer.Stemmer) -> str:
     """The Danish Snowball stemmer leaves "-ern" on the definite plural of a short word
     ("byerne" → "byern", "ugerne" → "ugern"), where its region does not reach the
     ending: such a word is stemmed as its plural ("byer", "uger"). In longer words the
-    region reaches it, and Snowball's stem stands."""
+    region reaches it, and Snowball's stem stands.
+    It also reads the infinitive and passive of a prefixed verb in "-sende", "-kende",
+    "-vende" as a participle ("fremsendes" → "frems", "godkende" → "godk"), while its
+    other forms keep the root ("fremsendt" → "fremsend"): such a verb is stemmed to its
+    root."""
     if stem.endswith("ern") and len(word.removesuffix("s")) <= SHORT_PLURAL_LENGTH \
             and word.endswith(("erne", "ernes")):
         return str(stemmer.stemWord(word[: word.rindex("erne") + 2]))
+    if (m := _END_VERB.fullmatch(word)) is not None and len(stem) < m.end(2):
+        return word[: m.end(2)]
     return stem
+
+
+# a verb prefix and a root in "-end" ("an|vend|es", "god|kend|e"); without a prefix
+# Snowball keeps the root, and a participle has one more "-ende" ("levende" has no prefix)
+_END_VERB = re.compile(r"(an|aner|be|er|frem|gen|god|hen|ind|af|om|op|over|til|ud|videre"
+                       r"|tilbage|ned|for)(send|vend)(?:e|es)")
 
 
 def _one(stem: str) -> tuple[str, ...]:

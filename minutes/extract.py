@@ -208,7 +208,10 @@ _COUNT_WORD = re.compile(rf"\b({'|'.join(sorted(_COUNT_WORDS))}|halvdelen|dobbel
 # (not a body: "i Udvalg for Læring", "i Byrådet")
 _PLACE = re.compile(r"\b(?i:på|i|ved|hos)\s+(?:den\s+|det\s+)?"
                     r"(?![\w-]*(?:udvalg|Udvalg)|Byråd|Kommunalbestyrelse|Børn og|Budget)"
-                    r"[A-ZÆØÅ][\w-]+")
+                    r"[A-ZÆØÅ][\w-]+"
+                    # "fremsendes beslutning til Fælleskommunalt …": where it goes next
+                    r"|\b(?i:(?:frem|videre|over)?send(?:es|t))\s+(?:\S+\s+){0,3}?til\s+"
+                    r"(?:den\s+|det\s+)?[A-ZÆØÅ][\w-]+")
 # where money comes from: "afholdes inden for udvalgets egen ramme", "finansieres af puljen",
 # "Projektmidler fra Sundhedsstyrelsen", "søge midler i Klimafonden"
 _FUNDING = re.compile(r"\b(?:(?:med)?finansier\w*|udgift\w*\s+(?:\w+\s+){0,4}?afhold\w*"

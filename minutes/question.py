@@ -338,13 +338,16 @@ _ASKS = re.compile(r"\s*(?:hv|og\s+hv|kan\b|blev\b|er\b|skal\b|var\b|har\b)", re
 SECOND_QUESTION_AFTER = 4  # words the first question needs to stand on its own
 # "hvor blev dialogmødet for skoleområdet den 6. marts 2023 afholdt": up to ten words,
 # not a relative clause ("… som ligger i Fjordby"), not "hvor langt/kan/står …"
+_SENT = re.compile(r"(?:frem|videre|over)?send(?:es|e|t)")
 _PLACE_ASKED = re.compile(
     r"\W*hvor\s+(?!langt?\b|lange\b|godt|vidt|kan|står|finder|mange|meget|længe|ofte|tit"
     r"|hurtigt|snart|stor)"
     r"(?:(?!som\b|der\b|at\b)[\w./-]+\s+){0,10}?(holdt|holdes|afholdt|afholdes|ligger|lå"
     r"|ligge|foregår|foregik|foregå|mødes|mødtes|placeret|placeres"
     # "hvor skal forsøget fortsætte", "hvor oprettes klassen": where it goes on or starts
-    r"|fortsætte|fortsætter|fortsættes|videreføres|oprettes|etableres|bygges|køre\s+videre)\b"
+    r"|fortsætte|fortsætter|fortsættes|videreføres|oprettes|etableres|bygges|køre\s+videre"
+    # "hvor skal beslutningen sendes hen": where it goes next
+    r"|(?:frem|videre|over)?send(?:es|e|t))\b"
     # "hvor var dialogmødet …": where an event was
     r"|\W*hvor\s+(?:var|er|bliver|blev|skal)\s+(?:det\s+|den\s+)?\w*(?:møde[t]?|seminar(?:et)?"
     r"|konferencen?|temadag(?:en)?|arrangement(?:et)?|fest(?:en)?)\b")
@@ -918,6 +921,11 @@ def understand(
                               r"\s+(\w+)", low))
     framing = generic
     generic = generic - {analyzer.stem(w) for w in topical}
+    if intent is Intent.PLACE and (place := _PLACE_ASKED.match(low)) is not None \
+            and place.group(1) and _SENT.fullmatch(place.group(1)):
+        # "hvor skal beslutningen sendes hen": where it goes is asked; the sending is no topic,
+        # even after "om" ("beslutningen om X sendes hen")
+        generic |= {analyzer.stem(place.group(1))}
     verbs: frozenset[str] = frozenset()
     if knows is not None:
         if (m := _HOW_MANY.search(low)) is not None:
@@ -1021,7 +1029,8 @@ def understand(
         rate=money and RATE.search(low) is not None,
         shown_by=m.group(1) if (m := _SHOWN_BY.search(low)) is not None else None,
         event=next((t.surface for t in tokens if t.surface in TIMED_EVENTS), None)
-        if intent is Intent.TIME else None,
+        if intent is Intent.TIME else next((t.surface for t in tokens if _SENT.fullmatch(
+            t.surface)), None) if intent is Intent.PLACE else None,
         school_years=frozenset(f"{a}-{b}" for a, b in _SCHOOL_YEARS.findall(low)
                                if int(b) == (int(a) + 1) % 100),
         second=second, said=f"{lead_in}{context}", recommendation=recommendation, names=names,

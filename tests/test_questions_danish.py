@@ -64,6 +64,12 @@ def test_stems_join_inflections() -> None:
         assert a.stem(plural) == a.stem(plural[: plural.rindex("erne") + 2]), plural
         assert a.stem_uncached([plural]) == [a.stem(plural)]
     assert a.stem("øerne") == a.stem("øer")
+    # a prefixed verb in "-sende"/"-vende": every form has the root ("fremsendes" is what
+    # "fremsendt" is), while a participle keeps Snowball's stem ("levende" has no prefix)
+    for verb in ("fremsendes", "fremsende", "anvendes", "henvende"):
+        assert a.stem(verb) == a.stem(verb.removesuffix("s").removesuffix("e") + "t"), verb
+        assert a.stem_uncached([verb]) == [a.stem(verb)]
+    assert a.stem("levende") == a.stem("leve")
 
 
 def _index(texts: dict[int, str]) -> SearchIndex:

@@ -315,3 +315,12 @@ async def test_what_is_planned_frames_the_question(engine: QuestionEngine) -> No
     answer = await engine.answer("Hvornår er det tanken, at trilledagtilbuddet på ladcykler "
                                  "skal testes?", today=TODAY)
     assert answer.answered and "oktober 2021" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_where_a_decision_is_sent_is_a_place(engine: QuestionEngine) -> None:
+    """"Hvor skal … sendes hen" asks where it goes: the sentence that sends it somewhere
+    ("fremsendes … til …") answers, not one that names a region."""
+    answer = await engine.answer("Hvor skal beslutningen om samarbejdsaftalen om amning sendes "
+                                 "hen?", today=TODAY)
+    assert answer.answered and "Fælleskommunalt" in answer.text, answer.text
