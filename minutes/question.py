@@ -92,7 +92,8 @@ EVENT_VERBS = """godkende godkendes godkendt godkendte behandle behandles behand
 # "hvor længe løber indsatsen", "i hvilken periode varer forsøget": words that frame a
 # question about a period ("strækker sig over to skoleår" answers it)
 DURATION_WORDS = """løbe løber løb løbet vare varer varede varet strække strækker strakte
-    strakt dække dækker dækkede periode perioden perioder""".split()
+    strakt dække dækker dækkede periode perioden perioder varighed varigheden løbetid
+    løbetiden""".split()
 # Words the minutes often use for what a member asks in other words; each group's words
 # find one another (at SYNONYM_WEIGHT). Administrative Danish, not any one document's terms.
 SYNONYM_GROUPS = [
@@ -656,6 +657,9 @@ _ASKING = re.compile(r"\W*(?:hv\w*|kan|kunne|vil|ville|er|var|blev|bliver|har|ha
                      r"|skulle|må|får|fik|findes|gælder|ved|fortæl|beskriv|forklar|giv|vis"
                      r"|opsummer|find|send|list)\b")
 KEYWORDS_AT_MOST = 10
+# the noun that asks, in a question of keywords only
+_TIME_KEYWORD = re.compile(r"\b(?:\w*dato(?:en)?|tidspunkt(?:et)?|slut|start|deadline)\b")
+_PERIOD_KEYWORD = re.compile(r"\w*(?:periode|perioden|varighed|varigheden|løbetid|løbetiden)\b")
 
 
 def _keywords(text: str) -> bool:
@@ -725,6 +729,10 @@ def detect_intent(text: str) -> Intent:
         return Intent.AMOUNT  # "ibclc uddannelse pris pr stk", "budget ladcykler": how much
     if _keywords(text) and _MEASURE_WORD.search(text):
         return Intent.QUANTITY  # "karaktergennemsnit dansk 2019": its value
+    if _keywords(text) and _TIME_KEYWORD.search(text):
+        return Intent.TIME  # "dialogmøde Stouby Skole dato", "projektperiode slut": when
+    if _keywords(text) and _PERIOD_KEYWORD.search(text):
+        return Intent.PERIOD  # "trilledagtilbud test periode": from when to when
     return Intent.GENERAL
 
 
@@ -1068,6 +1076,8 @@ _QUESTION_WORD = re.compile(r"\b(hvad|hvem|hvor|hvornår|hvorfor|hvordan|hvorhen
                             r"(?=(?:\s+(\w+))?(?:\s+(\w+))?)")
 _MODALS = frozenset("skal skulle vil ville kan kunne må måtte bør burde".split())
 _FIRST_WORD = re.compile(r"(\w+)\s")
+# "erhvervscampus oplæg ved hvem": a question word last asks too
+_ANY_QUESTION_WORD = re.compile(r"\bhv(?:ad|em|or|ornår|orfor|ordan|ilke[nt]?)\b")
 
 
 _NOT_VERBS = frozenset("mange meget stor store stort lang lange langt længe tit ofte gammel "
@@ -1107,10 +1117,10 @@ def _finite_verbs(low: str) -> set[str]:
                 elif (first in _PRONOUNS or first.endswith(("erne", "ene", "et", "en"))) \
                         and _infinitive(second):
                     verbs.add(second)
-    # "udvalgsseminar marts 2021 hvad besluttede i": keywords before a question word are
-    # its topic, not a yes/no question's verb
+    # "udvalgsseminar marts 2021 hvad besluttede i", "erhvervscampus oplæg ved hvem":
+    # keywords before a question word are its topic, not a yes/no question's verb
     if not low.startswith("hv") and (m := _FIRST_WORD.match(low)) is not None \
-            and not _QUESTION_WORD.search(low.split(",")[0]):
+            and not _ANY_QUESTION_WORD.search(low.split(",")[0]):
         verbs.add(m.group(1))
     return verbs
 

@@ -307,6 +307,10 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("ibclc uddannelse pris pr stk?", Intent.AMOUNT),  # keywords: the price asks an amount
     ("budget ladcykler 2023?", Intent.AMOUNT),
     ("ladcykler trilledagtilbud 2023?", Intent.GENERAL),  # no money named: what is said
+    ("havnebad åbning dato", Intent.TIME),  # keywords: the noun that asks decides
+    ("forsøg med ladcykler slut", Intent.TIME),
+    ("havnebad forsøg periode", Intent.PERIOD),
+    ("kompetenceforløb varighed", Intent.PERIOD),
     ("Hvor skal forsøget fortsætte i 2027?", Intent.PLACE),  # where it goes on
     ("Hvor oprettes den nye erhvervsklasse?", Intent.PLACE),
     ("hvor skal forsøget køre videre i 2027", Intent.PLACE),
@@ -1172,6 +1176,10 @@ def test_keywords_before_a_question_word_are_no_verb() -> None:
     keywords = understand("udvalgsseminar marts 2021 hvad besluttede i", index.analyzer,
                           today=TODAY, knows=index.knows)
     assert index.analyzer.stem("udvalgsseminar") not in keywords.verbs
+    # a question word last asks as well as one in the middle
+    last = understand("udvalgsseminar oplæg ved hvem", index.analyzer, today=TODAY,
+                      knows=index.knows)
+    assert index.analyzer.stem("udvalgsseminar") not in last.verbs
 
 
 def test_the_verbs_of_a_period_frame_the_question() -> None:
