@@ -9954,6 +9954,598 @@ SEVENTY_SIXTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] =
 
 
 
+SEVENTY_SEVENTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 - Hedensted, Udvalget for Læring 2. marts 2020 (Erhvervscampus, Styrke på Tværs,
+    # læringsledelse, kvalitetsrapport)
+    ("erhvervscampus oplæg ved hvem", "000", 19, ("Petter Hüttel",)),
+    ("Styrke på Tværs midler fra Sundhedsstyrelsen", "000", 20, ("3.7 mil.kr",)),
+    ("egenfinansiering styrke på tværs 2017-2020", "000", 20, ("1.4 mil.",)),
+    ("sundhedsplejebesøg 1000 dage projektperiode slut", "000", 20,
+     ("31.dec. 2021",)),
+    ("styrke på tværs målgruppe børnenes alder", "000", 20, ("0-6 år",)),
+    ("udvalgets ønske efter midtvejsevaluering styrke på tværs", "000", 20,
+     ("overslag",)),
+    ("A.P. Møller fonden bevilling læringsledelse", "000", 21, ("21 millioner",)),
+    ("læringsledelse antal deltagende kommuner", "000", 21, ("13 kommuner",)),
+    ("kvalitetsrapport folkeskolen frist vedtagelse", "000", 22, ("31. marts",)),
+    ("dialogmøde Stouby Skole dato?", "000", 23, ("05. marts 2020",)),
+
+    # 001 - Hedensted, Udvalget for Læring 30. november 2020 (anonyme samtaler, dagpleje,
+    # 10 mio. skoleområdet, dansk som andetsprog)
+    ("anonyme samtaler unge afsat beløb budget 2021", "001", 91, ("1 million",)),
+    ("unge samtaler PPR antal psykologer", "001", 91, ("3 psykologer",)),
+    ("private aktører anonym rådgivning hvor mange udbydere", "001", 91,
+     ("3-5 udbydere",)),
+    ("konference Hvem vil børnene nov 2020 hvorfor aflyst", "001", 92,
+     ("COVID-19",)),
+    ("dagplejen 2 mio - hvor meget til kompetenceløft", "001", 93, ("1, 5 mio.",)),
+    ("gæstepasning fleksible løsninger kapacitet pulje", "001", 93,
+     ("400.000 kr.",)),
+    ("segregeret specialundervisning andel af de 10 mio", "001", 95, ("3.500",)),
+    ("hvilken post blev ikke bevilget af de 10 millioner", "001", 95,
+     ("1.375.000", "kategori B")),
+    ("hyrdebrev dansk som andetsprog modtaget hvornår", "001", 96,
+     ("11.november 2020",)),
+    ("byggeudvalg Skolen i Midten repræsentant fra udvalget", "001", 99,
+     ("Torsten Sonne Petersen",)),
+
+    # 002 - Hedensted, Udvalget for Læring 12. april 2023 (amning, dialogmøder,
+    # minimumsnormering, Tusindfryd, ungeprofil)
+    ("IBCLC uddannelse udgift pr uddannelse", "002", 25, ("80.000 kr.",)),
+    ("årlig vedligeholdelse ammekonsulent certificering pris", "002", 25,
+     ("3.600 kr.",)),
+    ("fuld amning anbefaling sundhedsstyrelsen alder", "002", 25,
+     ("6 måneder",)),
+    ("amningsaftale godkendt i sundhedssamarbejdsudvalget dato", "002", 25,
+     ("19. december 2022",)),
+    ("bestyrelsesformænd eget møde uden udvalget hvilken måned", "002", 26,
+     ("September",)),
+    ("minimumsnormering vuggestue voksen pr. antal børn", "002", 27, ("3 børn",)),
+    ("børnehavestart skal rykkes hvor mange måneder", "002", 27, ("2 måneder",)),
+    ("Tusindfryd lukning hvorfor ikke muligt", "002", 28,
+     ("tilvækst i børnetallet", "ukrainske borgere", "flere tilflyttere")),
+    ("ungeprofilundersøgelse antal besvarelser Hedensted", "002", 29,
+     ("1.300-1.325 besvarelser",)),
+    ("ungeprofil sammenlignet med hvor mange kommuner", "002", 29,
+     ("35 deltagende kommuner",)),
+
+    # 003 - Aarhus, rådmandsmøde marts 2021 (Flere i folkeskolen, administrative
+    # fællesskaber) med bilag (kvalitetsramme, fremtidig arbejdskraft, klima)
+    ("Flere i folkeskolen - 6-byerne orienteres efter hvilken dato", "003", 2,
+     ("17. marts",)),
+    ("frit skolevalg strukturelt spor hvem har sagen", "003", 2,
+     ("HP har sag", "Hardy Pedersen")),
+    ("administrative fællesskaber spørgeskemaundersøgelse tidspunkt", "003", 3,
+     ("slutningen af 2020",)),
+    ("MØC eventuelt orientering emne", "003", 5, ("test i dagtilbud",)),
+    ("ramme lokal kvalitetsopfølgning antal høringssvar", "003", None,
+     ("91 høringssvar",)),
+    ("ny kvalitetsramme evalueres hvornår", "003", None, ("foråret 2024",)),
+    ("uddannelsesenhed fremtidig arbejdskraft bemanding", "003", None,
+     ("3 fuldtidsstillinger",)),
+    ("mangel uddannede pædagoger 2024 hvor mange ekstra", "003", None,
+     ("ca. 400 uddannede",)),
+    ("trilledagtilbud test periode", "003", None, ("august - oktober 2021",)),
+
+    # 004 - Hedensted, handleplan for balancen mellem almen og special
+    ("handleplan almen special aldersgruppe", "004", None, ("0 - 16 år",)),
+    ("temadag balance almen/special hvornår", "004", None, ("23. januar 2023",)),
+    ("landsgennemsnit elever i specialtilbud pct", "004", None, ("6,6%",)),
+    ("forventet ubalance skoleområdet 2023 mio", "004", None, ("20 mio. kr.",)),
+    ("solidarisk reduktion skolernes almenramme størrelse", "004", None,
+     ("15 mio. kr.",)),
+    ("skoleklynge Skolen i Midten fælles økonomiansvar til hvornår", "004", None,
+     ("udgangen af 2026",)),
+    ("erhvervsklasse Hedensted Skole start", "004", None,
+     ("skoleåret 2023-24",)),
+    ("Fra pejlemærker til praksis varighed", "004", None,
+     ("august 2022", "juni 2024")),
+    ("underskudsgrænse skoler krav om handleplan", "004", None, ("5 pct.",)),
+
+    # unanswerable
+    ("SFO forældrebetaling takst 2021", None, None, ()),
+    ("erhvervscampus anlægsbudget", None, None, ()),
+    ("Tusindfryd antal pladser i dag", None, None, ()),
+    ("småbørnsløftet kontingent pr år", None, None, ()),
+    ("ekstra dagplejere minimumsnormering Hedensted antal", None, None, ()),
+    ("Skolen i Midten byggeri færdig hvornår", None, None, ()),
+    ("brugertilfredshed SFO resultat procent tilfredse", None, None, ()),
+    ("karaktergennemsnit 9. klasse Hedensted 2019", None, None, ()),
+    ("ungeprofil andel unge der ryger", None, None, ()),
+    ("antal tosprogede elever med krav på basisundervisning", None, None, ()),
+    ("megaklasser max elever pr klasse", None, None, ()),
+    ("Naturcenter Aarhus åbningsdato", None, None, ()),
+]
+
+
+SEVENTY_EIGHTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 - Hedensted, Udvalget for Læring, 2. marts 2020 (punkt 19-23)
+    ("Hvad bad udvalget administrationen om at regne på efter orienteringen om Styrke på Tværs?",
+     "000", 20, ("et overslag over",)),
+    ("Hvilket beløb har Sundhedsstyrelsen givet til Styrke på Tværs?",
+     "000", 20, ("3.7 mil.kr",)),
+    ("Med hvor stort et beløb bidrager kommunen selv til sundhedsplejebesøgene de første 1000 "
+     "dage?",
+     "000", 20, ("0,936 mil.kr",)),
+    ("Når udvalget har godkendt kvalitetsrapporten for folkeskolen 2019-20, hvor går den så hen, "
+     "og hvornår skal byrådet tage stilling?",
+     "000", 22, ("videresendes til PKØ", "byrådsbehandling i marts")),
+    ("Er der en lovbestemt deadline for, hvornår kvalitetsrapporten skal være vedtaget?",
+     "000", 22, ("31. marts i lige kalenderår",)),
+    ("I hvilket afsnit af kvalitetsrapporten står skolebestyrelsernes udtalelser?",
+     "000", 22, ("afsnit 13",)),
+    ("Samlet set - hvordan klarer skolevæsnet sig ifølge kvalitetsrapporten?",
+     "000", 22, ("tilfredsstillende resultater", "landsgennemsnittet")),
+    ("Blev punktet om Program for læringsledelse behandlet allerede på mødet i februar 2020?",
+     "000", 21, ("udskydes til senere møde",)),
+    ("Hvem skulle fremlægge kortlægningsresultaterne fra Program for læringsledelse for udvalget?",
+     "000", 21, ("Lone Roesen", "Finn Gatten")),
+    ("Skal hele udvalget med til dialogmødet på Stouby Skole og seminaret i marts?",
+     "000", 23, ("Alle udvalgsmedlemmer deltager",)),
+
+    # 001 - Hedensted, Udvalget for Læring, 30. november 2020 (punkt 91-100)
+    ("Er der afsat penge til at udvide de anonyme samtaler med private aktører, og hvor meget?",
+     "001", 91, ("1 million",)),
+    ("Hvordan ser tidsplanen ud for udbuddet af anonym rådgivning, og hvor mange leverandører "
+     "skal vælges?",
+     "001", 91, ("december 2020", "3-5 udbydere")),
+    ("Hvorfor vil forvaltningen ikke være med i flere initiativer under Småbørnsløftet?",
+     "001", 92, ("haft lille effekt",)),
+    ("Fremover - hvordan skal de 2 mio. til styrkelse af dagplejen fordeles?",
+     "001", 93, ("1, 5 mio.", "400.000 kr.", "100.000 kr. afsættes")),
+    ("Hvad er baggrunden for, at dagplejens budget ikke matcher de faktiske lønudgifter?",
+     "001", 93, ("efteruddannelse af dagplejere (PAU)", "økonomisk efterslæb")),
+    ("Var der en del af forslaget til de 10 millioner på skoleområdet, som udvalget ikke "
+     "godkendte?",
+     "001", 95, ("1.375.000", "kategori B udgifter")),
+    ("Hvilket oplæg skal forvaltningen komme tilbage med om dansk som andetsprog, og hvornår?",
+     "001", 96, ("11.1.2021", "11/1 2021", "central og en lokal")),
+    ("Hvorfor er det et problem kun at give nyankomne tosprogede sprogstøtte inde i klassen?",
+     "001", 96, ("i strid med lovgivningen",)),
+    ("Blev seminaret for udvalget og kompetencegruppelederne i marts 2021 aflyst pga. covid?",
+     "001", 97, ("booker nye datoer primo maj", "fastholder seminaret")),
+    ("Hvem repræsenterer udvalget i byggeudvalget for Skolen i Midten?",
+     "001", 99, ("Torsten Sonne Petersen",)),
+
+    # 002 - Hedensted, Udvalget for Læring, 12. april 2023 (punkt 25-31)
+    ("Prisen på en IBCLC-uddannelse til ammekonsulent - hvad ligger den på?",
+     "002", 25, ("80.000 kr.",)),
+    ("Til hvem sendes udvalgets beslutning om samarbejdsaftalen om amning bagefter?",
+     "002", 25, ("Fælleskommunalt Social- og", "Sundhedssekretariat i Midtjylland")),
+    ("Er udvalget med til septembermødet i den nye model for dialogmøder?",
+     "002", 26, ("uden deltagelse af udvalg",)),
+    ("Hvorfor blev den endelige beslutning om dialogmøderne ikke truffet allerede i marts?",
+     "002", 26, ("også skulle være dialogmøde", "udvalgsmødet i april")),
+    ("Hvornår får udvalget minimumsnormeringen tilbage på bordet, og hvad skal der så ligge?",
+     "002", 27, ("maj mødet igen", "økonomisk og pædagogisk")),
+    ("Med hvor meget skal alderen ved børnehavestart hæves for at leve op til loven?",
+     "002", 27, ("øges med 2 måneder",)),
+    ("Hvorfor kan Tofteskovens Børnehuse alligevel ikke samles på én adresse?",
+     "002", 28, ("tilvækst i børnetallet", "ukrainske borgere")),
+    ("Hvordan skal hullet efter den droppede besparelse på Tusindfryd dækkes i 2023?",
+     "002", 28, ("anden kompenserende besparelse",)),
+    ("Ungeprofilundersøgelsen 2022-23 - hvor mange besvarelser kom der fra kommunens skoler?",
+     "002", 29, ("1.300-1.325 besvarelser",)),
+    ("Efter orienteringen om personalesituationen på skolerne - hvad skal forberedes til næste "
+     "møde?",
+     "002", 30, ("tema vedr. unge", "muligheder i lovgivningen")),
+
+    # 003 - Aarhus, rådmandsmøde Børn og Unge marts 2021 med bilag
+    ("Hvad besluttede rådmanden om den videre behandling af evalueringen af de administrative "
+     "fællesskaber?",
+     "003", 3,
+     ("udvalgsbehandling af evalueringen", "rådmandsbehandling, hvor justeringerne bliver")),
+    ("Spørgeskemaundersøgelsen om de administrative fællesskaber - hvornår blev den lavet?",
+     "003", 3, ("slutningen af 2020",)),
+    ("Hvilken fejl i materialet om budgettemaer skulle rettes før børn og unge-udvalgsmødet?",
+     "003", 4, ("udvalgsmødet den 2. juni",)),
+    ("Skal chefteamet i forvaltningen også drøfte tiltrækning og fastholdelse af elever, og hvor "
+     "ofte?",
+     "003", 2, ("en gang årligt",)),
+    ("Hvilke krav stillede rådmanden til kommunikationen om Flere i folkeskolen?",
+     "003", 2, ("en plan for kommunkation", "skal på chefmødet")),
+    ("Hvornår lægges der op til at evaluere den nye ramme for lokal kvalitetsopfølgning og tilsyn?",
+     "003", None, ("foråret 2024",)),
+    ("Hvorfor blev læringsmiljøobservationerne taget ud af rammen for kvalitetsopfølgning?",
+     "003", None, ("bekymring for ressourcetrækket",)),
+    ("Hvordan skal den foreslåede uddannelses- og udviklingsenhed bemandes, og hvor skal den "
+     "placeres?",
+     "003", None, ("3 fuldtidsstillinger", "Personaleafdelingen")),
+    ("I hvilken periode skal trilledagtilbud testes af?",
+     "003", None, ("august - oktober 2021",)),
+
+    # 004 - Hedensted, handleplan for balancen mellem almen og special 2023-2025
+    ("Hvornår skal udvalget se forslaget om at skære i skolernes almenramme, og hvem godkender "
+     "det til sidst?",
+     "004", None, ("møde i juni 2023", "kommunalbestyrelsen i oktober 2023")),
+    ("Med hvor mange millioner skal skolernes fælles almenbudget skæres ned?",
+     "004", None, ("15 mio. kr.",)),
+    ("Hvilke skoler får fælles økonomiansvar i klyngen omkring Skolen i Midten?",
+     "004", None, ("Hornsyld Skole", "Rårup Skole", "Stenderup Skole")),
+    ("Indtil hvornår løber forsøget med samarbejdsmodellen i skoleklyngen?",
+     "004", None, ("til udgangen af 2026",)),
+    ("Hvor stort et underskud regner man med på skolernes segregerede område i 2023?",
+     "004", None, ("20 mio. kr.",)),
+    ("Hvorfor dækker handleplanen for almen og special også dagtilbud og ikke kun skolerne?",
+     "004", None, ("segregeres allerede inden skolestart",)),
+    ("Hvilke enheder skal lægges sammen i den nye tværfaglige enhed for læring og trivsel?",
+     "004", None, ("Center for Pædagogiske Udvikling", "Team for Inkluderende Pædagogik")),
+    ("Hvis en skole nærmer sig 5 procent i underskud, hvad skal den så gøre?",
+     "004", None, ("udarbejdes handleplan",)),
+    ("Hvornår besluttede udvalget, at der skulle laves en samlet plan for Læring?",
+     "004", None, ("2. maj 2022",)),
+
+    # Unanswerable - topics from the documents, but no answer in them
+    ("Hvornår forventes det nye skolebyggeri i Skolen i Midten at stå færdigt?", None, None, ()),
+    ("Hvilke private psykologer blev valgt i udbuddet af anonyme samtaler?", None, None, ()),
+    ("Hvad viste brugertilfredshedsundersøgelsen om forældrenes tilfredshed med SFO?",
+     None, None, ()),
+    ("Hvilken løsning valgte udvalget for minimumsnormeringen, da sagen kom tilbage i maj 2023?",
+     None, None, ()),
+    ("Kan du sige, hvor mange pladser Børnehuset Tuen i Juelsminde har?", None, None, ()),
+    ("Hvad er forældrebetalingen for en vuggestueplads i Hedensted i 2024?", None, None, ()),
+    ("Hvor mange elever skal der gå i hver megaklasse?", None, None, ()),
+    ("Findes der et prisoverslag på NEST-lignende klasser i Hedensted-Løsning området?",
+     None, None, ()),
+    ("Hvornår blev den nye skolepolitik vedtaget af byrådet i Hedensted?", None, None, ()),
+    ("Hvilket karaktergennemsnit fik eleverne i dansk ved 9.-klasseprøverne i Hedensted?",
+     None, None, ()),
+    ("Hvilken model for dansk som andetsprog valgte udvalget på mødet i januar 2021?",
+     None, None, ()),
+    ("Hvem er blevet leder af den nye tværfaglige enhed for læring og trivsel?", None, None, ()),
+]
+
+
+SEVENTY_NINTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 - Hedensted, Udvalget for Læring 2. marts 2020 (Erhvervscampus, Styrke på Tværs,
+    # Program for læringsledelse, kvalitetsrapport for folkeskolen)
+    ("Hvem kom og fortalte politikerne om Erhvervscampus i marts 2020?",
+     "000", 19, ("Petter Hüttel",)),
+    ("Til en pressemeddelelse: hvor mange penge fik kommunen fra Sundhedsstyrelsen "
+     "til Styrke på Tværs?",
+     "000", 20, ("3.7 mil.kr",)),
+    ("Hvor meget betaler kommunen selv til projektet om børns første 1000 dage?",
+     "000", 20, ("0,936 mil.kr",)),
+    ("Styrke på Tværs - hvor gamle er de børn, projektet skal hjælpe?",
+     "000", 20, ("0-6 år",)),
+    ("Politikerne roste Styrke på Tværs. Hvad bad de så forvaltningen om at regne på?",
+     "000", 20, ("ønsker et overslag over", "implementere de gode erfaringer")),
+    ("I hvor mange kommuner kørte man Program for læringsledelse?",
+     "000", 21, ("13 kommuner",)),
+    ("Hvilken fond betalte for Program for læringsledelse, og med hvor meget?",
+     "000", 21, ("A.P. Møller fonden", "21 millioner")),
+    ("Hvem viste udvalget de nyeste målinger fra læringsledelses-programmet?",
+     "000", 21, ("Lone Roesen", "Finn Gatten")),
+    ("Hvad er den seneste dato på året, hvor skolernes kvalitetsrapport skal være vedtaget?",
+     "000", 22, ("den 31. marts",)),
+    ("Skolernes kvalitetsrapport for 2019-20: hvor sendes den hen nu, og hvornår skal "
+     "byrådet se den?",
+     "000", 22, ("byrådsbehandling i marts", "videresendes til PKØ")),
+
+    # 001 - Hedensted, Udvalget for Læring 30. november 2020 (anonyme samtaler,
+    # Småbørnsløftet, dagplejen, 10 mio. til skoler, dansk som andetsprog, seminar)
+    ("Til en pressemeddelelse: hvor mange penge er der i budget 2021 til flere anonyme "
+     "samtaler for unge?",
+     "001", 91, ("1 million",)),
+    ("Hvem tager sig i dag af de gratis samtaler med unge, og hvor mange er de?",
+     "001", 91, ("3 psykologer",)),
+    ("Hvorfor blev den anden konference i 'Hvem vil børnene' ikke til noget?",
+     "001", 92, ("aflyst pga. COVID-19",)),
+    ("Dagplejen får 2 mio. - hvor meget af det går til at kunne skrue op og ned for "
+     "antallet af pladser?",
+     "001", 93, ("400.000 kr.",)),
+    ("I hvilke landsbyer har dagplejer og børnehave prøvet at have fælles ledelse?",
+     "001", 94, ("Glud og Daugård",)),
+    ("Hvor mange af de 10 millioner til skolerne går til elever, der undervises uden for "
+     "de almindelige klasser?",
+     "001", 95, ("3.500",)),
+    ("Hvilken post i pengeplanen for skolerne sagde politikerne nej til?",
+     "001", 95, ("1.375.000", "Barrit special SFO")),
+    ("Hvornår skal udvalget se modellerne for, hvordan danskundervisning for nytilkomne "
+     "børn skal organiseres?",
+     "001", 96, ("11.1.2021", "11/1 2021")),
+    ("Bliver udvalgets seminar i marts 2021 aflyst på grund af corona?",
+     "001", 97, ("primo maj", "fastholder seminaret")),
+    ("Hvem fra udvalget kommer med i byggeudvalget for Skolen i Midten?",
+     "001", 99, ("Torsten Sonne Petersen",)),
+
+    # 002 - Hedensted, Udvalget for Læring 12. april 2023 (amning, dialogmøder,
+    # minimumsnormering, Tusindfryd, ungeprofilundersøgelse)
+    ("Hvad koster det at uddanne én medarbejder til certificeret ammekonsulent?",
+     "002", 25, ("80.000 kr.",)),
+    ("Til forældrefolderen: hvor længe anbefaler myndighederne, at babyer kun får "
+     "modermælk?",
+     "002", 25, ("omkring 6 måneder",)),
+    ("Hvem skal betale kommunens udgifter til ammeaftalen med regionen?",
+     "002", 25, ("udvalgets egen ramme", "udvalgets budgetramme")),
+    ("Hvad sker der i september i den nye plan for møder mellem bestyrelser og politikere?",
+     "002", 26, ("bestyrelsesformænd/næstformænd", "uden deltagelse af udvalg")),
+    ("Til forældrene: hvor mange vuggestuebørn må der højst være pr. voksen efter den "
+     "nye lov?",
+     "002", 27, ("pr. 3 børn",)),
+    ("Hvor kommer pengene til flere voksne i daginstitutionerne fra, når vi når 2024?",
+     "002", 27, ("bloktilskud fra staten",)),
+    ("Hvorfor bliver Tusindfryd i Juelsminde alligevel ikke lukket?",
+     "002", 28, ("tilvækst i børnetallet", "ukrainske borgere")),
+    ("Hvor mange unge svarede på spørgeskemaet om unges trivsel og liv i 2022-23?",
+     "002", 29, ("1.300-1.325 besvarelser",)),
+    ("Hvem fremlagde resultaterne fra ungeprofilundersøgelsen for udvalget?",
+     "002", 29, ("Jakob Klode",)),
+    ("Efter orienteringen om personalesituationen på skolerne - hvilket tema skal "
+     "forberedes til næste møde?",
+     "002", 30, ("muligheder i lovgivningen",)),
+
+    # 003 - Aarhus, Børn og Unge, rådmandsmøde marts 2021 (Flere i folkeskolen,
+    # administrative fællesskaber) med bilag om kvalitetsopfølgning, arbejdskraft, klima
+    ("Hvem holdt oplæg for rådmanden om at få flere børn til at vælge folkeskolen?",
+     "003", 2, ("Rikke Slot", "Karen Marie Overgaard")),
+    ("Hvornår må de andre store byer få at vide, hvad Aarhus gør for at få flere i "
+     "folkeskolen?",
+     "003", 2, ("efter den 17. marts",)),
+    ("Til pressen: hvad skal laves, før vi går ud med Flere i folkeskolen, og hvor skal "
+     "det forbi?",
+     "003", 2, ("plan for kommunkation", "chefmødet")),
+    ("Hvornår spurgte man medarbejderne om, hvordan de administrative fællesskaber fungerer?",
+     "003", 3, ("slutningen af 2020",)),
+    ("Hvad var forkert i papirerne til børn og unge-udvalgets møde den 3. marts 2021?",
+     "003", 4, ("udvalgsmødet den 2. juni",)),
+    ("Hvor mange svar kom der ind, da den nye model for at holde øje med kvaliteten i "
+     "skoler og institutioner var i høring?",
+     "003", None, ("91 høringssvar",)),
+    ("Hvor mange flere uddannede medarbejdere mangler Aarhus' dagtilbud i 2024 ifølge "
+     "beregningen?",
+     "003", None, ("ca. 400 uddannede medarbejdere",)),
+    ("Hvor mange el-ladcykler vil man købe til forsøget, hvor personalet henter børnene "
+     "hjemme?",
+     "003", None, ("5 x ladcykler", "fem ladcykler")),
+    ("Hvornår skal Aarhus ifølge klimaplanen ikke længere bidrage til mere CO2 i luften?",
+     "003", None, ("CO2-neutral i 2030", "C02-neutral i 2030")),
+
+    # 004 - Hedensted, handleplan for balancen mellem almen og special (0-16 år)
+    ("Cirka hvor stor en del af eleverne går i specialtilbud på landsplan?",
+     "004", None, ("ca. 6,6%",)),
+    ("Hvor stort et hul ventes der i 2023 i skolernes penge til elever i specialtilbud?",
+     "004", None, ("ca. 20 mio. kr.",)),
+    ("Med hvor meget skal skolernes almindelige budget skæres, så pengene kan gå til "
+     "specialelever?",
+     "004", None, ("15 mio. kr.",)),
+    ("Hvilke skoler skal dele regningen for specialelever i forsøget omkring Skolen i Midten?",
+     "004", None, ("Hornsyld Skole", "Rårup Skole", "Stenderup Skole")),
+    ("Hvornår slutter forsøget, hvor skolerne i klyngen har fælles økonomi?",
+     "004", None, ("til udgangen af 2026",)),
+    ("Til en nyhed: hvor åbner der en ny erhvervsklasse fra skoleåret 2023-24?",
+     "004", None, ("erhvervsklasse på Hedensted Skole",)),
+    ("Hvornår holdt udvalget en temadag om balancen mellem almindelig undervisning og "
+     "special?",
+     "004", None, ("23. januar 2023",)),
+    ("Hvilke afdelinger skal slås sammen i den nye fælles enhed for læring og trivsel?",
+     "004", None, ("Team for Inkluderende Pædagogik", "Center for Pædagogiske Udvikling")),
+    ("Hvor længe løber efteruddannelsen 'Fra pejlemærker til praksis' for lærere og "
+     "pædagoger?",
+     "004", None, ("august 2022 til juni 2024",)),
+
+    # Unanswerable - topics from the documents, but no answer in them
+    ("Hvor meget skal forældre betale om måneden for en vuggestueplads i Hedensted i 2024?",
+     None, None, ()),
+    ("Hvor mange unge står lige nu på venteliste til de anonyme samtaler?",
+     None, None, ()),
+    ("Hvornår kan eleverne flytte ind i den nye Skolen i Midten?",
+     None, None, ()),
+    ("Til nyhedsbrevet: hvor tilfredse var forældrene i undersøgelsen blandt skoler og SFO?",
+     None, None, ()),
+    ("Hvor mange kroner får Hedensted fra staten til flere voksne i daginstitutionerne i "
+     "2024?",
+     None, None, ()),
+    ("Hvad var 9. klassernes karaktergennemsnit i kvalitetsrapporten for 2019-20?",
+     None, None, ()),
+    ("Hvor mange nytilkomne tosprogede børn skal have ekstra danskundervisning i Hedensted?",
+     None, None, ()),
+    ("Hvor mange lærerstillinger står ubesatte på skolerne lige nu?",
+     None, None, ()),
+    ("Fik Aarhus pengene fra Klimafonden til at hente børn på ladcykel?",
+     None, None, ()),
+    ("Hvor mange penge viste oktoberopfølgningen 2020, at udvalget ville bruge for meget?",
+     None, None, ()),
+    ("Hvor mange børn blev undersøgt ved 3½-års screeningen i Styrke på Tværs?",
+     None, None, ()),
+    ("Hvad koster den nye erhvervsklasse på Hedensted Skole om året?",
+     None, None, ()),
+]
+
+
+EIGHTIETH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 - Hedensted, Udvalget for Læring 2. marts 2020 (Erhvervscampus, Styrke på Tværs,
+    # læringsledelse, kvalitetsrapport)
+    ("Jeg kan desværre ikke huske, hvem der gav orienteringen om Erhvervscampus på mødet i "
+     "marts 2020. Kan du hjælpe mig med navnet på oplægsholderen?",
+     "000", 19, ("Petter Hüttel",)),
+    ("Hvor mange projektmidler modtog Styrke på Tværs egentlig fra Sundhedsstyrelsen, og "
+     "for hvilken periode gjaldt bevillingen?",
+     "000", 20, ("3.7 mil.kr",)),
+    ("Med hensyn til sundhedsplejebesøgene de første 1000 dage: hvor stor var kommunens "
+     "egenfinnasiering i projektperioden?",
+     "000", 20, ("0,936 mil.kr",)),
+    ("Udvalget roste vist projektet Styrke på Tvær meget, men bad det ikke også "
+     "administrationen om noget konkret i den forbindelse?",
+     "000", 20, ("ønsker et overslag",)),
+    ("Hvordan er erfaringerne med screeningen af de 3½-årige ifølge midtvejsevalueringen – "
+     "har den fungeret godt, og er der nogle ulemper?",
+     "000", 20, ("stor succes", "ressourcekrævende")),
+    ("Må jeg spørge, hvor stort et beløb A.P. Møller Fonden i sin tid bevilgede til "
+     "Program for læringsleldelse?",
+     "000", 21, ("21 millioner",)),
+    ("Hvor mange dagtilbud var i alt med i læringsledelsesprogrammet, og hvor mange af "
+     "kommunerne havde valgt at tage dagtilbudsdelen med?",
+     "000", 21, ("i alt 175", "6 af de 13")),
+    ("Hvorfor blev afrundingen af Program for læringsledelse ikke behandlet allerede på "
+     "udvalgsmødet i februar 2020?",
+     "000", 21, ("udskydes til senere møde",)),
+    ("Jeg er i tvivl om lovgivningen: hvornår er fristen for vedtagelse af den lovpligtige "
+     "kvalitetsrapport for folkeskolen?",
+     "000", 22, ("31. marts",)),
+    ("Hvilken vej går kvalitetsrapporten for 2019-20 videre efter udvalgets behandling, og "
+     "hvad blev udvalgets indstiling?",
+     "000", 22, ("videresendes til PKØ", "anbefales godkendt")),
+
+    # 001 - Hedensted, Udvalget for Læring 30. november 2020 (anonyme samtaler, dagpleje,
+    # 10 mio. til skoleområdet, dansk som andetsprog, seminar)
+    ("Jeg vil gerne vide, hvor mange penge der er sat af i budgettet til at udvide de "
+     "anonyme samtaler for unge ved hjælp af private aktører?",
+     "001", 91, ("1 million",)),
+    ("Kan du fortælle mig, hvornår udbudsrunden for de anonyme rådgivningssamtaler var "
+     "planlagt, og hvor mange udbydere man regnede med at vælge?",
+     "001", 91, ("3-5 udbydere", "december 2020")),
+    ("Skal kommunen fortsat deltage aktivt i initiativerne under Småbørnsløfte, eller hvad "
+     "blev der konkluderet om det fremadrettet?",
+     "001", 92, ("deltager ikke i flere",)),
+    ("Hvor stor en del af de 2 mio. til styrkelse af dagplejen skal fremover bruges på "
+     "fleksible løsninger i forhold til kapaciteten?",
+     "001", 93, ("400.000 kr.",)),
+    ("Hvad er forklaringen på, at dagplejen har et økonomisk efterslæb og at budgettet ikke "
+     "passer med den reelle lønudgit?",
+     "001", 93, ("efteruddannelse af dagplejere (PAU)", "lønsummen blev reguleret")),
+    ("Hvornår var det nu, udvalget første gang godkendte forsøget med, at dagplejeren blev "
+     "en del af daginstitutionsledelsen i Glud og Daugård?",
+     "001", 94, ("5. december 2018",)),
+    ("Blev hele forslaget om udmøntning af de 10 millioner på skoleområdet godkendt, eller "
+     "var der en post, som udvalget ikke bevilgede?",
+     "001", 95, ("1.375.000", "Barrit special SFO")),
+    ("Hvornår skal forvaltningen vende tilbage til udvalget med et forslag til den "
+     "fremtidige organisering af dansk som andetsprong?",
+     "001", 96, ("11.1.2021", "11/1 2021")),
+    ("Blev udvalgsseminaret med kompetencegruppelederne i marts 2022 aflyst på grund af "
+     "covid-19, eller blev det flyttet?",
+     "001", 97, ("primo maj", "fastholder seminaret")),
+    ("Hvem fra udvalget skal sidde med i byggeudvalget for Skolen i Midtten?",
+     "001", 99, ("Torsten Sonne Petersen",)),
+
+    # 002 - Hedensted, Udvalget for Læring 12. april 2023 (amning, dialogmøder,
+    # minimumsnormering, Tofteskovens Børnehuse, Ungeprofilundersøgelsen)
+    ("Hvad koster det omtrent at uddanne en medarbejder til IBCLC-certificeret "
+     "ammekonsulent, inklusive eksamen og vikartimer?",
+     "002", 25, ("80.000 kr.",)),
+    ("Hvilket organ var det, der godkendte udkastet til samarbejdsaftalen om amning og "
+     "barnets ernæring i december 2022?",
+     "002", 25, ("Sundhedssamarbejdsudvalget i Region Midtjylland", "19. december 2022")),
+    ("Hvor længe anbefaler Sundhedsstyrelsen, at spædbørn bliver ammet fuldt, ifølge sagen "
+     "om samarbejdsaftalen om amnig?",
+     "002", 25, ("omkring 6 måneder",)),
+    ("Er det meningen, at udvalget selv skal deltage i septembermødet for "
+     "bestyrelsesformænd og næstformænd, eller er det uden os?",
+     "002", 26, ("uden deltagelse af udvalg",)),
+    ("På hvilken skole blev dialogmødet for skoleområdet afholdt den 6. marts 2023, hvor "
+     "prioriteringerne blev indsamlet?",
+     "002", 26, ("Øster Snede Skole",)),
+    ("I forhold til minimumsnormeringsloven: hvor meget tidligere rykker børnene i Hedensted "
+     "i børnehave, end loven egentlig lægger op til?",
+     "002", 27, ("2 måneder",)),
+    ("I hvilken by ligger daginstitutionen Tusindfryd, som man oprindeligt ville lukke for "
+     "at spare penge?",
+     "002", 28, ("Juelsminde",)),
+    ("Hvorfor var det alligevel ikke muligt at samle Tofteskoven Børnehus på én matrikel, "
+     "som det ellers var besluted i budgettet?",
+     "002", 28, ("ukrainske borgere", "tilvækst i børnetallet", "flere tilflyttere")),
+    ("Kan du oplyse, hvor mange besvarelser der kom fra Hedensted i Ungeprofilundersøgelsen "
+     "2022-23, og hvor mange kommuner vi blev sammenlignet med?",
+     "002", 29, ("1.300-1.325", "35 deltagende kommuner")),
+    ("Hvem var det, der præsenterede de udvalgte resultater fra ungeprofilundersøgelsen på "
+     "udvalgsmødet i april?",
+     "002", 29, ("Jakob Klode",)),
+
+    # 003 - Aarhus, rådmandsmøde Børn og Unge marts 2021 (Flere i folkeskolen,
+    # Administrative Fællesskaber) med bilag om kvalitetsopfølgning, arbejdskraft og klima
+    ("Hvem var det, der havde sat punktet om Flere i folkeskolen på dagsordenen til "
+     "rådmandsmødet?",
+     "003", 2, ("Helle Bach Lauridsen", "Ole Kiil Jacobsen")),
+    ("Hvornår skal de 6 byer orienteres om afrapporteringen for Flere i folkeskollen?",
+     "003", 2, ("efter den 17. marts",)),
+    ("Hvornår blev spørgeskemaundersøgelsen om de administrative fællesskaber "
+     "gennemført?",
+     "003", 3, ("slutningen af 2020",)),
+    ("Hvordan skal evalueringen af Administrative Fælleskaber behandles videre, efter at "
+     "rådmanden har drøftet den?",
+     "003", 3, ("udvalgsbehandling", "rådmandsbehandling")),
+    ("Var der noget i materialet om budgettemaerne til børn og unge-udvalgsmødet den 3. "
+     "marts 2021, som skulle rettes?",
+     "003", 4, ("2. juni", "Skal rettes til")),
+    ("Blev der orienteret om noget under eventuelt på rådmandsmødet, og i så fald hvad "
+     "handlede det om?",
+     "003", 5, ("test i dagtilbud",)),
+    ("Ved du, hvor mange høringssvar der i alt kom ind til forslaget om en ny ramme for "
+     "lokal kvalitetsopfølning og tilsyn?",
+     "003", None, ("91 høringssvar",)),
+    ("Hvad er den foreslåede bemanding af den nye uddannelses- og udviklingsenhed for "
+     "fremtidig arbejdskraft i dagtilbudene?",
+     "003", None, ("3 fuldtidsstillinger",)),
+    ("I gennemsnit, hvor mange timer om ugen er pædagogerne i de aarhusianske dagtilbud "
+     "ansat på?",
+     "003", None, ("ansat på 28 timer",)),
+    ("Hvad viste Odense Kommunes foreløbige evaluering af trilledagplejen om forældrenes "
+     "transportvaner?",
+     "003", None, ("75 %",)),
+
+    # 004 - Hedensted, handleplan for balancen mellem almen og special (ingen punkter)
+    ("Hvornår behandlede udvalget første gang status på den segregerede "
+     "specialundervisning, som førte til ønsket om en samlet plan?",
+     "004", None, ("2. maj 2022",)),
+    ("Hvordan ligger Hedensted i forhold til landsgennemsnittet for andelen af elever i "
+     "specialtilbud, og hvad er det gennemsnit?",
+     "004", None, ("ca. 6,6%",)),
+    ("Hvor stor en økonomisk ubalance forventede man på skoleområdet i 2023 ud fra det "
+     "kendte elevgrundlag?",
+     "004", None, ("ca. 20 mio. kr.",)),
+    ("Med hvor meget foreslås skolernes økonomiske almenramme reduceret solidarisk i "
+     "handleplanen for almen og speical?",
+     "004", None, ("15 mio. kr.",)),
+    ("Hvor længe skal samarbejdsmodellen i skoleklyngen omkring Skolen i Midten afprøves, "
+     "og hvilke skoler er med?",
+     "004", None, ("til udgangen af 2026", "Hornsyld Skole")),
+    ("Hvilken ny klasse etableres der fra skoleåret 2023-24 for skolerne i "
+     "Hedensted-Løsning området?",
+     "004", None, ("erhvervsklasse på Hedensted Skole",)),
+    ("Over hvilken periode løber kompetenceudviklingsforløbet 'Fra pejlemærker til "
+     "praksis'?",
+     "004", None, ("august 2022 til juni 2024",)),
+    ("Hvilke enheder skal lægges sammen i den nye tværfaglige enhed for læring og trivsel, "
+     "som handleplanen foreslår?",
+     "004", None, ("Rådgivning (PPR)", "Team for Inkluderende Pædagogik (TIP)")),
+
+    # unanswerable - vocabulary from the documents, answer not in them
+    ("Hvad kommer det samlede byggeri af Skolen i Midten til at koste, og hvornår forventes "
+     "det at stå færdigt?",
+     None, None, ()),
+    ("Står der mange børn på venteliste til en vuggestueplads i Juelsminde, og hvor mange?",
+     None, None, ()),
+    ("Hvor tilfredse var forældrene med SFO'erne i brugertilfredshedsundersøgelsen – "
+     "hvilken samlet score fik vi?",
+     None, None, ()),
+    ("Med hvor mange kroner om måneden stiger forældrebetalingen i børnehaverne, når "
+     "minimumsnormeringen træder i kraft?",
+     None, None, ()),
+    ("Hvilke temaer besluttede udvalget at tage op på dialogmøderne med "
+     "skolebestyrelserne i efteråret 2023?",
+     None, None, ()),
+    ("Hvor stort var det forventede merforbrug på dagtilbudsområdet i månedsopfølgningen "
+     "for oktober 2020?",
+     None, None, ()),
+    ("Kan du sige, hvor mange elever der går i Mesterklassen på Løsning Skole?",
+     None, None, ()),
+    ("Hvad blev resultatet af afprøvningen af trilledagtilbud i Aarhus efter testperioden "
+     "i efteråret 2021?",
+     None, None, ()),
+    ("Ved vi, hvor mange ukrainske børn der i alt er indskrevet i Tofteskovens Børnehuse?",
+     None, None, ()),
+    ("Hvad er det samlede antal dagplejere ansat i Hedensted Kommune i dag, og hvor mange "
+     "børn passer de i gennemsnit?",
+     None, None, ()),
+    ("Hvornår åbner Erhvervscampus, og hvilke uddannelser skal der udbydes dér?",
+     None, None, ()),
+    ("Hvor stor en andel af eleverne i 9. klasse fik mindst 2 i både dansk og matematik "
+     "ved prøverne i 2019?",
+     None, None, ()),
+]
+
+
 BATCHES: list[tuple[str, list[tuple[str, str | None, int | None, tuple[str, ...]]], float,
                     int | None]] = [
     ("unseen", CASES, 0.92, 0),
@@ -10032,6 +10624,10 @@ BATCHES: list[tuple[str, list[tuple[str, str | None, int | None, tuple[str, ...]
     ("seventy-fourth", SEVENTY_FOURTH_CASES, 0.8, 1),
     ("seventy-fifth", SEVENTY_FIFTH_CASES, 0.88, 0),
     ("seventy-sixth", SEVENTY_SIXTH_CASES, 0.95, 1),
+    ("seventy-seventh", SEVENTY_SEVENTH_CASES, 0.5, 12),
+    ("seventy-eighth", SEVENTY_EIGHTH_CASES, 0.5, 12),
+    ("seventy-ninth", SEVENTY_NINTH_CASES, 0.5, 12),
+    ("eightieth", EIGHTIETH_CASES, 0.5, 12),
 ]
 
 
