@@ -1076,6 +1076,8 @@ _QUESTION_WORD = re.compile(r"\b(hvad|hvem|hvor|hvornår|hvorfor|hvordan|hvorhen
                             r"(?=(?:\s+(\w+))?(?:\s+(\w+))?)")
 _MODALS = frozenset("skal skulle vil ville kan kunne må måtte bør burde".split())
 _FIRST_WORD = re.compile(r"(\w+)\s")
+# a word shaped like a verb in the past or present tense ("kørte", "deltog", "modtager")
+_FINITE_SHAPE = re.compile(r"\w{2,}(?:ede|te|er)|\w*(?:tog|gav|fik|kom|var|blev|gik|så|fandt)")
 # "erhvervscampus oplæg ved hvem": a question word last asks too
 _ANY_QUESTION_WORD = re.compile(r"\bhv(?:ad|em|or|ornår|orfor|ordan|ilke[nt]?)\b")
 
@@ -1117,6 +1119,10 @@ def _finite_verbs(low: str) -> set[str]:
                 elif (first in _PRONOUNS or first.endswith(("erne", "ene", "et", "en"))) \
                         and _infinitive(second):
                     verbs.add(second)
+    # "(I) hvor mange kommuner *kørte* man …": the verb follows what is counted
+    for m in _HOW_MANY.finditer(low):
+        if m.group(2) and _FINITE_SHAPE.fullmatch(m.group(2)):
+            verbs.add(m.group(2))
     # "udvalgsseminar marts 2021 hvad besluttede i", "erhvervscampus oplæg ved hvem":
     # keywords before a question word are its topic, not a yes/no question's verb
     if not low.startswith("hv") and (m := _FIRST_WORD.match(low)) is not None \

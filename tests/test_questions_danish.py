@@ -1289,3 +1289,11 @@ def test_the_ordinary_committee_meeting_is_no_kind_of_meeting() -> None:
 ])
 def test_money_per_year_is_no_frequency(sentence: str, often: bool) -> None:
     assert (fact_strength(Intent.FREQUENCY, sentence) > 0) is often
+
+
+def test_coming_and_going_lead_to_the_verb() -> None:
+    """"Hvem kom og fortalte om X": the coming frames the question; X and the telling are
+    what it asks about."""
+    index = _index({1: "Orientering om havnebadet v. Jens Hansen. Han kom til mødet."})
+    assert _concept(index, "Hvem kom og fortalte om havnebadet?", "kom").importance < 0.5
+    assert _concept(index, "Hvornår kom havnebadet?", "kom").importance >= 0.5

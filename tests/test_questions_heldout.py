@@ -324,3 +324,12 @@ async def test_where_a_decision_is_sent_is_a_place(engine: QuestionEngine) -> No
     answer = await engine.answer("Hvor skal beslutningen om samarbejdsaftalen om amning sendes "
                                  "hen?", today=TODAY)
     assert answer.answered and "Fælleskommunalt" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_the_verb_after_what_is_counted_is_no_topic(engine: QuestionEngine) -> None:
+    """"I hvor mange kommuner kørte man X": "kørte" is the question's verb; the minutes say
+    "deltager", and the count answers all the same."""
+    answer = await engine.answer("I hvor mange kommuner kørte man Program for læringsledelse?",
+                                 today=TODAY)
+    assert answer.answered and "13 kommuner" in answer.text, answer.text
