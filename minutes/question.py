@@ -360,7 +360,8 @@ _RECOMMENDATION = re.compile(r"\W*hvad\s+(?:var|er|blev)?\s*(?:indstillingen|anb
 RECOMMENDATION_WORDS = """indstilling indstillingen indstillede indstiller anbefaling anbefalingen
     anbefalede anbefaler administrationen forvaltningen""".split()
 # "hvor mange 1:1 samtaler", "hvor mange private udbydere": the word counted, and the next
-_HOW_MANY = re.compile(r"\bhvor mange\s+(?:\d+:\d+\s+)?(?:(?:flere|færre|ekstra)\s+)?"
+_HOW_MANY = re.compile(r"\b(?:hvor mange|antal(?:let)?(?:\s+af)?)\s+(?:\d+:\d+\s+)?"
+                       r"(?:(?:flere|færre|ekstra)\s+)?"
                        r"(\w[\w-]*)(?:\s+(\w+))?")
 _SHARE_QUESTION = re.compile(r"\bprocent|\bandel|\bdel af\b")  # "hvor stor en del af budgettet"
 _MONEY_QUESTION = re.compile(r"\bkost|\bpris|budget|udgift|\bpenge\b|\bkroner\b|beløb|midler\b"
@@ -1065,7 +1066,7 @@ _LIST_ASKED = re.compile(
 # adjectives without an -e in the plural ("hvor mange ekstra dagplejere")
 _UNINFLECTED = frozenset({"ekstra", "yderligere", "samtlige", "diverse"})
 # "hvor mange forældre cyklede …": a verb in the past after the noun counted, no noun
-_PAST_VERB = re.compile(r"\w+ede|deltog|tog|kom|fik|gik|fandt|stod|sad|blev|var")
+_PAST_VERB = re.compile(r"\w+ede|\w{2,}te|deltog|tog|kom|fik|gik|fandt|stod|sad|blev|var")
 
 # "hvem er skoleleder", "hvem blev ansat som chef": the answer is a name
 _LEADS = re.compile(r"\W*hvem\s+(?:leder|ledede|ledes)\b")  # the verb: a body may lead
@@ -1076,8 +1077,9 @@ _QUESTION_WORD = re.compile(r"\b(hvad|hvem|hvor|hvornår|hvorfor|hvordan|hvorhen
                             r"(?=(?:\s+(\w+))?(?:\s+(\w+))?)")
 _MODALS = frozenset("skal skulle vil ville kan kunne må måtte bør burde".split())
 _FIRST_WORD = re.compile(r"(\w+)\s")
-# a word shaped like a verb in the past or present tense ("kørte", "deltog", "modtager")
-_FINITE_SHAPE = re.compile(r"\w{2,}(?:ede|te|er)|\w*(?:tog|gav|fik|kom|var|blev|gik|så|fandt)")
+# a verb's present or past tense ("kører", "får", "godkendte", "sagde", "findes", "blev")
+_TENSED = re.compile(r"\w*(?:er|ør|år|ir|te|de|es)|blev|fik|var|har|kan|skal|vil|må|gav|kom"
+                     r"|gik|tog|så|lå|sad|stod|fandt")
 # "erhvervscampus oplæg ved hvem": a question word last asks too
 _ANY_QUESTION_WORD = re.compile(r"\bhv(?:ad|em|or|ornår|orfor|ordan|ilke[nt]?)\b")
 
@@ -1121,12 +1123,16 @@ def _finite_verbs(low: str) -> set[str]:
                     verbs.add(second)
     # "(I) hvor mange kommuner *kørte* man …": the verb follows what is counted
     for m in _HOW_MANY.finditer(low):
-        if m.group(2) and _FINITE_SHAPE.fullmatch(m.group(2)):
-            verbs.add(m.group(2))
+        counted, after = m.group(1), m.group(2)
+        if after and (_PAST_VERB.fullmatch(after) or (after.endswith("er") and not (
+                counted.endswith("e") or counted in _UNINFLECTED))):  # not "private udbydere"
+            verbs.add(after)
     # "udvalgsseminar marts 2021 hvad besluttede i", "erhvervscampus oplæg ved hvem":
-    # keywords before a question word are its topic, not a yes/no question's verb
+    # keywords before a question word are its topic, not a yes/no question's verb; and
+    # "læringsledelse antal kommuner" opens with a noun, not with a verb's tense
     if not low.startswith("hv") and (m := _FIRST_WORD.match(low)) is not None \
-            and not _ANY_QUESTION_WORD.search(low.split(",")[0]):
+            and not _ANY_QUESTION_WORD.search(low.split(",")[0]) \
+            and _TENSED.fullmatch(m.group(1)):
         verbs.add(m.group(1))
     return verbs
 

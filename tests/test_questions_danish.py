@@ -1180,6 +1180,15 @@ def test_keywords_before_a_question_word_are_no_verb() -> None:
     last = understand("udvalgsseminar oplæg ved hvem", index.analyzer, today=TODAY,
                       knows=index.knows)
     assert index.analyzer.stem("udvalgsseminar") not in last.verbs
+    # a noun first is no verb's tense ("Kører …" is); "antal" counts like "hvor mange"
+    counting = understand("udvalgsseminar antal deltagende kommuner", index.analyzer,
+                          today=TODAY, knows=index.knows)
+    assert index.analyzer.stem("udvalgsseminar") not in counting.verbs
+    assert counting.counted == "deltagende kommuner"
+    # the verb after what is counted is the question's verb, not its topic
+    counted = understand("I hvor mange kommuner kørte man forsøget?", index.analyzer,
+                         today=TODAY, knows=index.knows)
+    assert counted.counted == "kommuner" and index.analyzer.stem("kørte") in counted.verbs
 
 
 def test_the_verbs_of_a_period_frame_the_question() -> None:
