@@ -1169,7 +1169,8 @@ def test_lending_the_house_is_hosting_and_no_topic() -> None:
 def test_keywords_before_a_question_word_are_no_verb() -> None:
     """"Kører forsøget stadig?" opens with its verb; "udvalgsseminar marts 2021 hvad
     besluttede i" opens with its topic."""
-    index = _index({1: "Udvalgsseminar marts 2021. Forsøget kører stadig i Glud."})
+    index = _index({1: "Udvalgsseminar marts 2021. Forsøget kører stadig i Glud. Det kørte i "
+                       "13 kommuner."})
     yes_no = understand("Kører forsøget stadig?", index.analyzer, today=TODAY,
                         knows=index.knows)
     assert index.analyzer.stem("kører") in yes_no.verbs
