@@ -82,6 +82,7 @@ GENERIC_WORDS = """
     opsummere opsummer opsummering sammenfatte sammenfat
     holdt holdes afholdt afholdes afholde foregik foregår foregå
     lave laver lavet laves lavede
+    foreslåede foreslået foreslåets
 """.split()
 # the words that frame questions, for correcting their typos ("dagsordnen", "hvornå")
 _FRAMING_VOCABULARY = frozenset(GENERIC_WORDS) | {
@@ -1003,7 +1004,9 @@ def understand(
         focus = m.group(1)
     if focus is None and (m := re.search(
             r"\b(?:hvad|hvilke[nt]?|hvem)\s+(?:(?:var|er|bliver|blev|har|skal|vil|kan)\s+)?"
-            r"(?:været\s+|have\s+|få\s+|være\s+|blive\s+)?(\w+)", low)):
+            r"(?:været\s+|have\s+|få\s+|være\s+|blive\s+)?"
+            # "hvad er den foreslåede bemanding": the noun after the article and adjective
+            r"(?:(?:den|det|de)\s+(?:\w+e\s+)?(?=\w+\s+(?:af|for|til|i|på)\b))?(\w+)", low)):
         word = m.group(1)
         # "hvilket budgetår": the year is asked, not the budget
         if analyzer.keep(word) and analyzer.stem(word) not in generic \

@@ -1307,3 +1307,14 @@ def test_coming_and_going_lead_to_the_verb() -> None:
     index = _index({1: "Orientering om havnebadet v. Jens Hansen. Han kom til mødet."})
     assert _concept(index, "Hvem kom og fortalte om havnebadet?", "kom").importance < 0.5
     assert _concept(index, "Hvornår kom havnebadet?", "kom").importance >= 0.5
+
+
+def test_the_proposed_thing_is_what_is_asked() -> None:
+    """"Hvad er den foreslåede bemanding af enheden?": the noun after the article and its
+    adjective is asked about, and "foreslåede" only frames it."""
+    index = _index({1: "Enheden bemandes med 3 fuldtidsstillinger. Det foreslåede budget."})
+    q = understand("Hvad er den foreslåede bemanding af enheden?", index.analyzer,
+                   today=TODAY, knows=index.knows)
+    assert q.focus == "bemanding"
+    assert _concept(index, "Hvad er den foreslåede bemanding af enheden?",
+                    "foreslåede").importance < 0.5
