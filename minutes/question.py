@@ -1012,6 +1012,9 @@ def understand(
         if analyzer.keep(word) and analyzer.stem(word) not in generic \
                 and intent is not Intent.TIME:
             focus = word
+    if focus is None and (m := _HOW_PASSIVE.match(low)) is not None \
+            and analyzer.stem(m.group(1)) not in generic:
+        focus = m.group(1)  # "hvordan skal enheden bemandes": the staffing is asked
     unknown_committee = committee_ids is None and bool(
         re.search(r"\b\w{3,}udvalg(et)?\b|\budvalget for \w+", low))
     topic = " ".join(t.surface for t in content) or " ".join(t.surface for t in tokens)
@@ -1067,6 +1070,8 @@ _LIST_ASKED = re.compile(
     rf"\bhvilke\s+(\d+|{'|'.join(w for w, n in _NUMBER_WORDS.items() if n > 1)})\s+\w+")
 
 # adjectives without an -e in the plural ("hvor mange ekstra dagplejere")
+# "hvordan skal enheden bemandes?": how something is done, said by its passive verb last
+_HOW_PASSIVE = re.compile(r"\W*hvordan\s+(?:skal|skulle|vil|kan|bliver|blev)\s+.+?\s(\w+es)\W*$")
 _UNINFLECTED = frozenset({"ekstra", "yderligere", "samtlige", "diverse"})
 # "hvor mange forældre cyklede …": a verb in the past after the noun counted, no noun
 _PAST_VERB = re.compile(r"\w+ede|\w{2,}te|deltog|tog|kom|fik|gik|fandt|stod|sad|blev|var")

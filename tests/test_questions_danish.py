@@ -1318,3 +1318,11 @@ def test_the_proposed_thing_is_what_is_asked() -> None:
     assert q.focus == "bemanding"
     assert _concept(index, "Hvad er den foreslåede bemanding af enheden?",
                     "foreslåede").importance < 0.5
+
+
+def test_how_something_is_done_asks_its_verb() -> None:
+    """"Hvordan skal enheden bemandes?": the staffing is what the answer must say."""
+    index = _index({1: "Enheden bemandes med 3 fuldtidsstillinger. Enheden placeres i HR."})
+    q = understand("Hvordan skal den nye enhed bemandes?", index.analyzer, today=TODAY,
+                   knows=index.knows)
+    assert q.focus == "bemandes"
