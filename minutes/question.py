@@ -875,8 +875,12 @@ def understand(
     tokens = [t for t in analyzer.question_tokens(clean) if t.surface not in degree]
     own_words = {t.surface for t in tokens}
     if context:
+        # what the first of two questions asked ("hvordan skal enheden *bemandes*") is not
+        # the second's topic
+        done = {m.group(1)} if (m := _HOW_PASSIVE.match(told.lower())) is not None else set()
         tokens += [t for t in analyzer.question_tokens(context)
-                   if t.surface not in degree and t.surface not in own_words]
+                   if t.surface not in degree and t.surface not in own_words
+                   and t.surface not in done]
     generic = frozenset(analyzer.stem(w) for w in GENERIC_WORDS) | (
         frozenset(analyzer.stem(w) for w in OUTCOME_WORDS) if intent is Intent.DECISION
         else frozenset(analyzer.stem(w) for w in FUNDING_WORDS.split())

@@ -333,3 +333,13 @@ async def test_the_verb_after_what_is_counted_is_no_topic(engine: QuestionEngine
     answer = await engine.answer("I hvor mange kommuner kørte man Program for læringsledelse?",
                                  today=TODAY)
     assert answer.answered and "13 kommuner" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_how_it_is_staffed_and_where_it_goes(engine: QuestionEngine) -> None:
+    """"Hvordan skal enheden bemandes, og hvor skal den placeres?": the staffing answers the
+    first, and the second is about the unit, not about its staffing."""
+    answer = await engine.answer("Hvordan skal den nye uddannelses- og udviklingsenhed "
+                                 "bemandes, og hvor skal den placeres?", today=TODAY)
+    assert "3 fuldtidsstillinger" in answer.text, answer.text
+    assert "Personaleafdelingen" in answer.text, answer.text
