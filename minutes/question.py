@@ -1090,8 +1090,8 @@ _QUESTION_WORD = re.compile(r"\b(hvad|hvem|hvor|hvornår|hvorfor|hvordan|hvorhen
 _MODALS = frozenset("skal skulle vil ville kan kunne må måtte bør burde".split())
 _FIRST_WORD = re.compile(r"(\w+)\s")
 # a verb's present or past tense ("kører", "får", "godkendte", "sagde", "findes", "blev")
-_TENSED = re.compile(r"\w*(?:er|ør|år|ir|te|de|es)|blev|fik|var|har|kan|skal|vil|må|gav|kom"
-                     r"|gik|tog|så|lå|sad|stod|fandt")
+_TENSED = re.compile(r"\w*(?:er|ør|år|ir|te|de|es|fik|gav|kom|gik|tog|lå|sad|stod|fandt)|blev|var"
+                     r"|har|kan|skal|vil|må|så")
 # "erhvervscampus oplæg ved hvem": a question word last asks too
 _ANY_QUESTION_WORD = re.compile(r"\bhv(?:ad|em|or|ornår|orfor|ordan|ilke[nt]?)\b")
 
@@ -1119,7 +1119,10 @@ def _finite_verbs(low: str) -> set[str]:
     hvornår *kommer* det …"); the first word of a yes/no question ("*Kører* forsøget …?")."""
     verbs: set[str] = set()
     for q in _QUESTION_WORD.finditer(low):
-        if (q.start() == 0 or low[:q.start()].rstrip().endswith((",", " og", "–", "-"))) \
+        if (q.start() == 0 or (low[:q.start()].rstrip().endswith((",", " og", "–", "-"))
+                               # "…, hvornår kvalitetsrapporten skal …": a clause that
+                               # reports a question has its subject first
+                               and _TENSED.fullmatch(q.group(2)))) \
                 and q.group(2) not in _NOT_VERBS:
             verbs.add(q.group(2))
             # the infinitive after a modal: "Hvem skal *repræsentere* …", "Hvor kan borgerne

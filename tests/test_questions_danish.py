@@ -1326,3 +1326,15 @@ def test_how_something_is_done_asks_its_verb() -> None:
     q = understand("Hvordan skal den nye enhed bemandes?", index.analyzer, today=TODAY,
                    knows=index.knows)
     assert q.focus == "bemandes"
+
+
+def test_a_reported_question_has_its_subject_first() -> None:
+    """"Er der en frist for, hvornår rapporten skal være vedtaget?": "rapporten" is what the
+    question is about, not the verb of a second question; "…, hvornår kommer den?" has one."""
+    index = _index({1: "Rapporten skal vedtages senest 31. marts. Den kommer i maj."})
+    reported = understand("Er der en frist for, hvornår rapporten skal være vedtaget?",
+                          index.analyzer, today=TODAY, knows=index.knows)
+    assert index.analyzer.stem("rapporten") not in reported.verbs
+    asked = understand("Rapporten er forsinket, hvornår kommer den?", index.analyzer,
+                       today=TODAY, knows=index.knows)
+    assert "kommer" in asked.verbs_asked
