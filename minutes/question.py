@@ -364,6 +364,8 @@ RECOMMENDATION_WORDS = """indstilling indstillingen indstillede indstiller anbef
 _HOW_MANY = re.compile(r"\b(?:hvor mange|antal(?:let)?(?:\s+af)?)\s+(?:\d+:\d+\s+)?"
                        r"(?:(?:flere|færre|ekstra)\s+)?"
                        r"(\w[\w-]*)(?:\s+(\w+))?")
+# "– hvad ligger den på?", "– hvad er det?": the value of what the scene names
+_ITS_VALUE = re.compile(r"\W*hvad\s+(?:ligger|lå|er|var|bliver|blev)\s+(?:den|det)\b")
 _SHARE_QUESTION = re.compile(r"\bprocent|\bandel|\bdel af\b")  # "hvor stor en del af budgettet"
 _MONEY_QUESTION = re.compile(r"\bkost|\bpris|budget|udgift|\bpenge\b|\bkroner\b|beløb|midler\b"
                              r"|bevilg|bevilling|tilskud|\bspare|besparelse|betaling\b|betalingen\b"
@@ -861,6 +863,9 @@ def understand(
         clean, second = clean[:m.start()], clean[m.end():].strip()
     low = clean.lower()
     intent = detect_intent(low)
+    if intent is Intent.GENERAL and context and not told and _MONEY_QUESTION.search(
+            context.lower()) and _ITS_VALUE.match(low):
+        intent = Intent.AMOUNT  # "Prisen på X – hvad ligger den på?": the scene's money
     dates, date_terms = parse_dates(low, today)
     if dates is None and (lead_in or context):
         scene_dates, scene_terms = parse_dates((lead_in + context).lower(), today)

@@ -307,6 +307,8 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("ibclc uddannelse pris pr stk?", Intent.AMOUNT),  # keywords: the price asks an amount
     ("budget ladcykler 2023?", Intent.AMOUNT),
     ("ladcykler trilledagtilbud 2023?", Intent.GENERAL),  # no money named: what is said
+    ("Prisen på en ladcykel – hvad ligger den på?", Intent.AMOUNT),  # the scene's money
+    ("Ladcyklerne – hvad er det?", Intent.GENERAL),
     ("havnebad åbning dato", Intent.TIME),  # keywords: the noun that asks decides
     ("forsøg med ladcykler slut", Intent.TIME),
     ("havnebad forsøg periode", Intent.PERIOD),
