@@ -144,6 +144,8 @@ def idiom_words(low: str) -> frozenset[str]:
         words |= {w for w in m.groups() if w}
     words |= {w for m in _HOW_WELL.finditer(low) for w in m.group(1).split()}
     words |= {m.group(1) or m.group(2) for m in _IDEA.finditer(low)}
-    if m := _RETURNS.search(low):  # "kommer sagen tilbage/op igen" is "kommer sagen igen"
-        words |= set(m.group(2).split())
+    if m := _RETURNS.search(low):  # "kommer sagen tilbage/op igen" is "kommer sagen igen",
+        words |= set(m.group(2).split())  # and "vender … tilbage" only says it returns
+        if m.group(1).startswith("vend"):
+            words.add(m.group(1))
     return frozenset(words)

@@ -1340,3 +1340,12 @@ def test_a_reported_question_has_its_subject_first() -> None:
     asked = understand("Rapporten er forsinket, hvornår kommer den?", index.analyzer,
                        today=TODAY, knows=index.knows)
     assert "kommer" in asked.verbs_asked
+
+
+def test_turning_back_only_says_it_returns() -> None:
+    """"Hvornår skal forvaltningen vende tilbage med et forslag?": the turning back frames
+    the question, like "kommer tilbage"; "vender" elsewhere is a word like any other."""
+    index = _index({1: "Forslaget præsenteres på udvalgsmødet 11.1.2021. Vinden vender."})
+    assert _concept(index, "Hvornår skal forvaltningen vende tilbage med et forslag?",
+                    "vende").importance < 0.5
+    assert _concept(index, "Hvornår vender vinden?", "vender").importance >= 0.5
