@@ -366,6 +366,8 @@ _HOW_MANY = re.compile(r"\b(?:hvor mange|antal(?:let)?(?:\s+af)?)\s+(?:\d+:\d+\s
                        r"(\w[\w-]*)(?:\s+(\w+))?")
 # "– hvad ligger den på?", "– hvad er det?": the value of what the scene names
 _ITS_VALUE = re.compile(r"\W*hvad\s+(?:ligger|lå|er|var|bliver|blev)\s+(?:den|det)\b")
+# keywords that end in "antal": what they count comes first
+_COUNTED_FIRST = re.compile(r"\W*(?:(?:ekstra|flere|nye)\s+)?(\w+)\b(?=.*\bantal(?:let)?\W*$)")
 _SHARE_QUESTION = re.compile(r"\bprocent|\bandel|\bdel af\b")  # "hvor stor en del af budgettet"
 _MONEY_QUESTION = re.compile(r"\bkost|\bpris|budget|udgift|\bpenge\b|\bkroner\b|beløb|midler\b"
                              r"|bevilg|bevilling|tilskud|\bspare|besparelse|betaling\b|betalingen\b"
@@ -995,6 +997,9 @@ def understand(
         if m.group(2) and analyzer.keep(m.group(2)) and not _PAST_VERB.fullmatch(m.group(2)) \
                 and (m.group(1).endswith("e") or m.group(1) in _UNINFLECTED):
             counted = f"{m.group(1)} {m.group(2)}"
+    if intent is Intent.QUANTITY and counted is None and _keywords(low) \
+            and (m := _COUNTED_FIRST.match(low)) is not None and analyzer.keep(m.group(1)):
+        counted = m.group(1)  # "ekstra dagplejere minimumsnormering antal": the first noun
     measured = None
     if intent is Intent.QUANTITY and (m := _MEASURE_ASKED.search(low)) and (
             m.group(1) or m.group(2)):

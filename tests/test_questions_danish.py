@@ -1188,6 +1188,10 @@ def test_keywords_before_a_question_word_are_no_verb() -> None:
                           today=TODAY, knows=index.knows)
     assert index.analyzer.stem("udvalgsseminar") not in counting.verbs
     assert counting.counted == "deltagende kommuner"
+    # keywords that end in "antal" count what they name first
+    last = understand("ekstra dagplejere udvalgsseminar antal", index.analyzer, today=TODAY,
+                      knows=index.knows)
+    assert last.counted == "dagplejere"
     # the verb after what is counted is the question's verb, not its topic
     counted = understand("I hvor mange kommuner kørte man forsøget?", index.analyzer,
                          today=TODAY, knows=index.knows)
