@@ -235,6 +235,18 @@ the second of two questions); 46/60 (77 %), 8 declined, 6 wrong; 53/60 (88 %), 5
 declined, 2 wrong; 56/60 (93 %), 2 declined, 1 wrong, 1 unanswerable answered. 212/240
 (88 %): the 95 % aim is not met. After session 15's changes: 59/60, 48/60, 53/60, 57/60.
 
+SEVENTY_SEVENTH_CASES to EIGHTIETH_CASES (session 16: keywords only, "normering børnehave
+fra hvornår"; a member preparing a debate who asks why and what happens next; a
+communications officer who uses everyday words instead of the minutes' terms; a polite,
+formal member with a typo or a slightly wrong name now and then) were run once at 7d191b9,
+session 15's last commit, before any change: 41/60 (68 %), 9 answerable declined, 5 wrong,
+5 unanswerable answered; 47/60 (78 %), 6 declined, 5 wrong, 2 answered; 33/60 (55 %), 21
+declined, 4 wrong, 2 answered; 45/60 (75 %), 10 declined, 4 wrong, 1 answered. 166/240
+(69 %): these styles are much harder for the engine than the earlier ones, and the 95 % aim
+is not met. The seventy-ninth's reader asked on purpose in words the minutes do not use
+("modermælk" for "amning", "pengeplanen" for the budget); most of its declines are that.
+After session 16's changes: 52/60, 51/60, 35/60 and 48/60.
+
 In session 15 every must phrase was cut to at most five words (the window with the figure,
 else the last five), so that the file quotes no sentence of the minutes; the shorter phrase
 is part of the longer one, so no answer counted right before counts wrong now. Six
@@ -10624,10 +10636,10 @@ BATCHES: list[tuple[str, list[tuple[str, str | None, int | None, tuple[str, ...]
     ("seventy-fourth", SEVENTY_FOURTH_CASES, 0.8, 1),
     ("seventy-fifth", SEVENTY_FIFTH_CASES, 0.88, 0),
     ("seventy-sixth", SEVENTY_SIXTH_CASES, 0.95, 1),
-    ("seventy-seventh", SEVENTY_SEVENTH_CASES, 0.5, 12),
-    ("seventy-eighth", SEVENTY_EIGHTH_CASES, 0.5, 12),
-    ("seventy-ninth", SEVENTY_NINTH_CASES, 0.5, 12),
-    ("eightieth", EIGHTIETH_CASES, 0.5, 12),
+    ("seventy-seventh", SEVENTY_SEVENTH_CASES, 0.86, 1),
+    ("seventy-eighth", SEVENTY_EIGHTH_CASES, 0.85, 2),
+    ("seventy-ninth", SEVENTY_NINTH_CASES, 0.58, 2),
+    ("eightieth", EIGHTIETH_CASES, 0.8, 0),
 ]
 
 
