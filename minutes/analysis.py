@@ -310,23 +310,27 @@ def _short_plural(word: str, stem: str, stemmer: Stemmer.Stemmer) -> str:
     """The Danish Snowball stemmer leaves "-ern" on the definite plural of a short word
     ("byerne" → "byern", "ugerne" → "ugern"), where its region does not reach the
     ending: such a word is stemmed as its plural ("byer", "uger"). In longer words the
-    region reaches it, and Snowball's stem stands.
-    It also reads the infinitive and passive of a prefixed verb in "-sende", "-kende",
-    "-vende" as a participle ("fremsendes" → "frems", "godkende" → "godk"), while its
-    other forms keep the root ("fremsendt" → "fremsend"): such a verb is stemmed to its
-    root."""
+    region reaches it, and Snowball's stem stands."""
     if stem.endswith("ern") and len(word.removesuffix("s")) <= SHORT_PLURAL_LENGTH \
             and word.endswith(("erne", "ernes")):
         return str(stemmer.stemWord(word[: word.rindex("erne") + 2]))
+    return _prefixed_verb(word, stem)
+
+
+def _prefixed_verb(word: str, stem: str) -> str:
+    """Snowball reads the infinitive and passive of a prefixed verb in "-sende" or "-vende"
+    as a participle ("fremsendes" → "frems", "anvende" → "anv"), while its other forms keep
+    the root ("fremsendt" → "fremsend"): such a verb is stemmed to its root. ("-kende" is
+    left alone: "godkende" joined with "godkendt" weighs less, and questions lose by it.)"""
     if (m := _END_VERB.fullmatch(word)) is not None and len(stem) < m.end(2):
         return word[: m.end(2)]
     return stem
 
 
-# a verb prefix and a root in "-end" ("an|vend|es", "god|kend|e"); without a prefix
+# a verb prefix and a root in "-end" ("an|vend|es", "frem|send|e"); without a prefix
 # Snowball keeps the root, and a participle has one more "-ende" ("levende" has no prefix)
-_END_VERB = re.compile(r"(an|aner|be|er|frem|gen|god|hen|ind|af|om|op|over|til|ud|videre"
-                       r"|tilbage|ned|for)(send|vend)(?:e|es)")
+_END_VERB = re.compile(r"(an|frem|gen|hen|ind|af|om|op|over|til|ud|videre|tilbage|ned|for)"
+                       r"(send|vend)(?:e|es)")
 
 
 def _one(stem: str) -> tuple[str, ...]:

@@ -80,7 +80,10 @@ __all__ = ["Access", "Alternative", "Answer", "Citation", "QuestionEngine", "Thr
 # the minutes' own items first; attachments and stray fragments are background
 UNIT_PRIOR: dict[str, float] = {"item": 1.0, "text": 0.95, "attachment": 0.7,
                                 "fragment": 0.5, "attendance": 0.5}
-DOCUMENT_COVERAGE = 0.67  # what another page of the same attachment found counts this much
+# what another page of the same attachment found counts this much: more than the coverage
+# threshold (0.6), so a page with all but one of the question's words, and that word on
+# another page, is read; at 0.6 the word weighed no more than its absence allows
+DOCUMENT_COVERAGE = 0.67
 SHORT_DECISION = 80  # a decision this short ("Indstilling godkendt.") gets its context
 LOAD_DOCUMENTS = 200  # documents read from the store and indexed at a time
 PARALLEL_DOCUMENTS = 1000  # from this many new documents on, worker processes analyse text

@@ -205,11 +205,11 @@ _COUNT_WORD = re.compile(rf"\b({'|'.join(sorted(_COUNT_WORDS))}|halvdelen|dobbel
 
 
 # a place: "på Øster Snede Skole", "i Juelsminde", "hos Naturcenter Aarhus"
-# (not a body: "i Udvalg for Læring", "i Byrådet")
+# (not a body: "i Udvalg for Læring", "i Byrådet"); where a matter is sent, a body too:
+# "videresendes til PKØ", "fremsendes beslutning til Fælleskommunalt …"
 _PLACE = re.compile(r"\b(?i:på|i|ved|hos)\s+(?:den\s+|det\s+)?"
                     r"(?![\w-]*(?:udvalg|Udvalg)|Byråd|Kommunalbestyrelse|Børn og|Budget)"
                     r"[A-ZÆØÅ][\w-]+"
-                    # "fremsendes beslutning til Fælleskommunalt …": where it goes next
                     r"|\b(?i:(?:frem|videre|over)?send(?:es|t))\s+(?:\S+\s+){0,3}?til\s+"
                     r"(?:den\s+|det\s+)?[A-ZÆØÅ][\w-]+")
 # where money comes from: "afholdes inden for udvalgets egen ramme", "finansieres af puljen",

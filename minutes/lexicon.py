@@ -80,6 +80,7 @@ _IDIOMS = re.compile(r"\b(?:på\s+(?:is|hylden|pause|standby|stand-by|vågeblus)
                      r"|i\s+(?:bero|skuffen)|i\s+forlængelse\s+af|samlet\s+set"
                      r"|hvis\s+jeg\s+har\s+forstået\s+det\s+(?:rigtigt|ret)"
                      r"|(?:er|var)\s+det\s+(?:egentlig\s+)?(?:meningen|planen|tanken|hensigten)"
+                     r"(?=\s*,?\s*(?:at|om)\b)"
                      r"|i\s+så\s+fald"
                      r"|(?:på|til)\s+et\s+senere\s+(?:møde|udvalgsmøde|tidspunkt)"
                      # "hvornår skal det testes i praksis", "det lyder spændende – …"

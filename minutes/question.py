@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from minutes import lexicon
-from minutes.analysis import Analyzer, Token, fold_accents, raw_tokens
+from minutes.analysis import STOP_WORDS, Analyzer, Token, fold_accents, raw_tokens
 from minutes.dates import MONTH_NAMES, MONTHS, format_danish_date
 from minutes.search import (
     COMPOUND_WEIGHT,
@@ -93,8 +93,7 @@ EVENT_VERBS = """godkende godkendes godkendt godkendte behandle behandles behand
 # "hvor længe løber indsatsen", "i hvilken periode varer forsøget": words that frame a
 # question about a period ("strækker sig over to skoleår" answers it)
 DURATION_WORDS = """løbe løber løb løbet vare varer varede varet strække strækker strakte
-    strakt dække dækker dækkede periode perioden perioder varighed varigheden løbetid
-    løbetiden""".split()
+    strakt dække dækker dækkede periode perioden perioder""".split()
 # Words the minutes often use for what a member asks in other words; each group's words
 # find one another (at SYNONYM_WEIGHT). Administrative Danish, not any one document's terms.
 SYNONYM_GROUPS = [
@@ -340,7 +339,7 @@ _ASKS = re.compile(r"\s*(?:hv|og\s+hv|kan\b|blev\b|er\b|skal\b|var\b|har\b)", re
 SECOND_QUESTION_AFTER = 4  # words the first question needs to stand on its own
 # "hvor blev dialogmødet for skoleområdet den 6. marts 2023 afholdt": up to ten words,
 # not a relative clause ("… som ligger i Fjordby"), not "hvor langt/kan/står …"
-_SENT = re.compile(r"(?:frem|videre|over)?send(?:es|e|t)")
+_SENT = re.compile(r"(?:frem|videre|over)?send(?:es|e|t|er|te)")
 _PLACE_ASKED = re.compile(
     r"\W*hvor\s+(?!langt?\b|lange\b|godt|vidt|kan|står|finder|mange|meget|længe|ofte|tit"
     r"|hurtigt|snart|stor)"
@@ -349,7 +348,7 @@ _PLACE_ASKED = re.compile(
     # "hvor skal forsøget fortsætte", "hvor oprettes klassen": where it goes on or starts
     r"|fortsætte|fortsætter|fortsættes|videreføres|oprettes|etableres|bygges|køre\s+videre"
     # "hvor skal beslutningen sendes hen": where it goes next
-    r"|(?:frem|videre|over)?send(?:es|e|t))\b"
+    r"|(?:frem|videre|over)?send(?:es|e|t|er|te))\b"
     # "hvor var dialogmødet …": where an event was
     r"|\W*hvor\s+(?:var|er|bliver|blev|skal)\s+(?:det\s+|den\s+)?\w*(?:møde[t]?|seminar(?:et)?"
     r"|konferencen?|temadag(?:en)?|arrangement(?:et)?|fest(?:en)?)\b")
@@ -365,9 +364,10 @@ _HOW_MANY = re.compile(r"\b(?:hvor mange|antal(?:let)?(?:\s+af)?)\s+(?:\d+:\d+\s
                        r"(?:(?:flere|færre|ekstra)\s+)?"
                        r"(\w[\w-]*)(?:\s+(\w+))?")
 # "– hvad ligger den på?", "– hvad er det?": the value of what the scene names
-_ITS_VALUE = re.compile(r"\W*hvad\s+(?:ligger|lå|er|var|bliver|blev)\s+(?:den|det)\b")
+_ITS_VALUE = re.compile(r"\W*hvad\s+(?:ligger|lå|er|var|bliver|blev)\s+(?:den|det)"
+                        r"(?:\s+på)?\W*$")
 # keywords that end in "antal": what they count comes first
-_COUNTED_FIRST = re.compile(r"\W*(?:(?:ekstra|flere|nye)\s+)?(\w+)\b(?=.*\bantal(?:let)?\W*$)")
+_COUNTED_FIRST = re.compile(r"\W*(?:(?:ekstra|flere|nye)\s+)?(?!\d)(\w+)\b(?=.*\bantal(?:let)?\W*$)")
 _SHARE_QUESTION = re.compile(r"\bprocent|\bandel|\bdel af\b")  # "hvor stor en del af budgettet"
 _MONEY_QUESTION = re.compile(r"\bkost|\bpris|budget|udgift|\bpenge\b|\bkroner\b|beløb|midler\b"
                              r"|bevilg|bevilling|tilskud|\bspare|besparelse|betaling\b|betalingen\b"
@@ -457,7 +457,8 @@ class Question:
     returns: bool = False  # "hvornår kommer sagen igen": when the matter comes back
     rate: bool = False  # "hvad koster en samtale pr. ung": a price per unit or per period
     shown_by: str | None = None  # "hvad viste evalueringen": what showed it ("evalueringen")
-    event: str | None = None  # "hvornår åbner X": the event timed ("åbner")
+    event: str | None = None  # "hvornår åbner X": the event timed ("åbner"); "hvor skal X
+    # sendes hen": the sending placed
     school_years: frozenset[str] = frozenset()  # "kvalitetsrapporten 2021-22": "2021-22"
     second: str = ""  # a second question asked after ", og …"
     said: str = ""  # what the member said before the question (its scene)
@@ -664,8 +665,8 @@ _ASKING = re.compile(r"\W*(?:hv\w*|kan|kunne|vil|ville|er|var|blev|bliver|har|ha
                      r"|opsummer|find|send|list)\b")
 KEYWORDS_AT_MOST = 10
 # the noun that asks, in a question of keywords only
-_TIME_KEYWORD = re.compile(r"\b(?:\w*dato(?:en)?|tidspunkt(?:et)?|slut|start|deadline)\b")
-_PERIOD_KEYWORD = re.compile(r"\w*(?:periode|perioden|varighed|varigheden|løbetid|løbetiden)\b")
+_TIME_KEYWORD = re.compile(r"\b(?:\w*(?:dato|tidspunkt)(?:en|et)?|slut|start|deadline)\W*$")
+_PERIOD_KEYWORD = re.compile(r"\w*(?:periode|perioden|varighed|varigheden)\W*$")
 
 
 def _keywords(text: str) -> bool:
@@ -884,10 +885,11 @@ def understand(
     if context:
         # what the first of two questions asked ("hvordan skal enheden *bemandes*") is not
         # the second's topic
-        done = {m.group(1)} if (m := _HOW_PASSIVE.match(told.lower())) is not None else set()
+        first = _HOW_PASSIVE.match(told.lower())
+        asked_by_first = {first.group(1)} if first is not None else set()
         tokens += [t for t in analyzer.question_tokens(context)
                    if t.surface not in degree and t.surface not in own_words
-                   and t.surface not in done]
+                   and t.surface not in asked_by_first]
     generic = frozenset(analyzer.stem(w) for w in GENERIC_WORDS) | (
         frozenset(analyzer.stem(w) for w in OUTCOME_WORDS) if intent is Intent.DECISION
         else frozenset(analyzer.stem(w) for w in FUNDING_WORDS.split())
@@ -942,11 +944,6 @@ def understand(
                               r"\s+(\w+)", low))
     framing = generic
     generic = generic - {analyzer.stem(w) for w in topical}
-    if intent is Intent.PLACE and (place := _PLACE_ASKED.match(low)) is not None \
-            and place.group(1) and _SENT.fullmatch(place.group(1)):
-        # "hvor skal beslutningen sendes hen": where it goes is asked; the sending is no topic,
-        # even after "om" ("beslutningen om X sendes hen")
-        generic |= {analyzer.stem(place.group(1))}
     verbs: frozenset[str] = frozenset()
     if knows is not None:
         if (m := _HOW_MANY.search(low)) is not None:
@@ -1020,7 +1017,7 @@ def understand(
             r"\b(?:hvad|hvilke[nt]?|hvem)\s+(?:(?:var|er|bliver|blev|har|skal|vil|kan)\s+)?"
             r"(?:været\s+|have\s+|få\s+|være\s+|blive\s+)?"
             # "hvad er den foreslåede bemanding": the noun after the article and adjective
-            r"(?:(?:den|det|de)\s+(?:\w+e\s+)?(?=\w+\s+(?:af|for|til|i|på)\b))?(\w+)", low)):
+            r"(?:(?:den|det|de)\s+\w+e\s+(?=\w+\s+(?:af|for|til|i|på)\b))?(\w+)", low)):
         word = m.group(1)
         # "hvilket budgetår": the year is asked, not the budget
         if analyzer.keep(word) and analyzer.stem(word) not in generic \
@@ -1047,6 +1044,12 @@ def understand(
     findings = _FINDINGS_ASKED.search(low) is not None
     costed = (m.group(1) or m.group(2)) if money and (m := _COSTED.search(low)) is not None \
         and analyzer.keep(m.group(1) or m.group(2)) else None
+    # the event a time is asked of ("hvornår åbner X"), the sending a place is ("hvor skal X
+    # sendes hen")
+    event = next((t.surface for t in tokens if t.surface in TIMED_EVENTS), None) \
+        if intent is Intent.TIME else next((t.surface for t in tokens
+                                            if _SENT.fullmatch(t.surface)), None) \
+        if intent is Intent.PLACE else None
     return Question(
         text=clean, intent=intent, since=since, day=day, money=money, chosen=chosen,
         outcome=findings or _OUTCOME_ASKED.search(low) is not None, findings=findings,
@@ -1057,9 +1060,7 @@ def understand(
         returns=intent is Intent.TIME and _RETURNS_ASKED.search(low) is not None,
         rate=money and RATE.search(low) is not None,
         shown_by=m.group(1) if (m := _SHOWN_BY.search(low)) is not None else None,
-        event=next((t.surface for t in tokens if t.surface in TIMED_EVENTS), None)
-        if intent is Intent.TIME else next((t.surface for t in tokens if _SENT.fullmatch(
-            t.surface)), None) if intent is Intent.PLACE else None,
+        event=event,
         school_years=frozenset(f"{a}-{b}" for a, b in _SCHOOL_YEARS.findall(low)
                                if int(b) == (int(a) + 1) % 100),
         second=second, said=f"{lead_in}{context}", recommendation=recommendation, names=names,
@@ -1083,12 +1084,12 @@ def understand(
 _LIST_ASKED = re.compile(
     rf"\bhvilke\s+(\d+|{'|'.join(w for w, n in _NUMBER_WORDS.items() if n > 1)})\s+\w+")
 
-# adjectives without an -e in the plural ("hvor mange ekstra dagplejere")
 # "hvordan skal enheden bemandes?": how something is done, said by its passive verb last
 _HOW_PASSIVE = re.compile(r"\W*hvordan\s+(?:skal|skulle|vil|kan|bliver|blev)\s+.+?\s(\w+es)\W*$")
+# adjectives without an -e in the plural ("hvor mange ekstra dagplejere")
 _UNINFLECTED = frozenset({"ekstra", "yderligere", "samtlige", "diverse"})
 # "hvor mange forældre cyklede …": a verb in the past after the noun counted, no noun
-_PAST_VERB = re.compile(r"\w+ede|\w{2,}te|deltog|tog|kom|fik|gik|fandt|stod|sad|blev|var")
+_PAST_VERB = re.compile(r"\w+ede|\w{2,}(?<!s)te|deltog|tog|kom|fik|gik|fandt|stod|sad|blev|var")
 
 # "hvem er skoleleder", "hvem blev ansat som chef": the answer is a name
 _LEADS = re.compile(r"\W*hvem\s+(?:leder|ledede|ledes)\b")  # the verb: a body may lead
@@ -1100,8 +1101,8 @@ _QUESTION_WORD = re.compile(r"\b(hvad|hvem|hvor|hvornår|hvorfor|hvordan|hvorhen
 _MODALS = frozenset("skal skulle vil ville kan kunne må måtte bør burde".split())
 _FIRST_WORD = re.compile(r"(\w+)\s")
 # a verb's present or past tense ("kører", "får", "godkendte", "sagde", "findes", "blev")
-_TENSED = re.compile(r"\w*(?:er|ør|år|ir|te|de|es|fik|gav|kom|gik|tog|lå|sad|stod|fandt)|blev|var"
-                     r"|har|kan|skal|vil|må|så")
+_TENSED = re.compile(r"\w*(?:er|ør|år|ir|te|de|es|fik|gav|kom|gik|tog|lå|sad|stod|fandt|vandt"
+                     r"|skrev|bad)|blev|var|har|kan|skal|vil|må|så|skulle|kunne|ville|burde|gør|bør")
 # "erhvervscampus oplæg ved hvem": a question word last asks too
 _ANY_QUESTION_WORD = re.compile(r"\bhv(?:ad|em|or|ornår|orfor|ordan|ilke[nt]?)\b")
 
@@ -1147,9 +1148,10 @@ def _finite_verbs(low: str) -> set[str]:
                         and _infinitive(second):
                     verbs.add(second)
     # "(I) hvor mange kommuner *kørte* man …": the verb follows what is counted
-    for m in _HOW_MANY.finditer(low):
-        counted, after = m.group(1), m.group(2)
-        if after and (_PAST_VERB.fullmatch(after) or (after.endswith("er") and not (
+    for how_many in _HOW_MANY.finditer(low):
+        counted, after = how_many.group(1), how_many.group(2)
+        if after and after not in STOP_WORDS and (_PAST_VERB.fullmatch(after) or (
+                after.endswith("er") and not (
                 counted.endswith("e") or counted in _UNINFLECTED))):  # not "private udbydere"
             verbs.add(after)
     # "udvalgsseminar marts 2021 hvad besluttede i", "erhvervscampus oplæg ved hvem":

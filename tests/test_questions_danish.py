@@ -309,6 +309,8 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("ladcykler trilledagtilbud 2023?", Intent.GENERAL),  # no money named: what is said
     ("Prisen på en ladcykel – hvad ligger den på?", Intent.AMOUNT),  # the scene's money
     ("Ladcyklerne – hvad er det?", Intent.GENERAL),
+    ("Budgettet til inventar – hvad blev det brugt til?", Intent.GENERAL),  # what for
+    ("god start i skolen", Intent.GENERAL),  # "start" asks when only as the last keyword
     ("havnebad åbning dato", Intent.TIME),  # keywords: the noun that asks decides
     ("forsøg med ladcykler slut", Intent.TIME),
     ("havnebad forsøg periode", Intent.PERIOD),
@@ -1183,6 +1185,9 @@ def test_keywords_before_a_question_word_are_no_verb() -> None:
     last = understand("udvalgsseminar oplæg ved hvem", index.analyzer, today=TODAY,
                       knows=index.knows)
     assert index.analyzer.stem("udvalgsseminar") not in last.verbs
+    plural = understand("kommuner udvalgsseminar ved hvem", index.analyzer, today=TODAY,
+                        knows=index.knows)
+    assert index.analyzer.stem("kommuner") not in plural.verbs  # shaped like "kører"
     # a noun first is no verb's tense ("Kører …" is); "antal" counts like "hvor mange"
     counting = understand("udvalgsseminar antal deltagende kommuner", index.analyzer,
                           today=TODAY, knows=index.knows)
