@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from minutes import lexicon
 from minutes.analysis import Analyzer, compound_head_match, raw_tokens
 from minutes.model import SectionKind
-from minutes.question import BUDGET_YEAR, NUMERIC_INTENTS, RATE, Intent
+from minutes.question import BUDGET_YEAR, NUMERIC_INTENTS, RATE, SENT, Intent
 from minutes.search import Concept
 from minutes.sentences import Span, sentence_spans
 
@@ -210,7 +210,7 @@ _COUNT_WORD = re.compile(rf"\b({'|'.join(sorted(_COUNT_WORDS))}|halvdelen|dobbel
 _PLACE = re.compile(r"\b(?i:på|i|ved|hos)\s+(?:den\s+|det\s+)?"
                     r"(?![\w-]*(?:udvalg|Udvalg)|Byråd|Kommunalbestyrelse|Børn og|Budget)"
                     r"[A-ZÆØÅ][\w-]+"
-                    r"|\b(?i:(?:frem|videre|over)?send(?:es|t))\s+(?:\S+\s+){0,3}?til\s+"
+                    rf"|\b(?i:{SENT.pattern})\s+(?:\S+\s+){{0,3}}?til\s+"
                     r"(?:den\s+|det\s+)?[A-ZÆØÅ][\w-]+")
 # where money comes from: "afholdes inden for udvalgets egen ramme", "finansieres af puljen",
 # "Projektmidler fra Sundhedsstyrelsen", "søge midler i Klimafonden"

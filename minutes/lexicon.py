@@ -91,7 +91,7 @@ _IDIOMS = re.compile(r"\b(?:på\s+(?:is|hylden|pause|standby|stand-by|vågeblus)
                      # "aflyst på grund af corona": a preposition in three words
                      r"|på\s+grund\s+af|som\s+følge\s+af|i\s+lyset\s+af|i\s+forhold\s+til"
                      # "hvem kom og fortalte om X": the coming only leads to the verb
-                     r"|\b(?:kom|kommer|komme|gik|går|gå)\s+og(?=\s+\w)"
+                     r"|(?:kom|kommer|komme|gik|går|gå)\s+og(?=\s+\w)"
                      # "hvad ville de have mere at vide": what they asked for
                      r"|(?:have|få)\s+(?:mere\s+)?at\s+vide|vide\s+mere"
                      # "når loven træder i kraft": when it takes effect

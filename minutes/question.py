@@ -82,7 +82,7 @@ GENERIC_WORDS = """
     opsummere opsummer opsummering sammenfatte sammenfat
     holdt holdes afholdt afholdes afholde foregik foregår foregå
     lave laver lavet laves lavede
-    foreslåede foreslået foreslåets
+    foreslåede foreslået
 """.split()
 # the words that frame questions, for correcting their typos ("dagsordnen", "hvornå")
 _FRAMING_VOCABULARY = frozenset(GENERIC_WORDS) | {
@@ -339,7 +339,8 @@ _ASKS = re.compile(r"\s*(?:hv|og\s+hv|kan\b|blev\b|er\b|skal\b|var\b|har\b)", re
 SECOND_QUESTION_AFTER = 4  # words the first question needs to stand on its own
 # "hvor blev dialogmødet for skoleområdet den 6. marts 2023 afholdt": up to ten words,
 # not a relative clause ("… som ligger i Fjordby"), not "hvor langt/kan/står …"
-_SENT = re.compile(r"(?:frem|videre|over)?send(?:es|e|t|er|te)")
+# "sendes", "fremsendt", "videresendte": a matter sent on
+SENT = re.compile(r"(?:frem|videre|over)?send(?:es|e|t|er|te)")
 _PLACE_ASKED = re.compile(
     r"\W*hvor\s+(?!langt?\b|lange\b|godt|vidt|kan|står|finder|mange|meget|længe|ofte|tit"
     r"|hurtigt|snart|stor)"
@@ -348,7 +349,7 @@ _PLACE_ASKED = re.compile(
     # "hvor skal forsøget fortsætte", "hvor oprettes klassen": where it goes on or starts
     r"|fortsætte|fortsætter|fortsættes|videreføres|oprettes|etableres|bygges|køre\s+videre"
     # "hvor skal beslutningen sendes hen": where it goes next
-    r"|(?:frem|videre|over)?send(?:es|e|t|er|te))\b"
+    rf"|{SENT.pattern})\b"
     # "hvor var dialogmødet …": where an event was
     r"|\W*hvor\s+(?:var|er|bliver|blev|skal)\s+(?:det\s+|den\s+)?\w*(?:møde[t]?|seminar(?:et)?"
     r"|konferencen?|temadag(?:en)?|arrangement(?:et)?|fest(?:en)?)\b")
@@ -1046,10 +1047,11 @@ def understand(
         and analyzer.keep(m.group(1) or m.group(2)) else None
     # the event a time is asked of ("hvornår åbner X"), the sending a place is ("hvor skal X
     # sendes hen")
-    event = next((t.surface for t in tokens if t.surface in TIMED_EVENTS), None) \
-        if intent is Intent.TIME else next((t.surface for t in tokens
-                                            if _SENT.fullmatch(t.surface)), None) \
-        if intent is Intent.PLACE else None
+    event = None
+    if intent is Intent.TIME:
+        event = next((t.surface for t in tokens if t.surface in TIMED_EVENTS), None)
+    elif intent is Intent.PLACE:
+        event = next((t.surface for t in tokens if SENT.fullmatch(t.surface)), None)
     return Question(
         text=clean, intent=intent, since=since, day=day, money=money, chosen=chosen,
         outcome=findings or _OUTCOME_ASKED.search(low) is not None, findings=findings,

@@ -324,6 +324,10 @@ async def test_where_a_decision_is_sent_is_a_place(engine: QuestionEngine) -> No
     answer = await engine.answer("Hvor skal beslutningen om samarbejdsaftalen om amning sendes "
                                  "hen?", today=TODAY)
     assert answer.answered and "Fælleskommunalt" in answer.text, answer.text
+    # "hen" only points the way: the short name of the agreement must carry the question
+    answer = await engine.answer("Hvor skal beslutningen om amningsaftalen sendes hen?",
+                                 today=TODAY)
+    assert answer.answered and "Fælleskommunalt" in answer.text, answer.text
     # a body is where a matter is sent, though it is no place where something is held
     answer = await engine.answer("Hvor skulle kvalitetsrapporten sendes hen efter udvalget?",
                                  today=TODAY)
