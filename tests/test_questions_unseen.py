@@ -247,6 +247,15 @@ is not met. The seventy-ninth's reader asked on purpose in words the minutes do 
 ("modermælk" for "amning", "pengeplanen" for the budget); most of its declines are that.
 After session 16's changes: 52/60, 51/60, 35/60 and 48/60.
 
+EIGHTY_FIRST_CASES to EIGHTY_FOURTH_CASES (session 17: a journalist or citizen who was not
+at the meeting, in plain words; the meeting or period named in varied ways ("på marts-mødet",
+"i foråret 2023"); a secretary checking deadlines, who is responsible and what comes next,
+sometimes in the imperative ("Find …"); half very short, half with a sentence or two of
+context first) were run once at 6d0071b, session 16's last commit, before any change: 42/60
+(70 %), 10 answerable declined, 8 wrong, none answered; 54/60 (90 %), 2 declined, 2 wrong,
+2 answered; 55/60 (92 %), 2 declined, 3 wrong, none answered; 51/60 (85 %), 4 declined, 2
+wrong, 3 answered. 202/240 (84 %): the 95 % aim is not met.
+
 In session 15 every must phrase was cut to at most five words (the window with the figure,
 else the last five), so that the file quotes no sentence of the minutes; the shorter phrase
 is part of the longer one, so no answer counted right before counts wrong now. Six
@@ -10558,6 +10567,609 @@ EIGHTIETH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
 ]
 
 
+EIGHTY_FIRST_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 - Hedensted, Udvalget for Læring, referat 2. marts 2020 (punkt 19-23)
+    ("Der var et punkt om Erhvervscampus på mødet. Hvem fortalte udvalget om det?",
+     "000", 19, ("Petter Hüttel",)),
+    ("Hvor mange penge har Sundhedsstyrelsen givet til Styrke på Tværs?",
+     "000", 20, ("3.7 mil.kr",)),
+    ("Hvilke børn er Styrke på Tværs lavet til, altså hvor gamle er de?",
+     "000", 20, ("børn i alderen 0-6 år",)),
+    ("Politikerne roste Styrke på Tværs. Hvad bad de så om at få at vide bagefter?",
+     "000", 20, ("ønsker et overslag over",)),
+    ("Hvem betalte for Program for læringsledelse, og hvor mange penge var der tale om?",
+     "000", 21, ("21 millioner",)),
+    ("Hvor mange dagtilbud var i alt med i læringsledelses-programmet?",
+     "000", 21, ("i alt 175",)),
+    ("Hvad er den faste frist hvert andet år for at vedtage kvalitetsrapporten for "
+     "folkeskolen?",
+     "000", 22, ("31. marts i lige kalenderår",)),
+    ("Hvordan klarer skolerne i kommunen sig samlet set ifølge kvalitetsrapporten?",
+     "000", 22, ("tilfredsstillende resultater",)),
+    ("Hvornår skal byrådet behandle kvalitetsrapporten for skolerne?",
+     "000", 22, ("byrådsbehandling i marts",)),
+    ("Udvalget skulle til et dialogmøde i starten af marts. På hvilken skole?",
+     "000", 23, ("Dialogmøde på Stouby Skole",)),
+    # 001 - Hedensted, Udvalget for Læring, referat 30. november 2020 (punkt 91-100)
+    ("Hvor mange penge er der sat af til at give flere unge gratis anonyme samtaler?",
+     "001", 91, ("1 million i budget 2021",)),
+    ("Kommunen vil have private firmaer til at tage samtaler med unge. Hvornår sendes det "
+     "i udbud, og hvor mange skal vælges?",
+     "001", 91, ("december 2020", "3-5 udbydere")),
+    ("Hvorfor blev den anden konference i Småbørnsløftet ikke til noget?",
+     "001", 92, ("aflyst pga. COVID-19",)),
+    ("Bliver kommunen ved med at være aktiv i Småbørnsløftet?",
+     "001", 92, ("deltager ikke i flere",)),
+    ("Af de 2 millioner til dagplejen, hvor meget går til fleksible løsninger, når der er "
+     "for mange eller for få børn?",
+     "001", 93, ("400.000 kr. afsættes til fleksible",)),
+    ("Forsøget Fælles om børn har kørt i Glud og Daugård. Hvor skal det fortsætte i 2021?",
+     "001", 94, ("fortsætter i Glud i 2021",)),
+    ("Blev hele planen for de 10 millioner til skolerne godkendt, eller blev noget taget "
+     "ud?",
+     "001", 95, ("bevilling på 1.375.000",)),
+    ("Hvornår skal politikerne se forslaget til, hvordan dansk som andetsprog skal "
+     "organiseres?",
+     "001", 96, ("11.1.2021",)),
+    ("Bliver seminaret for udvalget i marts 2021 til noget, nu hvor der er corona?",
+     "001", 97, ("booker nye datoer primo maj",)),
+    ("Der bygges en ny skole, Skolen i Midten. Hvilken politiker kommer med i "
+     "byggeudvalget?",
+     "001", 99, ("Torsten Sonne Petersen",)),
+    # 002 - Hedensted, Udvalget for Læring, referat 12. april 2023 (punkt 25-31)
+    ("Hvad koster det kommunen at få en medarbejder uddannet som ammekonsulent?",
+     "002", 25, ("80.000 kr. pr. uddannelse",)),
+    ("Hvor længe bør små børn kun få modermælk ifølge Sundhedsstyrelsen?",
+     "002", 25, ("omkring 6 måneder",)),
+    ("Hvor blev det seneste dialogmøde for skolerne holdt?",
+     "002", 26, ("Øster Snede Skole",)),
+    ("Der skal være et møde i september for formændene i bestyrelserne. Er politikerne "
+     "med til det?",
+     "002", 26, ("uden deltagelse af udvalg",)),
+    ("Hvornår rykker børn i Hedensted i dag op fra vuggestue til børnehave?",
+     "002", 27, ("fylder 2 år og",)),
+    ("Hvad sker der nu med sagen om minimumsnormeringer, efter udvalget har hørt om den?",
+     "002", 27, ("maj mødet igen",)),
+    ("Hvilken børnehave skulle have været lukket for at spare penge, og i hvilken by?",
+     "002", 28, ("Tusindfryd i Juelsminde",)),
+    ("Hvorfor er der pludselig flere børn i Tofteskovens Børnehuse end ventet?",
+     "002", 28, ("ukrainske borgere",)),
+    ("Hvor mange unge svarede på Ungeprofilundersøgelsen i kommunen?",
+     "002", 29, ("1.300-1.325 besvarelser",)),
+    ("Efter orienteringen om personalesituationen på skolerne: hvad skal udvalget tale "
+     "om næste gang?",
+     "002", 30, ("tema vedr. unge",)),
+    # 003 - Aarhus, rådmandsmøde marts 2021 med bilag (Punkt 1-5, bilag)
+    ("Hvem havde sat Flere i folkeskolen på rådmandens dagsorden?",
+     "003", 2, ("Helle Bach Lauridsen",)),
+    ("Hvad skal alle folkeskoler i Aarhus prøve at få så høj som muligt?",
+     "003", 2, ("egenskoleandel som muligt",)),
+    ("Hvornår skal de andre store byer høre om Flere i folkeskolen?",
+     "003", 2, ("efter den 17. marts",)),
+    ("Hvornår spurgte man medarbejderne om de administrative fællesskaber?",
+     "003", 3, ("I slutningen af 2020",)),
+    ("Hvad er næste skridt for evalueringen af de administrative fællesskaber?",
+     "003", 3, ("udvalgsbehandling af evalueringen",)),
+    ("Der var en fejl i materialet til udvalgsmødet den 3. marts. Hvilken dato stod der "
+     "forkert?",
+     "003", 4, ("den 2. juni",)),
+    ("Hvad fortalte MØC om under eventuelt?",
+     "003", 5, ("test i dagtilbud",)),
+    ("Aarhus vil have en ny enhed, der skal skaffe flere pædagoger. Hvor mange fuldtidsfolk "
+     "skal den have?",
+     "003", None, ("3 fuldtidsstillinger",)),
+    ("Hvor mange timer om ugen er en pædagog i et dagtilbud i Aarhus ansat i gennemsnit?",
+     "003", None, ("ansat på 28 timer",)),
+    ("I Odense henter dagplejen børnene på ladcykel. Hvor mange forældre cykler nu på "
+     "arbejde i stedet for at tage bilen?",
+     "003", None, ("75 % af de",)),
+    # 004 - Hedensted, handleplan for balancen mellem almen og special 2023-2025
+    ("Hvornår holdt politikerne en temadag om balancen mellem almen og special?",
+     "004", None, ("Den 23. januar 2023",)),
+    ("Hvor stor en del af eleverne går i specialtilbud på landsplan?",
+     "004", None, ("landsgennemsnittet på ca. 6,6%",)),
+    ("Hvor stort et hul i økonomien venter skolerne at have i 2023?",
+     "004", None, ("ca. 20 mio. kr.",)),
+    ("Hvor mange penge skal skolernes almindelige budget skæres med for at betale for "
+     "specialelever?",
+     "004", None, ("solidarisk med 15 mio. kr.",)),
+    ("Hvilke skoler skal dele økonomien for specialeleverne i klyngen omkring Skolen i "
+     "Midten?",
+     "004", None, ("Hornsyld Skole, Rårup Skole",)),
+    ("Hvor åbner der en ny erhvervsklasse fra skoleåret 2023-24?",
+     "004", None, ("erhvervsklasse på Hedensted Skole",)),
+    ("Der skal laves en ny enhed for læring og trivsel. Hvilke afdelinger slås sammen?",
+     "004", None, ("Team for Inkluderende Pædagogik",)),
+    ("Hvor længe løber kurset Fra pejlemærker til praksis for lærere og pædagoger?",
+     "004", None, ("august 2022 til juni 2024",)),
+    # unanswerable
+    ("Hvor mange familier har indtil nu fået ekstra besøg af sundhedsplejen i projektet "
+     "De første 1000 dage?",
+     None, None, ()),
+    ("Hvornår holder udvalget dialogmøde på Stouby Skole i 2021?",
+     None, None, ()),
+    ("Hvor mange unge svarede på Ungeprofilundersøgelsen året før, i 2021-22?",
+     None, None, ()),
+    ("Hvor meget ville det koste at bygge Børnehaven Tuen ud, så alle børn kunne være der?",
+     None, None, ()),
+    ("Hvornår står den nye Skolen i Midten færdig, så eleverne kan flytte ind?",
+     None, None, ()),
+    ("Hvad betaler forældre om måneden for en vuggestueplads i Hedensted?",
+     None, None, ()),
+    ("Hvor mange dagplejere er der i alt ansat i Hedensted Kommune?",
+     None, None, ()),
+    ("Hvem er skoleleder på Øster Snede Skole?",
+     None, None, ()),
+    ("Hvor mange penge er der sat af til anonyme samtaler for unge i budget 2022?",
+     None, None, ()),
+    ("Hvor stor er egenskoleandelen i dag på folkeskolerne i Aarhus?",
+     None, None, ()),
+    ("Hvor mange dagplejere i Randers kører med børnene på ladcykel?",
+     None, None, ()),
+    ("Hvor mange elever i Hedensted blev sendt til et specialtilbud i 2022?",
+     None, None, ()),
+]
+
+
+EIGHTY_SECOND_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 - Hedensted, Udvalget for Læring, referat fra mødet 2. marts 2020 (pkt. 19-23)
+    ("Hvem stod for orienteringen om Erhvervscampus på Læringsudvalgets møde 2. marts 2020?",
+     "000", 19, ("Petter Hüttel",)),
+    ("Hvor mange penge fik Styrke på Tværs fra Sundhedsstyrelsen til perioden 2017-2020?",
+     "000", 20, ("3.7 mil.kr",)),
+    ("Hvor meget skulle Hedensted selv finansiere af projektet De første 1000 dage "
+     "ifølge marts-mødet 2020?",
+     "000", 20, ("0,936 mil.kr",)),
+    ("Hvad bad Udvalget for Læring om at få, da Styrke på Tværs blev drøftet i foråret 2020?",
+     "000", 20, ("ønsker et overslag",)),
+    ("Hvor stort et beløb bevilgede A.P. Møller fonden til Program for læringsledelse?",
+     "000", 21, ("21 millioner",)),
+    ("Hvem præsenterede de nyeste kortlægningsresultater fra Program for læringsledelse "
+     "for udvalget i Hedensted i marts 2020?",
+     "000", 21, ("Lone Roesen og Finn Gatten",)),
+    ("Hvad er fristen for at vedtage kvalitetsrapporten for folkeskolen?",
+     "000", 22, ("31. marts i lige kalenderår",)),
+    ("Hvad skete der med kvalitetsrapporten 2019-20 på mødet i Udvalget for Læring "
+     "den 2. marts 2020?",
+     "000", 22, ("videresendes til PKØ",)),
+    ("Hvordan vurderes skolevæsenets samlede resultater i Hedensteds kvalitetsrapport "
+     "for 2019-20?",
+     "000", 22, ("præsterer stabilt",)),
+    ("På hvilken skole blev der holdt dialogmøde i begyndelsen af marts 2020?",
+     "000", 23, ("Stouby Skole",)),
+    # 001 - Hedensted, Udvalget for Læring, referat fra mødet 30. november 2020 (pkt. 91-100)
+    ("Hvor mange penge er der i budget 2021 til at udvide de anonyme samtaler for unge "
+     "med private aktører?",
+     "001", 91, ("1 million",)),
+    ("Hvor mange private udbydere ville Hedensted vælge i udbuddet af anonym rådgivning "
+     "i december 2020?",
+     "001", 91, ("3-5 udbydere",)),
+    ("Hvorfor blev den anden konference under Småbørnsløftet i november 2020 ikke holdt?",
+     "001", 92, ("aflyst pga. COVID-19",)),
+    ("Hvor stor en del af de 2 mio. til dagplejen skal fremover gå til fleksible løsninger "
+     "for kapaciteten?",
+     "001", 93, ("400.000 kr.",)),
+    ("Hvad er årsagen til dagplejens økonomiske efterslæb, som udvalget hørte om "
+     "i november 2020?",
+     "001", 93, ("efteruddannelse af dagplejere (PAU)",)),
+    ("Hvor skal afprøvningen af Fælles om børn i dagtilbud fortsætte i 2021?",
+     "001", 94, ("fortsætter i Glud",)),
+    ("Hvilken bevilling blev taget ud, da Læringsudvalget fordelte de 10 millioner "
+     "til skoleområdet på decembermødet 2020?",
+     "001", 95, ("Barrit special SFO",)),
+    ("Hvornår skal forslaget om fremtidig organisering af dansk som andetsprog "
+     "forelægges udvalget?",
+     "001", 96, ("11.1.2021", "11/1 2021")),
+    ("Hvad blev der besluttet om udvalgsseminaret, der var planlagt til marts 2021?",
+     "001", 97, ("booker nye datoer primo maj",)),
+    ("Hvem fra Udvalget for Læring kommer med i byggeudvalget for Skolen i Midten?",
+     "001", 99, ("Torsten Sonne Petersen",)),
+    # 002 - Hedensted, Udvalget for Læring 2022-2025, referat fra mødet 12. april 2023 (pkt. 25-31)
+    ("Hvad koster det ca. at uddanne en IBCLC-ammekonsulent ifølge sagen om amning "
+     "fra april 2023?",
+     "002", 25, ("80.000 kr.",)),
+    ("Hvornår godkendte Sundhedssamarbejdsudvalget i Region Midtjylland udkastet til "
+     "samarbejdsaftalen om amning?",
+     "002", 25, ("19. december 2022",)),
+    ("Hvor blev dialogmødet for skoleområdet holdt efter udvalgsmødet i marts 2023?",
+     "002", 26, ("Øster Snede Skole",)),
+    ("Hvornår rykker børn i dag op i børnehave i Hedensted Kommune?",
+     "002", 27, ("fylder 2 år og",)),
+    ("Hvornår skal sagen om minimumsnormering behandles igen efter aprilmødet 2023?",
+     "002", 27, ("maj mødet",)),
+    ("Hvorfor kunne Tofteskovens Børnehuse alligevel ikke samles på én adresse i 2023?",
+     "002", 28, ("tilvækst i børnetallet", "ukrainske borgere")),
+    ("Hvilken daginstitution i Juelsminde var det oprindeligt planen at lukke "
+     "i budget 2023?",
+     "002", 28, ("Tusindfryd",)),
+    ("Hvor mange besvarelser fra Hedensted indgik i Ungeprofilundersøgelsen 2022-23?",
+     "002", 29, ("1.300-1.325",)),
+    ("Hvem fremlagde resultaterne fra Ungeprofilundersøgelsen for Udvalget for Læring "
+     "i foråret 2023?",
+     "002", 29, ("Jakob Klode",)),
+    ("Hvilket tema skal forberedes til næste møde efter orienteringen om "
+     "personalesituationen på skolerne i april 2023?",
+     "002", 30, ("unge og muligheder i lovgivningen",)),
+    # 003 - Aarhus, Børn og Unge, referat af rådmandsmøde i foråret 2021 med bilag
+    ("Hvornår må de 6 byer orienteres om Flere i folkeskolen ifølge rådmandsmødet i Aarhus?",
+     "003", 2, ("efter den 17. marts",)),
+    ("Hvad skal alle folkeskoler i Aarhus Kommune arbejde aktivt for ifølge sagen om "
+     "Flere i folkeskolen?",
+     "003", 2, ("egenskoleandel",)),
+    ("Hvornår lavede Aarhus spørgeskemaundersøgelsen om de administrative fællesskaber?",
+     "003", 3, ("I slutningen af 2020",)),
+    ("Hvad besluttede rådmanden i Aarhus om den videre behandling af evalueringen af "
+     "Administrative Fællesskaber i 2021?",
+     "003", 3, ("udvalgsbehandling af evalueringen",)),
+    ("Hvilken fejl i materialet til børn og unge-udvalgsmødet den 3. marts 2021 "
+     "skulle rettes?",
+     "003", 4, ("udvalgsmødet den 2. juni",)),
+    ("Hvad orienterede MØC om under eventuelt på rådmandsmødet i Børn og Unge?",
+     "003", 5, ("test i dagtilbud",)),
+    ("Hvor mange høringssvar kom der ind om Aarhus' nye ramme for lokal "
+     "kvalitetsopfølgning og tilsyn?",
+     "003", None, ("91 høringssvar",)),
+    ("Hvor mange ledelsesopfølgninger om året skal der være mellem Børn og Unge-chefen "
+     "og den lokale leder i Aarhus?",
+     "003", None, ("seks 1:1 ledelsesopfølgninger", "6 årlige ledelsesopfølgninger")),
+    ("Hvor mange fuldtidsstillinger foreslås der til en ny uddannelses- og "
+     "udviklingsenhed for dagtilbud i Aarhus?",
+     "003", None, ("3 fuldtidsstillinger",)),
+    ("Hvad regner Børn og Unge i Aarhus med, at en ladcykel koster i projektet om "
+     "trilledagtilbud i 2021?",
+     "003", None, ("35.000 kr. stk.",)),
+    # 004 - Hedensted, handleplan for balancen mellem almen og special 2023-2025 (0-16 år)
+    ("Hvornår holdt Udvalget for Læring temadag om balancen mellem almen og special?",
+     "004", None, ("23. januar 2023",)),
+    ("Hvor stor en ubalance forventes der på skoleområdet i Hedensted i 2023?",
+     "004", None, ("ca. 20 mio. kr.",)),
+    ("Med hvor mange penge foreslår handleplanen at skære solidarisk i skolernes "
+     "almenramme?",
+     "004", None, ("15 mio. kr.",)),
+    ("Hvilke skoler skal dele økonomiansvaret for det segregerede område i skoleklyngen "
+     "fra januar 2024?",
+     "004", None, ("Hornsyld Skole, Rårup Skole",)),
+    ("På hvilken skole oprettes der en erhvervsklasse fra skoleåret 2023-24?",
+     "004", None, ("erhvervsklasse på Hedensted Skole",)),
+    ("Hvilke modeller for styring af udgifter til specialundervisning peger KL på?",
+     "004", None, ("Central pulje og visitation", "samarbejdsmodel mellem skolerne")),
+    ("Hvad er landsgennemsnittet for andelen af elever i specialtilbud ifølge handleplanen?",
+     "004", None, ("ca. 6,6%",)),
+    ("Over hvilken periode løber kompetenceudviklingen Fra pejlemærker til praksis "
+     "på skolerne i Hedensted?",
+     "004", None, ("august 2022 til juni 2024",)),
+    # unanswerable
+    ("Hvor mange børn blev undersøgt ved 3½års-screeningen i Hedensted i 2019?",
+     None, None, ()),
+    ("Hvad besluttede Udvalget for Læring om kvalitetsrapporten for folkeskolen 2021-22?",
+     None, None, ()),
+    ("Hvor mange besvarelser fra Hedensted indgik i Ungeprofilundersøgelsen 2020-21?",
+     None, None, ()),
+    ("Hvornår blev der holdt dialogmøde på Juelsminde Skole i foråret 2023?",
+     None, None, ()),
+    ("Hvad vil det koste at oprette NEST-lignende klasser i Hedensted-Løsning-området?",
+     None, None, ()),
+    ("Hvor mange millioner koster byggeriet af Skolen i Midten?",
+     None, None, ()),
+    ("Hvor meget betaler forældre om måneden for en vuggestueplads i Hedensted i 2024?",
+     None, None, ()),
+    ("Hvad besluttede Udvalget for Læring om skolebuskørsel på mødet i november 2020?",
+     None, None, ()),
+    ("Hvor mange høringssvar kom der om Flere i folkeskolen i Aarhus?",
+     None, None, ()),
+    ("Hvor mange kroner manglede der i dagplejens budget i Hedensted i 2020?",
+     None, None, ()),
+    ("Hvad var karaktergennemsnittet ved 9.-klasseprøverne i Hedensted ifølge "
+     "kvalitetsrapporten 2019-20?",
+     None, None, ()),
+    ("Hvornår blev midtvejsevalueringen af projektet De første 1000 dage afsluttet?",
+     None, None, ()),
+]
+
+
+EIGHTY_THIRD_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 - Hedensted, Udvalget for Læring, referat 2. marts 2020 (pkt. 19-23)
+    ("Hvem gav udvalget orienteringen om Erhvervscampus?",
+     "000", 19, ("Petter Hüttel",)),
+    ("Hvor mange projektmidler fik Styrke på Tværs fra Sundhedsstyrelsen?",
+     "000", 20, ("3.7 mil.kr",)),
+    ("Giv mig kommunens egen medfinansiering af projektet De første 1000 dage.",
+     "000", 20, ("0,936 mil.kr",)),
+    ("Hvad bad udvalget administrationen om at komme med, når Styrke på Tværs "
+     "slutter i 2020?",
+     "000", 20, ("ønsker et overslag",)),
+    ("Hvorfor blev afrundingen af Program for læringsledelse ikke behandlet i februar?",
+     "000", 21, ("udskydes til senere møde",)),
+    ("Hvem skal fremlægge de nyeste kortlægningsresultater fra Program for "
+     "læringsledelse?",
+     "000", 21, ("Lone Roesen og Finn Gatten",)),
+    ("Find fristen for at vedtage kvalitetsrapporten for folkeskolen.",
+     "000", 22, ("31. marts",)),
+    ("Hvad er næste skridt for kvalitetsrapporten 2019-20 efter udvalgets behandling?",
+     "000", 22, ("videresendes til PKØ", "byrådsbehandling i marts")),
+    ("I hvilket afsnit af kvalitetsrapporten står skolebestyrelsernes udtalelser?",
+     "000", 22, ("afsnit 13",)),
+    ("Hvor foregik dialogmødet den 5. marts 2020, og hvem fra udvalget deltager?",
+     "000", 23, ("Stouby Skole", "Alle udvalgsmedlemmer deltager")),
+    # 001 - Hedensted, Udvalget for Læring, referat 30. november 2020 (pkt. 91-100)
+    ("Hvor stort et beløb er der i budget 2021 til at udvide de anonyme samtaler "
+     "med private aktører?",
+     "001", 91, ("1 million",)),
+    ("Hvornår gennemføres udbuddet af anonym rådgivning, og hvor mange udbydere "
+     "skal der vælges?",
+     "001", 91, ("december 2020", "3-5 udbydere")),
+    ("Hvorfor blev konferencen i 'Hvem vil børnene' i november 2020 ikke holdt?",
+     "001", 92, ("aflyst pga. COVID-19",)),
+    ("Hvor mange penge af de 2 mio. til dagplejen går til fleksible løsninger "
+     "for kapaciteten?",
+     "001", 93, ("400.000 kr. afsættes",)),
+    ("Hvornår skal Fælles om børn i dagtilbud på dagsordenen igen?",
+     "001", 94, ("efteråret 2021",)),
+    ("Hvilken bevilling blev ikke godkendt, da udvalget fordelte de 10 millioner "
+     "til skolerne?",
+     "001", 95, ("1.375.000",)),
+    ("Giv mig datoen for udvalgsmødet, hvor organiseringen af dansk som andetsprog "
+     "skal besluttes.",
+     "001", 96, ("11.1.2021", "11/1 2021")),
+    ("Hvilke modeller skal forvaltningen beskrive i forslaget om dansk som andetsprog?",
+     "001", 96, ("lokal forankret model",)),
+    ("Hvad blev udfaldet for udvalgsseminaret i marts 2021?",
+     "001", 97, ("booker nye datoer primo maj",)),
+    ("Hvem repræsenterer udvalget i byggeudvalget for Skolen i Midten?",
+     "001", 99, ("Torsten Sonne Petersen",)),
+    # 002 - Hedensted, Udvalget for Læring 2022-2025, referat 12. april 2023 (pkt. 25-31)
+    ("Hvad koster det at uddanne én IBCLC-ammekonsulent, inklusive vikartimer?",
+     "002", 25, ("80.000 kr.",)),
+    ("Hvor skal beslutningen om samarbejdsaftalen om amning sendes hen?",
+     "002", 25, ("8800 Viborg",)),
+    ("Hvem deltager i septembermødet for bestyrelsesformænd og næstformænd?",
+     "002", 26, ("uden deltagelse af udvalg",)),
+    ("Hvem skal have besked om udvalgets beslutning om dialogmøderne?",
+     "002", 26, ("Institutions- og skolebestyrelser",)),
+    ("Hvornår skal minimumsnormeringen behandles igen, og hvad skal der foreligge?",
+     "002", 27, ("maj mødet",)),
+    ("Hvor gamle er børnene i Hedensted i dag, når de rykker op i børnehave?",
+     "002", 27, ("fylder 2 år og",)),
+    ("Hvorfor kan Tofteskovens Børnehuse alligevel ikke samles på én adresse?",
+     "002", 28, ("tilvækst i børnetallet", "ukrainske borgere")),
+    ("Hvordan skal den manglende besparelse på Tusindfryd dækkes i 2023?",
+     "002", 28, ("anden kompenserende besparelse",)),
+    ("Hvem præsenterer resultaterne af Ungeprofilundersøgelsen for udvalget?",
+     "002", 29, ("Jakob Klode",)),
+    ("Hvilket tema skal forberedes til næste møde efter orienteringen om personalet "
+     "på skolerne?",
+     "002", 30, ("unge og muligheder i lovgivningen",)),
+    # 003 - Aarhus, Børn og Unge, referat af rådmandsmøde marts 2021 med bilag
+    ("Hvem havde sat Flere i folkeskolen på rådmandsmødets dagsorden?",
+     "003", 2, ("Helle Bach Lauridsen",)),
+    ("Hvilken bemærkning knyttede rådmanden til indstillingspunkt 2 om egenskoleandel?",
+     "003", 2, ("skoler, der ligner hinanden",)),
+    ("Hvornår skal 6-byerne orienteres om Flere i folkeskolen, og hvor skal emnet "
+     "ellers op?",
+     "003", 2, ("efter den 17. marts", "HvB følger op")),
+    ("Hvad er næste skridt for evalueringen af de administrative fællesskaber?",
+     "003", 3, ("udvalgsbehandling af evalueringen",)),
+    ("Hvilken dato skal rettes i materialet om budgettemaer til udvalgsmødet "
+     "den 3. marts?",
+     "003", 4, ("2. juni",)),
+    ("Hvad orienterede MØC om under eventuelt?",
+     "003", 5, ("test i dagtilbud",)),
+    ("Hvor mange høringssvar kom der ind til rammen for lokal kvalitetsopfølgning "
+     "og tilsyn?",
+     "003", None, ("91 høringssvar",)),
+    ("Hvornår skal den nye ramme for kvalitetsopfølgning og tilsyn evalueres?",
+     "003", None, ("foråret 2024",)),
+    ("Hvor mange fuldtidsstillinger skal uddannelses-/udviklingsenheden have, og "
+     "hvordan betales de?",
+     "003", None, ("3 fuldtidsstillinger",)),
+    ("Find testperioden for trilledagtilbud.",
+     "003", None, ("august - oktober 2021",)),
+    # 004 - Hedensted, handleplan for balancen mellem almen og special (0-16 år)
+    ("Hvornår holdt Udvalget for Læring temadag om balancen mellem almen og special?",
+     "004", None, ("23. januar 2023",)),
+    ("Hvor stor en økonomisk ubalance forventes på skoleområdet i 2023?",
+     "004", None, ("ca. 20 mio. kr.",)),
+    ("Med hvor meget skal skolernes almenramme reduceres solidarisk?",
+     "004", None, ("15 mio. kr.",)),
+    ("Hvornår skal forslaget om den solidariske reduktion forelægges udvalget?",
+     "004", None, ("møde i juni 2023",)),
+    ("Giv mig skolerne i skoleklyngen om Skolen i Midten.",
+     "004", None, ("Hornsyld Skole, Rårup Skole",)),
+    ("Hvor oprettes der en erhvervsklasse fra skoleåret 2023-24?",
+     "004", None, ("erhvervsklasse på Hedensted Skole",)),
+    ("Hvad kræves af en skole, der er ved at nå 5 procent i underskud?",
+     "004", None, ("5 pct. i underskud",)),
+    ("Hvilke afdelinger skal samles i den nye tværfaglige enhed for læring og trivsel?",
+     "004", None, ("Center for Pædagogiske Udvikling",)),
+    # unanswerable
+    ("Hvad koster en 3½-års screening pr. barn i Styrke på Tværs?",
+     None, None, ()),
+    ("Hvornår holdes dialogmødet med skolebestyrelserne på Øster Snede Skole i "
+     "efteråret 2023?",
+     None, None, ()),
+    ("Hvor mange børn er indskrevet i Tusindfryd i Juelsminde?",
+     None, None, ()),
+    ("Hvilke private aktører blev valgt i udbuddet om anonyme samtaler til unge?",
+     None, None, ()),
+    ("Hvor mange IBCLC-certificerede ammekonsulenter har Hedensted Kommune ansat i dag?",
+     None, None, ()),
+    ("Hvem er næstformand i Udvalget for Læring?",
+     None, None, ()),
+    ("Hvornår forventes byggeriet af Skolen i Midten at være færdigt?",
+     None, None, ()),
+    ("Hvor mange elever går i M-klasserne på Stjernevejskolen?",
+     None, None, ()),
+    ("Hvor høj var egenskoleandelen i Aarhus' folkeskoler i 2020?",
+     None, None, ()),
+    ("Hvor mange penge søger Skovvangskolen fra Klimafonden til Naturens Hus?",
+     None, None, ()),
+    ("Hvad besluttede udvalget om Kvalitetsrapport for folkeskolen 2021-22?",
+     None, None, ()),
+    ("Hvor mange dagtilbud i Hedensted Kommune er med i Grønt Flag-ordningen?",
+     None, None, ()),
+]
+
+
+EIGHTY_FOURTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 - Hedensted, Udvalget for Læring 2. marts 2020 (punkt 19-23)
+    ("hvem orienterede om erhvervscampus",
+     "000", 19, ("Petter Hüttel",)),
+    ("Sundhedsplejen har kørt projektet Styrke på Tværs med penge udefra. "
+     "Hvor mange penge gav Sundhedstyrelsen til projektet?",
+     "000", 20, ("3.7 mil.kr",)),
+    ("egenfinansiering de første 1000 dage?",
+     "000", 20, ("0,936 mil.kr",)),
+    ("Udvalget var meget begejstret for projektet Styrke på Tværs. Hvad bad udvalget om "
+     "at få lavet, inden projektet slutter?",
+     "000", 20, ("ønsker et overslag",)),
+    ("antal dagtilbud i læringsledelse",
+     "000", 21, ("i alt 175",)),
+    ("Program for læringsledelse blev finansieret af en fond tilbage i 2014. Hvor stort et "
+     "beløb bevilgede A.P. Møller fonden til programmet?",
+     "000", 21, ("21 millioner",)),
+    ("hvem fremlagde de nyeste kortlægningsresultater?",
+     "000", 21, ("Lone Roesen og Finn Gatten",)),
+    ("Kvalitetsrapporten for folkeskolen skal vedtages med faste mellemrum. Hvad er "
+     "fristen for at vedtage den?",
+     "000", 22, ("31. marts i lige kalenderår",)),
+    ("hvor offentliggøres kvalitetsrapporten",
+     "000", 22, ("kommunens hjemmeside",)),
+    ("Under til orientering i marts 2020 stod både et dialogmøde på Stouby Skole og et "
+     "seminar. Hvem fra udvalget skulle deltage?",
+     "000", 23, ("Alle udvalgsmedlemmer deltager",)),
+    # 001 - Hedensted, Udvalget for Læring 30. november 2020 (punkt 91-100)
+    ("hvor mange udbydere til anonym rådgvning",
+     "001", 91, ("3-5 udbydere",)),
+    ("Tilbuddet om anonyme samtaler til unge skal udvides med private aktører. Hvor mange "
+     "penge er der sat af til det?",
+     "001", 91, ("1 million i budget 2021",)),
+    ("Hedensted gik med i Småbørnsløftet i 2019, og der skulle holdes konferencer sammen "
+     "med LEGO fonden. Hvad skete der med den anden konference?",
+     "001", 92, ("aflyst pga. COVID-19",)),
+    ("2 mio dagplejen hvordan fordelt",
+     "001", 93, ("400.000 kr. afsættes", "1, 5 mio.")),
+    ("Fælles om børn i dagtilbud er blevet afprøvet i Glud og Daugård. Hvad beslutede "
+     "udvalget om afprøvningen i 2021?",
+     "001", 94, ("fortsætter i Glud i 2021",)),
+    ("kriterier for fælles om børn?",
+     "001", 94, ("Få dagplejere",)),
+    ("Udvalget skulle fordele 10 millioner ekstra på skoleområdet. Hvilken post i "
+     "forslaget blev ikke godkendt?",
+     "001", 95, ("1.375.000",)),
+    ("bliver seminaret i marts 2021 holdt",
+     "001", 97, ("primo maj",)),
+    ("Et hyrdebrev fra ministeriet har sat gang i en drøftelse af dansk som andetsprog. "
+     "Hvornår skal udvalget have forslaget til den nye organisering?",
+     "001", 96, ("11.1.2021", "d. 11/1 2021")),
+    ("byggeudvalg skolen i midten hvem",
+     "001", 99, ("Torsten Sonne Petersen",)),
+    # 002 - Hedensted, Udvalget for Læring 12. april 2023 (punkt 25-31)
+    ("Udvalget skal godkende en samarbejdsaftale om amning i Region Midtjylland. Hvad "
+     "koster det at uddanne en IBCLC-ammekonsulent?",
+     "002", 25, ("80.000 kr. pr. uddannelse",)),
+    ("hvor længe bør spædbørn ammes fuldt",
+     "002", 25, ("omkring 6 måneder",)),
+    ("hvor sendes amningsbeslutningen hen?",
+     "002", 25, ("8800 Viborg", "Sundhedssekretariat i Midtjylland")),
+    ("Dialogmøderne med bestyrelserne skal lægges om. Hvornår holdes mødet for "
+     "bestyrelsesformændene, og er udvalget med?",
+     "002", 26, ("September: Møde for bestyrelsesformænd", "uden deltagelse af udvalg")),
+    ("hvilket tema forberedes til næste møde",
+     "002", 30, ("tema vedr. unge",)),
+    ("I Hedensted rykker børnene tidligere i børnehave, end loven om minimumsnormering "
+     "lægger op til. Hvor gamle er børnene, når de starter i børnehave i dag?",
+     "002", 27, ("fylder 2 år og",)),
+    ("hvornår kommer minimumsnormering op igen",
+     "002", 27, ("maj mødet igen",)),
+    ("Planen var at lukke Tusindfryd og samle Tofteskovens Børnehuse på én adresse. "
+     "Hvorfor kunne det alligevel ikke lade sig gøre?",
+     "002", 28, ("ukrainske borgere", "tilvækst i børnetallet")),
+    ("antal besvarelser ungeprofilundersøgelsen",
+     "002", 29, ("1.300-1.325 besvarelser",)),
+    ("Resultaterne fra Ungeprofilundersøgelsen 2022-23 blev vist på mødet i april. Hvem "
+     "præsenterede dem for udvalget?",
+     "002", 29, ("Jakob Klode",)),
+    # 003 - Aarhus, rådmandsmøde Børn og Unge marts 2021 med bilag (Punkt 1-5)
+    ("hvem rejste sagen flere i folkeskolen",
+     "003", 2, ("Helle Bach Lauridsen", "HBL præsenterede sagen")),
+    ("Rådmanden behandlede afrapporteringen af projektet Flere i folkeskolen. Hvad skal "
+     "alle folkeskoler i Aarhus arbejde aktivt for?",
+     "003", 2, ("egenskoleandel",)),
+    ("hvornår orienteres 6 byerne",
+     "003", 2, ("efter den 17. marts",)),
+    ("Der er lavet en spørgeskemaundersøgelse om de administrative fællesskaber. Hvornår "
+     "blev den gennemført, og hvad er næste skridt?",
+     "003", 3, ("I slutningen af 2020", "udvalgsbehandling af evalueringen")),
+    ("hvad skal rettes i udvalgsmaterialet",
+     "003", 4, ("Skal rettes til", "den 2. juni")),
+    ("hvad orienterede MØC om",
+     "003", 5, ("test i dagtilbud",)),
+    ("Aarhus har sendt en ny ramme for lokal kvalitetsopfølgning og tilsyn i høring. "
+     "Hvor mange høringssvar kom der ind?",
+     "003", None, ("91 høringssvar",)),
+    ("Børn og Unge vil søge Klimafonden om penge til trilledagtilbud med ladcykler. "
+     "Hvornår skal konceptet testes?",
+     "003", None, ("august - oktober 2021",)),
+    ("nye medlemmer grønne spirer 2020",
+     "003", None, ("48 nye medlemmer",)),
+    ("Byrådet skal både godkende rammen for kvalitetsopfølgning og en evaluering af den. "
+     "Hvornår skal den nye ramme evalueres?",
+     "003", None, ("foråret 2024",)),
+    # 004 - Hedensted, handleplan for balancen mellem almen og special 0-16 år
+    ("Udvalget holdt en temadag om balancen mellem almen og special, før handleplanen "
+     "blev skrevet. Hvornår var temadagen?",
+     "004", None, ("23. januar 2023",)),
+    ("forventet ubalance på specialområdet 2023",
+     "004", None, ("ca. 20 mio. kr.",)),
+    ("Handleplanen foreslår at skære i skolernes almenramme for at betale for "
+     "segregering. Hvor meget skal almenrammen reduceres med?",
+     "004", None, ("15 mio. kr.",)),
+    ("hvilke skoler er i skoleklyngen",
+     "004", None, ("Hornsyld Skole, Rårup Skole",)),
+    ("hvor kommer den nye erhvervsklase",
+     "004", None, ("erhvervsklasse på Hedensted Skole",)),
+    ("Der skal oprettes en ny tværfaglig enhed for læring og trivsel. Hvilke afdelinger "
+     "skal lægges sammen i den?",
+     "004", None, ("Team for Inkluderende Pædagogik", "Center for Pædagogiske Udvikling")),
+    ("hvilke styringsmodeller peger KL på",
+     "004", None, ("Central pulje og visitation",)),
+    ("Kompetenceindsatsen på skolerne hedder Fra pejlemærker til praksis. Hvilken periode "
+     "strækker den sig over?",
+     "004", None, ("august 2022 til juni 2024",)),
+    # unanswerable
+    ("månedsopfølgning november 2020",
+     None, None, ()),
+    ("Udvalget valgte at holde fast i seminaret for Udvalg for Læring, men at flytte det. "
+     "Hvilken dato i maj blev seminaret holdt?",
+     None, None, ()),
+    ("hvor mange hedensted skoler i læringsledelse",
+     None, None, ()),
+    ("Minimumsnormeringen siger, hvor mange børn der må være pr. voksen i vuggestuer og "
+     "børnehaver. Hvad er kravet i dagplejen?",
+     None, None, ()),
+    ("hvornår får Stouby Skole en erhvervsklasse",
+     None, None, ()),
+    ("Aftalen om amning lægger op til flere IBCLC-certificerede ammekonsulenter. Hvor "
+     "mange IBCLC-uddannede har Hedensted Kommune ansat i dag?",
+     None, None, ()),
+    ("antal besvarelser ungeprofil 2021-22",
+     None, None, ()),
+    ("Trilledagpleje er også rullet ud i andre kommuner end Odense. Hvor stor en andel "
+     "af forældrene i Horsens cykler nu på arbejde?",
+     None, None, ()),
+    ("pris solceller beder skole",
+     None, None, ()),
+    ("Tusindfryd forbliver åben, fordi der er kommet flere børn til området. Hvor mange "
+     "ukrainske børn er startet i Tofteskovens Børnehuse?",
+     None, None, ()),
+    ("pris for en vuggestueplads pr måned",
+     None, None, ()),
+    ("Kvalitetsrapporten 2019-20 siger, at skolerne ligger på niveau med "
+     "landsgennemsnittet. Hvad var karaktergennemsnittet i dansk ved 9.-klasseprøverne?",
+     None, None, ()),
+]
+
+
 BATCHES: list[tuple[str, list[tuple[str, str | None, int | None, tuple[str, ...]]], float,
                     int | None]] = [
     ("unseen", CASES, 0.92, 0),
@@ -10640,6 +11252,10 @@ BATCHES: list[tuple[str, list[tuple[str, str | None, int | None, tuple[str, ...]
     ("seventy-eighth", SEVENTY_EIGHTH_CASES, 0.85, 2),
     ("seventy-ninth", SEVENTY_NINTH_CASES, 0.58, 2),
     ("eightieth", EIGHTIETH_CASES, 0.8, 0),
+    ("eighty-first", EIGHTY_FIRST_CASES, 0.7, 0),
+    ("eighty-second", EIGHTY_SECOND_CASES, 0.9, 2),
+    ("eighty-third", EIGHTY_THIRD_CASES, 0.91, 0),
+    ("eighty-fourth", EIGHTY_FOURTH_CASES, 0.85, 3),
 ]
 
 
