@@ -937,7 +937,9 @@ def clip(text: str, limit: int = 700) -> str:
     return cut[: cut.rfind(" ")] + " …"
 
 
-_DECISION_MARK = re.compile(r"\b(Beslutninger?|Rådmanden godkendte|Konklusion)\s*:?", re.IGNORECASE)
+# a heading of its own ("Beslutninger:"), not the word in a sentence ("… beslutningen – eller")
+_DECISION_MARK = re.compile(r"^[ \t•]*(?:Beslutninger?|Konklusion)\s*:|\bRådmanden godkendte\b",
+                            re.IGNORECASE | re.MULTILINE)
 
 
 def decision_quote(text: str, *, limit: int = 700) -> str:
@@ -945,7 +947,7 @@ def decision_quote(text: str, *, limit: int = 700) -> str:
     flat = text.strip()
     if len(flat) > limit:
         m = _DECISION_MARK.search(flat)
-        if m is not None and m.start() > 0:
-            flat = flat[m.start():]
+        if m is not None and m.start() > 0:  # the heading itself is not quoted
+            flat = flat[m.end() if m.group().rstrip().endswith(":") else m.start():]
     lines = [ln.strip().lstrip("•\uf0b7◦").strip() for ln in flat.splitlines() if ln.strip()]
     return clip(" ".join(lines), limit)

@@ -182,6 +182,7 @@ _DECISION = re.compile(
     r"|taget til efterretning|hvad skete der|hvad kom der ud|hvordan endte|udfaldet"
     r"|hvad blev (?:der )?aftalt|hvad aftalte"
     r"|hvad mente|hvad sagde|hvad (?:skal|skulle) der ske"
+    r"|hvad (?:er|bliver) (?:det |den )?(?:næste|videre) (?:skridt|proces|forløb)"
     # the result of the item, not a survey's ("hvad var resultatet af målingen" asks what
     # it showed)
     r"|hvad var resultatet(?!\s+af\s+(?:\w+\s+){0,3}\w*(?:undersøgelse|måling|evaluering|analyse))"

@@ -11,6 +11,7 @@ from minutes.extract import (
     Block,
     SentencePicker,
     counts,
+    decision_quote,
     fact_strength,
     has_cause,
     spelled_out,
@@ -324,6 +325,8 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("Hvornår kommer sagen om antal voksne pr. barn tilbage?", Intent.TIME),
     ("Hvornår blev beløbet til reolerne udbetalt?", Intent.TIME),
     ("Hvilket budgetår skal evalueringen danne grundlag for?", Intent.TIME),
+    ("Hvad er næste skridt for evalueringen af havnebadet?", Intent.DECISION),  # what next
+    ("Hvad er den videre proces for skolestrukturen?", Intent.DECISION),
 ])
 def test_intents(question: str, intent: Intent) -> None:
     assert understand(question, Analyzer(), today=TODAY).intent is intent
@@ -1358,3 +1361,14 @@ def test_turning_back_only_says_it_returns() -> None:
     assert _concept(index, "Hvornår skal forvaltningen vende tilbage med et forslag?",
                     "vende").importance < 0.5
     assert _concept(index, "Hvornår vender vinden?", "vender").importance >= 0.5
+
+
+def test_a_decision_is_quoted_from_its_heading_not_from_the_word() -> None:
+    """A long decision block quotes from its "Beslutninger:" heading on; the word
+    "beslutningen" inside a sentence before it is no heading."""
+    background = ("Vi spørger, om vi er på vej mod de formål, der blev beskrevet i forbindelse med "
+                  "beslutningen – eller om der er behov for justeringer. ") * 8
+    text = (f"{background}\nIndstilling om:\n1. At resultaterne drøftes.\n"
+            "Beslutninger:\n• Havnebadet skal evalueres i udvalget.\n• Rådmanden godkendte.")
+    quote = decision_quote(text)
+    assert quote.startswith("Havnebadet skal evalueres i udvalget."), quote
