@@ -90,6 +90,7 @@ _FRAMING_VOCABULARY = frozenset(GENERIC_WORDS) | {
 # Framing verbs that name the event a "hvornår" question asks the time of.
 EVENT_VERBS = """godkende godkendes godkendt godkendte behandle behandles behandlet behandlede
     beslutte besluttes besluttet besluttede vedtage vedtages vedtaget vedtog""".split()
+_EVENT_FORMS = frozenset(EVENT_VERBS)
 # "hvor længe løber indsatsen", "i hvilken periode varer forsøget": words that frame a
 # question about a period ("strækker sig over to skoleår" answers it)
 DURATION_WORDS = """løbe løber løb løbet vare varer varede varet strække strækker strakte
@@ -913,6 +914,11 @@ def understand(
         generic |= {analyzer.stem(w) for w in DURATION_WORDS}
     if intent is Intent.TIME:  # "hvornår skal kommunalbestyrelsen godkende …": the event
         generic -= {analyzer.stem(w) for w in EVENT_VERBS}
+        if (back := _RETURNS_ASKED.search(low)) is not None \
+                and back.group(1).startswith(("behandl", "drøft")):
+            # "hvornår skal sagen behandles igen": that it comes back is the event ("Sagen
+            # kommer med på maj mødet igen"), not the treating
+            generic |= {analyzer.stem(back.group(1))}
     if committee_label:
         named = set(analyzer.terms(committee_label)) | {analyzer.stem("udvalget")}
         one_word = _as_one_word(re.escape(committee_core(committee_label)))
@@ -1172,7 +1178,7 @@ _REQUESTED_OF = re.compile(r"\b(?:bad|bede|beder|bedt|anmodede)\s+(?:\S+\s+){0,2
                            r"(?:\s+at\s+(udarbejde|lave|komme\s+med))?\b")
 # "hvornår kommer sagen tilbage", "… tage Fælles om børn op igen", "på dagsordenen igen":
 # when the matter comes back to the committee
-_RETURNS_ASKED = re.compile(r"\b(?:kom\w*|vend\w*|behandl\w*|drøft\w*|tage[ns]?|op|sæt\w*"
+_RETURNS_ASKED = re.compile(r"\b(kom\w*|vend\w*|behandl\w*|drøft\w*|tage[ns]?|op|sæt\w*"
                             r"|dagsorden\w*)\s+(?:\S+\s+){0,6}?(?:igen|tilbage)\b")
 # "pr. ung", "per elev", "om måneden", "årligt": a rate, in a question or in an answer
 RATE = re.compile(r"\bpr\.(?!\w)|\b(?:pr|per)\s+\w|\bstk\b|\bstykket\b"
@@ -1199,6 +1205,8 @@ def _topic_words(text: str) -> set[str]:
             word = written.lower()
             if word in _ARTICLES or word in _DATE_WORDS:  # "om året", "om ugen"
                 continue
+            if i > 0 and word in _EVENT_FORMS:  # "om minimumsnormering behandles igen"
+                break
             if word in _TOPIC_END:
                 named = 0 < i < len(words) - 1 and words[i - 1][0].isupper() \
                     and words[i + 1][0].isupper()

@@ -351,3 +351,22 @@ async def test_how_it_is_staffed_and_where_it_goes(engine: QuestionEngine) -> No
                                  "bemandes, og hvor skal den placeres?", today=TODAY)
     assert "3 fuldtidsstillinger" in answer.text, answer.text
     assert "Personaleafdelingen" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_matter_treated_again_is_one_that_comes_back(engine: QuestionEngine) -> None:
+    """"Hvornår skal X behandles igen" is answered by the sentence saying it comes back
+    ("kommer med på maj mødet igen"), which never says "behandles"."""
+    answer = await engine.answer("Hvornår skal sagen om minimumsnormering behandles igen?",
+                                 today=TODAY)
+    assert answer.answered and "maj mødet" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_the_next_step_is_the_decision_from_its_heading(engine: QuestionEngine) -> None:
+    """"Hvad er næste skridt" quotes the decision, from its "Beslutninger:" heading on, not
+    from the background sentence that happens to say "beslutningen"."""
+    answer = await engine.answer("Hvad er det næste skridt for evalueringen af de "
+                                 "administrative fællesskaber?", today=TODAY)
+    assert answer.answered and "Der skal være en udvalgsbehandling" in answer.text, answer.text
+    assert "eller er der behov" not in answer.text, answer.text
