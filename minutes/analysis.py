@@ -39,6 +39,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     generelt nogenlunde gennemsnitligt gerne mon faktisk lige nøjagtigt nøjagtig igen atter følgende
     stå står stod stået højst mindst maksimalt ifølge omkring angående ang mht vedrørende
     trods vist mere mest sagt vores jeres allerede bagefter forinden endnu ved hver hvert hen
+    altså nemlig
     """.split()
 )
 # Adverbs that, after a verb in a question, belong to it: "sættes af" is "afsættes",

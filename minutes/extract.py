@@ -240,6 +240,10 @@ def _meeting_before(text: str, spans: Sequence[Span], i: int, *,
     return None
 
 
+# "6. Fælles udmøntning …": the number of a list's point, not an age or a count
+_LIST_NUMBER = re.compile(r"(?:^|(?<=\s))\d{1,2}[.)]\s+(?=[A-ZÆØÅ])")
+
+
 def fact_strength(intent: Intent, text: str) -> float:
     """How well ``text`` carries the kind of fact the question asks for (0 = not at all).
     A person, a count or a measure depends on the question: see :class:`SentencePicker`."""
@@ -249,7 +253,7 @@ def fact_strength(intent: Intent, text: str) -> float:
         return 1.0 if _COUNT.search(text) or _COUNT_WORD.search(text) else 0.0
     if intent is Intent.AGE:  # a number, but not a year or school year ("2024-25")
         return 1.0 if _AGE.search(text) else 0.6 if _DIGIT.search(
-            _YEARS_NAMED.sub(" ", text)) else 0.0
+            _YEARS_NAMED.sub(" ", _LIST_NUMBER.sub(" ", text))) else 0.0
     if intent is Intent.PERIOD:  # "i hvilke år": "2021-2024", "i ulige år", "i to år"
         return 1.0 if _YEAR_RANGE.search(text) or _FREQUENCY.search(text) else 0.6 if (
             _PERIOD.search(text) or _TIME.search(text)) else 0.0

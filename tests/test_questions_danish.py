@@ -1372,3 +1372,16 @@ def test_a_decision_is_quoted_from_its_heading_not_from_the_word() -> None:
             "Beslutninger:\n• Havnebadet skal evalueres i udvalget.\n• Rådmanden godkendte.")
     quote = decision_quote(text)
     assert quote.startswith("Havnebadet skal evalueres i udvalget."), quote
+
+
+def test_a_list_number_is_no_age() -> None:
+    """"6. Fælles indsats …" numbers a point of a list; "børn i alderen 0-6 år" gives ages."""
+    assert fact_strength(Intent.AGE, "6. Fælles indsats på tværs for børnene.") == 0
+    assert fact_strength(Intent.AGE, "Målgruppen er børn i alderen 0-6 år.") == 1
+    assert fact_strength(Intent.AGE, "Børn på 3 kan deltage.") > 0
+
+
+def test_a_filler_that_restates_the_question_is_no_topic() -> None:
+    """"…, altså hvor gamle er de?": "altså" only says the member rephrases."""
+    q = understand("Hvem er havnebadet til, altså hvor gamle er de?", Analyzer(), today=TODAY)
+    assert "altså" not in {t.surface for t in q.tokens}
