@@ -32,7 +32,7 @@ from minutes import corpus
 from minutes.analysis import Analyzer
 from minutes.answer_types import Access, Alternative, Answer, Citation
 from minutes.corpus import DocInfo, ItemText, PassageText, SectionText, Watermark
-from minutes.dates import format_danish_date
+from minutes.dates import MONTH_NAMES, format_danish_date
 from minutes.extract import (
     HISTORY_WEIGHT,
     SECTION_WEIGHT,
@@ -325,7 +325,9 @@ class QuestionEngine:
             include_undated=False,
             closed_committees=access.closed_committees,
         )
-        found_list = await self._find(q, concepts, where)
+        # a month of no meeting (see _resolve_yearless) is searched only as the topic
+        unresolved = q.dates is not None and q.dates.start is None and q.dates.yearless
+        found_list = [] if unresolved else await self._find(q, concepts, where)
         if not found_list and q.dates is not None:
             # the date may be the topic ("udvalgsmødet den 3. marts 2021"): search without
             # it, and accept only units that mention the date themselves (undated ones too)
@@ -385,8 +387,8 @@ class QuestionEngine:
                                  f"beslutning, kun udvalgets: »{decided}« "
                                  f"({self._heading(best).rstrip(':')}).", (), (),
                           q.intent.value)
-        if q.intent is Intent.REASON and (told := self._no_reason(q, best)) is not None:
-            return Answer(False, told, (), (), q.intent.value)
+        if q.intent is Intent.REASON and (unexplained := self._no_reason(q, best)) is not None:
+            return unexplained
         if q.outcome and (told := self._only_the_plan(q, best)) is not None:
             return Answer(False, told, (), (), q.intent.value)
         return self._compose(q, found_list)
@@ -415,18 +417,25 @@ class QuestionEngine:
                     f"til: »{pick.quote}« ({heading}).")
         return None
 
-    def _no_reason(self, q: Question, best: _Found) -> str | None:
+    def _no_reason(self, q: Question, best: _Found) -> Answer | None:
         """"Hvorfor blev X udskudt i februar 2020?" about an item whose history has only the
         decision of that meeting ("Punktet udskydes til senere møde."), and no reason: the
-        Danish reply that says so and quotes the decision, or None."""
+        answer that says so and quotes (and cites) that decision, or None."""
         if best.item is None or (best.pick is not None and has_cause(best.pick.quote)):
             return None
         earlier = _earlier_decision(best.item, q)
         if earlier is None:
             return None
-        return (f"Referatet giver ingen begrundelse, kun beslutningen den "
-                f"{_earlier_day(earlier, q)}: »{decision_quote(earlier.text)}« "
-                f"({self._heading(best).rstrip(':')}).")
+        quote = decision_quote(earlier.text)
+        # "Hvorfor blev punktet ikke behandlet?" learns that it was postponed; "Hvorfor blev
+        # punktet udskudt?" knew that already, and is not answered by it
+        told = not (_POSTPONED.search(quote) and _POSTPONED.search(q.text))
+        return Answer(told, f"Referatet giver ingen begrundelse, kun beslutningen den "
+                            f"{_earlier_day(earlier, q)}: »{quote}« "
+                            f"({self._heading(best).rstrip(':')}).",
+                      (self._cite(best, earlier.heading, quote),) if told else (), (),
+                      q.intent.value,
+                      best.item.item_id)
 
     async def _mentioned(self, concepts: list[Concept], where: SearchFilter) -> bool:
         """Do the minutes cover the question's words (in the searched meetings)?"""
@@ -466,6 +475,12 @@ class QuestionEngine:
             if any(start <= d <= end for d in held):
                 label = dates.label.replace(str(dates.start.year), str(start.year))
                 return replace(q, dates=replace(dates, start=start, end=end, label=label))
+        if q.tokens and not q.whole_meeting and dates.start.month == dates.end.month:
+            # no meeting in that month of any year: a month named with a topic may be an
+            # earlier meeting the item's history records ("hvorfor blev punktet ikke
+            # behandlet i februar?"), so the month limits no search
+            month = MONTH_NAMES[dates.start.month - 1]
+            return replace(q, dates=DateRange(None, None, month, yearless=True))
         return q
 
     def _meetings(self, q: Question, *, dated: bool = True) -> list[DocInfo]:
@@ -972,16 +987,23 @@ def _recommendation(item: ItemText, section: SectionText | None) -> tuple[str, s
     return "Indstilling", clip(" ".join(f"{n}. {e}" for n, e in sorted(numbered.items())), 500)
 
 
+_POSTPONED = re.compile(r"\b(?:udsk[uy]d\w*|uds[aæ]t\w*)", re.IGNORECASE)
+
+
 def _earlier_decision(item: ItemText, q: Question) -> SectionText | None:
     """The decision of an earlier meeting the question names by its day or month, from the
     item's history ("Udvalget for Læring, 3. februar 2020, pkt. 15: Punktet udskydes …")."""
-    if q.dates is None or q.dates.start is None or q.dates.end is None \
+    if q.dates is not None and q.dates.start is None and q.dates.label in MONTH_NAMES:
+        # a month of no year's meeting (see QuestionEngine._resolve_yearless): any year's
+        day = re.compile(rf"(?<!\d)\d{{1,2}}\. {q.dates.label} \d{{4}}")
+    elif q.dates is None or q.dates.start is None or q.dates.end is None \
             or (q.dates.end - q.dates.start).days > HISTORY_SPAN:
         return None
-    days = (q.dates.start + dt.timedelta(days=n)
-            for n in range((q.dates.end - q.dates.start).days + 1))
-    day = re.compile("(?<!\\d)(?:" + "|".join(re.escape(format_danish_date(d)) for d in days)
-                     + ")")
+    else:
+        days = (q.dates.start + dt.timedelta(days=n)
+                for n in range((q.dates.end - q.dates.start).days + 1))
+        day = re.compile("(?<!\\d)(?:" + "|".join(re.escape(format_danish_date(d)) for d in days)
+                         + ")")
     return next((s for s in item.sections if s.is_history and s.kind == "beslutning"
                  and s.text.strip() and day.search(s.heading or "")), None)
 

@@ -370,3 +370,27 @@ async def test_the_next_step_is_the_decision_from_its_heading(engine: QuestionEn
                                  "administrative fællesskaber?", today=TODAY)
     assert answer.answered and "Der skal være en udvalgsbehandling" in answer.text, answer.text
     assert "eller er der behov" not in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_why_not_treated_is_answered_by_the_postponement(engine: QuestionEngine) -> None:
+    """"Hvorfor blev X ikke behandlet i februar?": no meeting was in February, but the item's
+    history has the decision of 3 February 2020; it gives no reason, but says what happened,
+    and is cited. "Hvorfor blev X udskudt?" knew that already: declined."""
+    answer = await engine.answer("Hvorfor blev punktet om læringsledelse ikke behandlet på "
+                                 "februarmødet?", today=TODAY)
+    assert answer.answered and "udskydes til senere møde" in answer.text, answer.text
+    assert answer.citations and answer.citations[0].item_number == 21, answer.citations
+    answer = await engine.answer("Hvorfor blev punktet om Program for læringsledelse udskudt "
+                                 "på mødet den 3. februar 2020?", today=TODAY)
+    assert not answer.answered and not answer.citations, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_month_without_meetings_is_searched_only_as_the_topic(
+        engine: QuestionEngine) -> None:
+    """No meeting was held in any February: "om dialogmøder i februar" is not answered by
+    the April decision on dialogmøder, which names no February."""
+    answer = await engine.answer("Hvad besluttede udvalget om dialogmøder i februar?",
+                                 today=TODAY)
+    assert not answer.answered and "februar" in answer.text, answer.text
