@@ -370,7 +370,8 @@ _HOW_MANY = re.compile(r"\b(?:hvor mange|antal(?:let)?(?:\s+af)?)\s+(?:\d+:\d+\s
 _ITS_VALUE = re.compile(r"\W*hvad\s+(?:ligger|lå|er|var|bliver|blev)\s+(?:den|det)"
                         r"(?:\s+på)?\W*$")
 # keywords that end in "antal": what they count comes first
-_COUNTED_FIRST = re.compile(r"\W*(?:(?:ekstra|flere|nye)\s+)?(?!\d)(\w+)\b(?=.*\bantal(?:let)?\W*$)")
+_COUNTED_FIRST = re.compile(r"\W*(?:(?:ekstra|flere|nye)\s+)?(?!\d)(\w+)\b"
+                            r"(?=.*\bantal(?:let)?\W*$)")
 _SHARE_QUESTION = re.compile(r"\bprocent|\bandel|\bdel af\b")  # "hvor stor en del af budgettet"
 _MONEY_QUESTION = re.compile(r"\bkost|\bpris|budget|udgift|\bpenge\b|\bkroner\b|beløb|midler\b"
                              r"|bevilg|bevilling|tilskud|\bspare|besparelse|betaling\b|betalingen\b"
