@@ -837,6 +837,7 @@ def understand(
     clean = _SCHOOL_YEAR.sub(_school_year, _NUMERIC_DATE.sub(_written_date, clean))
     clean = fold_accents(clean)  # "René", "idéen": read as the tokens are ("rene", "ideen")
     clean = _AGAIN.sub(r"\1 ", clean)  # "hvad var det nu, landsgennemsnittet …"
+    clean = _KEEPS_ON.sub("fortsætter", clean)  # "bliver kommunen ved med at …"
     preamble = _PREAMBLE.match(clean)
     lead_in = clean[:preamble.end()] if preamble is not None else ""
     clean = clean[len(lead_in):]
@@ -1186,6 +1187,9 @@ RATE = re.compile(r"\bpr\.(?!\w)|\b(?:pr|per)\s+\w|\bstk\b|\bstykket\b"
                   r"|\bom\s+(?:året|måneden|ugen|dagen)\b"
                   r"|\b(?:års|måneds|uge)?(?:årlig|månedlig|ugentlig)\w*|\bhver(?:t)?\s+(?:år|måned)\b")
 # "hvad var det nu, X …", "hvad hed det igen": asking again, of X
+# "bliver (kommunen) ved med": goes on, as the minutes say ("fortsat", "fortsætter")
+_KEEPS_ON = re.compile(r"\b(?:bliver|blive|blev|blevet)(?=(?:\s+\w+){0,2}?\s+ved\s+med\b)",
+                       re.IGNORECASE)
 _AGAIN = re.compile(r"\b(var|er|hed|hedder)\s+det\s+(?:nu|igen)\b,?\s*", re.IGNORECASE)
 _ASKED_FOR = re.compile(r"\b(?:bad|bede|beder|bedt|spurgte|spørger)\s+(?:\S+\s+){0,3}$",
                         re.IGNORECASE)

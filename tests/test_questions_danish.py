@@ -1385,3 +1385,14 @@ def test_a_filler_that_restates_the_question_is_no_topic() -> None:
     """"…, altså hvor gamle er de?": "altså" only says the member rephrases."""
     q = understand("Hvem er havnebadet til, altså hvor gamle er de?", Analyzer(), today=TODAY)
     assert "altså" not in {t.surface for t in q.tokens}
+
+
+def test_to_keep_on_is_to_go_on() -> None:
+    """"Bliver kommunen ved med at …" finds "fortsat", as the minutes say it."""
+    index = _index({1: "Vi følger fortsat havnebadet, men deltager ikke i flere initiativer.",
+                    2: "Havnebadet er et netværk af kommuner."})
+    q = understand("Bliver kommunen ved med at være med i havnebadet?", index.analyzer,
+                   today=TODAY, knows=index.knows)
+    concepts = {c.surface: c for c in build_concepts(q, index)}
+    stems = {v.stem for c in concepts.values() if c.importance >= 0.5 for v in c.variants}
+    assert index.analyzer.stem("fortsat") in stems, concepts
