@@ -1396,3 +1396,11 @@ def test_to_keep_on_is_to_go_on() -> None:
     concepts = {c.surface: c for c in build_concepts(q, index)}
     stems = {v.stem for c in concepts.values() if c.importance >= 0.5 for v in c.variants}
     assert index.analyzer.stem("fortsat") in stems, concepts
+
+
+def test_who_raised_the_matter_asks_who_brought_it_up() -> None:
+    """"hvem rejste sagen": the raising frames the question; it is no journey to find."""
+    q = understand("Hvem rejste sagen om havnebadet?", Analyzer(), today=TODAY,
+                   knows=lambda stem: True)
+    assert q.intent is Intent.PERSON
+    assert Analyzer().stem("rejste") in q.generic, q.generic
