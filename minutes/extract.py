@@ -520,7 +520,10 @@ class SentencePicker:
             for ctx, factor in context:
                 if q >= factor:
                     break
-                q = max(q, factor * _concept_quality(c, ctx, self.known, self.compounds))
+                # an unknown compound's parts may be split between them: "beslutning" in
+                # the sentence, "amning" in the title, for "amningsbeslutningen"
+                q = max(q, factor * _concept_quality(c, ctx | stems if c.split else ctx,
+                                                     self.known, self.compounds))
             got += weight * q
         return min(1.0, got / self.total)
 

@@ -102,6 +102,11 @@ class Concept:
     in_coverage: bool = True  # False: ranks, but does not make a unit cover the question
     name: bool = False  # a proper name in the question ("Tuen"): the answer must say it
 
+    @property
+    def split(self) -> bool:
+        """An unknown compound looked up by its parts."""
+        return any(v.part >= 0 for v in self.variants)
+
     def quality(
         self, has: Callable[[str], bool], has_compound: Callable[[str], bool] | None = None
     ) -> float:

@@ -1404,3 +1404,19 @@ def test_who_raised_the_matter_asks_who_brought_it_up() -> None:
                    knows=lambda stem: True)
     assert q.intent is Intent.PERSON
     assert Analyzer().stem("rejste") in q.generic, q.generic
+
+
+def test_an_unknown_compound_finds_its_parts_in_the_sentence_and_the_title() -> None:
+    """"havnebadsbeslutningen" (unknown): "beslutning" in the sentence and "havnebad" in
+    the item's title are all of it, at the title's factor; one part alone is less."""
+    text = "Efter mødet fremsendes beslutning til kommunen. Beslutning om reoler udskydes."
+    index = _index({1: text, 2: "Havnebadet åbner i juni."})
+    q = understand("Hvor sendes havnebadsbeslutningen hen?", index.analyzer, today=TODAY,
+                   knows=index.knows)
+    picker = SentencePicker(index.analyzer, build_concepts(q, index), q.intent,
+                            known=index.knows)
+    with_title = picker.picks([Block(text, None, None, 1.0)], "Havnebad i Fjordby")
+    without = picker.picks([Block(text, None, None, 1.0)], "Reoler i Fjordby")
+    first = next(p for p in with_title if p.quote.startswith("Efter"))
+    other = next(p for p in without if p.quote.startswith("Efter"))
+    assert first.evidence > other.evidence + 0.1, (first.evidence, other.evidence)
