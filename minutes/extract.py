@@ -610,6 +610,12 @@ class SentencePicker:
                         context.insert(0, (self.analyzer.term_set(recommended[ref]),
                                            PREVIOUS_CONTEXT))
                 stems = span_terms[i]
+                if i + 1 < len(spans) and spans[i + 1].para == span.para \
+                        and not spans[i + 1].bullet \
+                        and len(spans[i + 1].text(block.text).split()) <= TAIL_WORDS:
+                    # a short sentence after it is quoted with it ("… den 2. juni. Skal
+                    # rettes til."), and tells as much
+                    context.insert(0, (span_terms[i + 1], 1.0))
                 ev = self.evidence(sentence, context, scope, stems)
                 if ev <= 0:
                     continue

@@ -49,6 +49,8 @@ def danish_letters(text: str, *, used: Callable[[str], int],
         if typed_use := used(low):  # a tie goes to the Danish letters: the typed spelling
             # is then most often a file name's ("Ungeprofilundersoegelsen_rapport")
             return next((c for c in digraphs if used(c) >= typed_use), None)
+        if compound(low):  # "udvalgsmaterialet": words the minutes use, as typed
+            return next((c for c in digraphs if used(c) or compound(c)), None)
         typed = lexicon.zipf(low)
         base = digraphs[0] if digraphs else low
         if len(base) < BARE_MIN_LENGTH:

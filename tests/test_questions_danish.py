@@ -694,6 +694,11 @@ def test_words_typed_without_danish_letters_are_read_with_them() -> None:
     q = understand("hvor skal faelles om born i dagtilbud fortsaette paa mode", index.analyzer,
                    today=TODAY, knows=index.knows, df=index.df)
     assert "fælles om børn i dagtilbud fortsætte på mode" in q.text, q.text
+    # a word that is a compound of words the minutes use, as typed, is no missing "æ"
+    index = _index({1: "Udvalget fik materialet. Vi udvælger tre skoler."})
+    q = understand("hvad skal rettes i udvalgsmaterialet", index.analyzer, today=TODAY,
+                   knows=index.knows, df=index.df)
+    assert "udvalgsmaterialet" in q.text, q.text
 
 
 def test_the_verb_after_a_modal_ranks_but_does_not_decide() -> None:
@@ -1420,3 +1425,17 @@ def test_an_unknown_compound_finds_its_parts_in_the_sentence_and_the_title() -> 
     first = next(p for p in with_title if p.quote.startswith("Efter"))
     other = next(p for p in without if p.quote.startswith("Efter"))
     assert first.evidence > other.evidence + 0.1, (first.evidence, other.evidence)
+
+
+def test_a_short_sentence_after_one_tells_with_it() -> None:
+    """"… står forkert i materialet. Skal rettes til.": the short tail is quoted with the
+    sentence, and its words count for it."""
+    text = ("Materialet om havnebadet sendes ud i maj.\n\nDer står en forkert dato i "
+            "materialet om havnebadet. Skal rettes til.")
+    index = _index({1: text})
+    q = understand("Hvad skal rettes i materialet om havnebadet?", index.analyzer,
+                   today=TODAY, knows=index.knows)
+    picker = SentencePicker(index.analyzer, build_concepts(q, index), q.intent,
+                            known=index.knows)
+    best = picker.picks([Block(text, None, None, 1.0)])[0]
+    assert best.quote.startswith("Der står") and "rettes til" in best.quote, best.quote
