@@ -251,6 +251,9 @@ _PREAMBLE = re.compile(
     r"(?:fortælle|sige|give|vise|finde|forklare|beskrive|opsummere)(?:\s+mig)?(?:\s+kort)?"
     r"(?:\s+et\s+(?:\w+\s+)?overblik\s+over|\s+lidt\s+om)?,?\s*"
     r"|ved\s+(?:du|i|nogen)(?:\s+(?:lige|egentlig))?,?\s+(?=hv|om\b)"  # "Ved du, hvor …"
+    # a request in the imperative: "Find testperioden for …", "Giv mig datoen for …"
+    r"|(?:find|giv|vis|angiv|oplys)(?:\s+(?:mig|os))?(?:\s+(?:lige|venligst|kort))?\s+"
+    r"(?=\w)"
     # a claim to check: "Er det rigtigt, at …?", "Passer det, at …?" asks what it claims
     r"|(?:er\s+det\s+(?:rigtigt|korrekt|sandt)|passer\s+det|stemmer\s+det)"
     r"(?:\s+(?:egentlig|virkelig|faktisk))?,?\s+at\s+"
@@ -688,6 +691,8 @@ def detect_intent(text: str) -> Intent:
     if re.search(r"\bhvor (tit|ofte|hyppigt)\b|\bhvor mange gange\b", text):
         return Intent.FREQUENCY
     if re.search(r"\b(i )?hvilke[nt]? periode|\bhvor længe\b|\bhvor lang(?: en)? (?:tid|periode)\b"
+                 # "hvad er testperioden": a period named as what is asked
+                 r"|^\W*(?:hvad\s+(?:er|var|bliver|blev)\s+)?(?:den\s+)?\w+perioden\b"
                  r"|\bhvilke år\b|\bhvor meget (?:senere|tidligere|længere|kortere)\b", text):
         return Intent.PERIOD
     if re.search(r"\bhvilke[nt]? (?:alder\w*|aldre)\b|\bhvor gam(?:le|mel|melt)\b"

@@ -327,6 +327,8 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("Hvilket budgetår skal evalueringen danne grundlag for?", Intent.TIME),
     ("Hvad er næste skridt for evalueringen af havnebadet?", Intent.DECISION),  # what next
     ("Hvad er den videre proces for skolestrukturen?", Intent.DECISION),
+    ("Hvad er høringsperioden for skolestrukturen?", Intent.PERIOD),  # a period named
+    ("Find testperioden for havnebadet.", Intent.PERIOD),  # a request, in the imperative
 ])
 def test_intents(question: str, intent: Intent) -> None:
     assert understand(question, Analyzer(), today=TODAY).intent is intent
@@ -565,6 +567,9 @@ def test_what_is_the_name_asks_a_person_only_of_a_role(question: str, person: bo
     "Hvad besluttede udvalget om dialogmøderne? Jeg var ikke med, da det blev drøftet",
     # nor does the other alternative of a yes/no question
     "Hvad besluttede udvalget om dialogmøderne, eller er det udskudt?",
+    # a request in the imperative
+    "Find beslutningen om dialogmøderne.",
+    "Giv mig lige beslutningen om dialogmøderne",
 ])
 def test_what_a_member_says_before_asking_is_no_topic(question: str) -> None:
     q = understand(question, Analyzer(), today=TODAY)
