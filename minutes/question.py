@@ -1456,6 +1456,11 @@ def _variants(stem: str, index: SearchIndex) -> list[Variant]:
         related = {stem + end for end in DERIVATIONS}
         related |= {stem[: -len(end)] for end in DERIVATIONS
                     if stem.endswith(end) and len(stem) - len(end) >= 4}
+        # "cykel" and "cykler", "regel" and "regler": the "e" of "-el" drops before an ending
+        if re.search(r"[^aeiouyæøå]el$", stem):
+            related.add(stem[:-2] + "l")
+        elif re.search(r"[^aeiouyæøål]l$", stem):
+            related.add(stem[:-1] + "el")
         out.extend(Variant(t, 0.9) for t in sorted(related) if t != stem and index.knows(t))
     out.extend(Variant(t, COMPOUND_WEIGHT) for t in index.compounds_ending_with(stem))
     return out

@@ -1444,3 +1444,12 @@ def test_a_short_sentence_after_one_tells_with_it() -> None:
                             known=index.knows)
     best = picker.picks([Block(text, None, None, 1.0)])[0]
     assert best.quote.startswith("Der står") and "rettes til" in best.quote, best.quote
+
+
+def test_a_noun_in_el_finds_its_plural() -> None:
+    """"ladcykel" finds "ladcykler" (the "e" of "-el" drops before an ending), and back,
+    also where the minutes use both forms."""
+    index = _index({1: "Indkøb af 5 ladcykler og 5 hjelme.", 2: "Tilbuddet skal bruge ladcykel."})
+    assert set(_best(index, "indkøb ladcykel")[:1]) == {1}
+    index = _index({1: "Indkøb af en ladcykel og en hjelm.", 2: "Tilbuddet skal bruge ladcykler."})
+    assert set(_best(index, "indkøb ladcyklerne")[:1]) == {1}
