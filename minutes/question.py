@@ -91,6 +91,8 @@ _FRAMING_VOCABULARY = frozenset(GENERIC_WORDS) | {
 EVENT_VERBS = """godkende godkendes godkendt godkendte behandle behandles behandlet behandlede
     beslutte besluttes besluttet besluttede vedtage vedtages vedtaget vedtog""".split()
 _EVENT_FORMS = frozenset(EVENT_VERBS)
+# "hvornår skal kommunalbestyrelsen godkende X": an approval to come is the event asked of
+_TO_APPROVE = frozenset({"godkende", "godkendes"})
 # "hvor længe løber indsatsen", "i hvilken periode varer forsøget": words that frame a
 # question about a period ("strækker sig over to skoleår" answers it)
 DURATION_WORDS = """løbe løber løb løbet vare varer varede varet strække strækker strakte
@@ -1063,7 +1065,8 @@ def understand(
     # sendes hen")
     event = None
     if intent is Intent.TIME:
-        event = next((t.surface for t in tokens if t.surface in TIMED_EVENTS), None)
+        event = next((t.surface for t in tokens if t.surface in TIMED_EVENTS or (
+            t.surface in _TO_APPROVE and t.surface in own_words)), None)
     elif intent is Intent.PLACE:
         event = next((t.surface for t in tokens if SENT.fullmatch(t.surface)), None)
     return Question(

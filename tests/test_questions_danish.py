@@ -1453,3 +1453,14 @@ def test_a_noun_in_el_finds_its_plural() -> None:
     assert set(_best(index, "indkøb ladcykel")[:1]) == {1}
     index = _index({1: "Indkøb af en ladcykel og en hjelm.", 2: "Tilbuddet skal bruge ladcykler."})
     assert set(_best(index, "indkøb ladcyklerne")[:1]) == {1}
+
+
+def test_an_approval_to_come_is_the_event_a_time_is_asked_of() -> None:
+    """"Hvornår skal byrådet godkende X": a time said of presenting X is no answer; an
+    approval named only in the scene before the question is not the event asked of."""
+    q = understand("Hvornår skal byrådet godkende planen om havnebadet?", Analyzer(),
+                   today=TODAY, knows=lambda stem: True)
+    assert q.event == "godkende"
+    q = understand("Byrådet skal godkende planen. Hvornår skal havnebadet evalueres?",
+                   Analyzer(), today=TODAY, knows=lambda stem: True)
+    assert q.event is None
