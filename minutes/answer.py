@@ -326,8 +326,7 @@ class QuestionEngine:
             closed_committees=access.closed_committees,
         )
         # a month of no meeting (see _resolve_yearless) is searched only as the topic
-        unresolved = q.dates is not None and q.dates.start is None and q.dates.yearless
-        found_list = [] if unresolved else await self._find(q, concepts, where)
+        found_list = [] if _month_only(q.dates) else await self._find(q, concepts, where)
         if not found_list and q.dates is not None:
             # the date may be the topic ("udvalgsmødet den 3. marts 2021"): search without
             # it, and accept only units that mention the date themselves (undated ones too)
@@ -429,11 +428,11 @@ class QuestionEngine:
         quote = decision_quote(earlier.text)
         # "Hvorfor blev punktet ikke behandlet?" learns that it was postponed; "Hvorfor blev
         # punktet udskudt?" knew that already, and is not answered by it
-        told = not (_POSTPONED.search(quote) and _POSTPONED.search(q.text))
-        return Answer(told, f"Referatet giver ingen begrundelse, kun beslutningen den "
+        answered = not (_POSTPONED.search(quote) and _POSTPONED.search(q.text))
+        return Answer(answered, f"Referatet giver ingen begrundelse, kun beslutningen den "
                             f"{_earlier_day(earlier, q)}: »{quote}« "
                             f"({self._heading(best).rstrip(':')}).",
-                      (self._cite(best, earlier.heading, quote),) if told else (), (),
+                      (self._cite(best, earlier.heading, quote),) if answered else (), (),
                       q.intent.value,
                       best.item.item_id)
 
@@ -475,7 +474,8 @@ class QuestionEngine:
             if any(start <= d <= end for d in held):
                 label = dates.label.replace(str(dates.start.year), str(start.year))
                 return replace(q, dates=replace(dates, start=start, end=end, label=label))
-        if q.tokens and not q.whole_meeting and dates.start.month == dates.end.month:
+        if q.tokens and not q.whole_meeting and dates.start.day == 1 \
+                and dates.end.month == dates.start.month and dates.end.day >= 28:
             # no meeting in that month of any year: a month named with a topic may be an
             # earlier meeting the item's history records ("hvorfor blev punktet ikke
             # behandlet i februar?"), so the month limits no search
@@ -987,13 +987,20 @@ def _recommendation(item: ItemText, section: SectionText | None) -> tuple[str, s
     return "Indstilling", clip(" ".join(f"{n}. {e}" for n, e in sorted(numbered.items())), 500)
 
 
-_POSTPONED = re.compile(r"\b(?:udsk[uy]d\w*|uds[aæ]t\w*)", re.IGNORECASE)
+# a postponement ("udskudt", "udsættes", "blev udsat"); not "udsatte børn" (vulnerable)
+def _month_only(dates: DateRange | None) -> bool:
+    """A month of no year's meeting, as QuestionEngine._resolve_yearless leaves it."""
+    return dates is not None and dates.start is None and dates.yearless \
+        and dates.label in MONTH_NAMES
+
+
+_POSTPONED = re.compile(r"\b(?:udsk[uy]d\w*|udsat|udsætte[s]?)\b", re.IGNORECASE)
 
 
 def _earlier_decision(item: ItemText, q: Question) -> SectionText | None:
     """The decision of an earlier meeting the question names by its day or month, from the
     item's history ("Udvalget for Læring, 3. februar 2020, pkt. 15: Punktet udskydes …")."""
-    if q.dates is not None and q.dates.start is None and q.dates.label in MONTH_NAMES:
+    if q.dates is not None and _month_only(q.dates):
         # a month of no year's meeting (see QuestionEngine._resolve_yearless): any year's
         day = re.compile(rf"(?<!\d)\d{{1,2}}\. {q.dates.label} \d{{4}}")
     elif q.dates is None or q.dates.start is None or q.dates.end is None \

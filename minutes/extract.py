@@ -522,7 +522,7 @@ class SentencePicker:
                     break
                 # an unknown compound's parts may be split between them: "beslutning" in
                 # the sentence, "amning" in the title, for "amningsbeslutningen"
-                q = max(q, factor * _concept_quality(c, ctx | stems if c.split else ctx,
+                q = max(q, factor * _concept_quality(c, ctx | stems if c.by_parts else ctx,
                                                      self.known, self.compounds))
             got += weight * q
         return min(1.0, got / self.total)
@@ -610,9 +610,8 @@ class SentencePicker:
                         context.insert(0, (self.analyzer.term_set(recommended[ref]),
                                            PREVIOUS_CONTEXT))
                 stems = span_terms[i]
-                if i + 1 < len(spans) and spans[i + 1].para == span.para \
-                        and not spans[i + 1].bullet \
-                        and len(spans[i + 1].text(block.text).split()) <= TAIL_WORDS:
+                tail = _short_tail(block.text, spans, i)
+                if tail is not None and not sentence.endswith(":"):
                     # a short sentence after it is quoted with it ("… den 2. juni. Skal
                     # rettes til."), and tells as much
                     context.insert(0, (span_terms[i + 1], 1.0))
@@ -651,10 +650,8 @@ class SentencePicker:
                     before = spans[i - 1].text(block.text)
                     if not spans[i - 1].bullet and len(before) + len(quote) <= ANAPHOR_QUOTE:
                         quote = f"{before} {quote}"
-                if i + 1 < len(spans) and (tail := spans[i + 1]).para == span.para \
-                        and not tail.bullet and not quote.endswith(":") \
-                        and len(tail_text := tail.text(block.text).split()) <= TAIL_WORDS:
-                    quote = f"{quote} {' '.join(tail_text)}"
+                if tail is not None and not quote.endswith(":"):
+                    quote = f"{quote} {tail}"
                 if self.counted is not None:  # "hvor mange skoler": "207 skoler"
                     strength = 1.0 if counts(self.analyzer, quote, self.counted) else 0.0
                     if strength and not self.part_asked and _PART_OF.search(sentence):
@@ -821,6 +818,14 @@ def reason_continued(best: Pick) -> list[Pick]:
     return [replace(best, span=after, quote=text)]
 
 
+def _short_tail(text: str, spans: Sequence[Span], i: int) -> str | None:
+    """The sentence after span ``i``, when it is short (TAIL_WORDS) and in its paragraph."""
+    if i + 1 < len(spans) and (tail := spans[i + 1]).para == spans[i].para \
+            and not tail.bullet and len(words := tail.text(text).split()) <= TAIL_WORDS:
+        return " ".join(words)
+    return None
+
+
 def _lead_in_index(text: str, spans: Sequence[Span], i: int) -> int | None:
     """The sentence ending with ":" that introduces the list entry ``spans[i]``."""
     j = i - 1
@@ -951,7 +956,8 @@ def clip(text: str, limit: int = 700) -> str:
 
 
 # a heading of its own ("Beslutninger:"), not the word in a sentence ("… beslutningen – eller")
-_DECISION_MARK = re.compile(r"^[ \t•]*(?:Beslutninger?|Konklusion)\s*:|\bRådmanden godkendte\b",
+_DECISION_MARK = re.compile(r"^[ \t•\uf0b7◦]*(?:Beslutning(?:er)?|Konklusion)\s*:"
+                            r"|\bRådmanden godkendte\b",
                             re.IGNORECASE | re.MULTILINE)
 
 

@@ -97,7 +97,7 @@ _IDIOMS = re.compile(r"\b(?:på\s+(?:is|hylden|pause|standby|stand-by|vågeblus)
                      # "når loven træder i kraft": when it takes effect
                      r"|tr(?:æder|æde|ådte|ådt)\s+i\s+kraft"
                      # "hvem rejste sagen": who brought it up, not a journey
-                     r"|rejs(?:e|er|te|t|tes)(?=\s+(?:sagen|spørgsmålet|punktet|emnet)\b)"
+                     r"|rejs(?:e|er|es|te|t|tes)(?=\s+(?:sagen|spørgsmålet|punktet|emnet)\b)"
                      r"|(?:lyder|virker)\s+(?:rigtig\s+|meget\s+)?(?:spændende|sjovt|interessant"
                      r"|godt|fornuftigt|fint))\b")
 

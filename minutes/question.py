@@ -90,6 +90,8 @@ _FRAMING_VOCABULARY = frozenset(GENERIC_WORDS) | {
 # Framing verbs that name the event a "hvornår" question asks the time of.
 EVENT_VERBS = """godkende godkendes godkendt godkendte behandle behandles behandlet behandlede
     beslutte besluttes besluttet besluttede vedtage vedtages vedtaget vedtog""".split()
+# "sagen om X behandles igen", "om X ikke behandlet": the verb after the topic ends it ("om
+# den godkendte plan" does not)
 _EVENT_FORMS = frozenset(EVENT_VERBS)
 # "hvornår skal kommunalbestyrelsen godkende X": an approval to come is the event asked of
 _TO_APPROVE = frozenset({"godkende", "godkendes"})
@@ -185,7 +187,7 @@ _DECISION = re.compile(
     r"|taget til efterretning|hvad skete der|hvad kom der ud|hvordan endte|udfaldet"
     r"|hvad blev (?:der )?aftalt|hvad aftalte"
     r"|hvad mente|hvad sagde|hvad (?:skal|skulle) der ske"
-    r"|hvad (?:er|bliver) (?:det |den )?(?:næste|videre) (?:skridt|proces|forløb)"
+    r"|hvad (?:er|bliver) (?:det |den |de )?(?:næste|videre) (?:skridt|proces|forløb)"
     # the result of the item, not a survey's ("hvad var resultatet af målingen" asks what
     # it showed)
     r"|hvad var resultatet(?!\s+af\s+(?:\w+\s+){0,3}\w*(?:undersøgelse|måling|evaluering|analyse))"
@@ -254,7 +256,8 @@ _PREAMBLE = re.compile(
     r"(?:\s+et\s+(?:\w+\s+)?overblik\s+over|\s+lidt\s+om)?,?\s*"
     r"|ved\s+(?:du|i|nogen)(?:\s+(?:lige|egentlig))?,?\s+(?=hv|om\b)"  # "Ved du, hvor …"
     # a request in the imperative: "Find testperioden for …", "Giv mig datoen for …"
-    r"|(?:find|giv|vis|angiv|oplys)(?:\s+(?:mig|os))?(?:\s+(?:lige|venligst|kort))?\s+"
+    r"|(?:find(?:\s+ud\s+af)?|giv|vis|angiv|oplys)(?:\s+(?:mig|os))?"
+    r"(?:\s+(?:lige|venligst|kort))?\s+"
     r"(?=\w)"
     # a claim to check: "Er det rigtigt, at …?", "Passer det, at …?" asks what it claims
     r"|(?:er\s+det\s+(?:rigtigt|korrekt|sandt)|passer\s+det|stemmer\s+det)"
@@ -694,7 +697,7 @@ def detect_intent(text: str) -> Intent:
         return Intent.FREQUENCY
     if re.search(r"\b(i )?hvilke[nt]? periode|\bhvor længe\b|\bhvor lang(?: en)? (?:tid|periode)\b"
                  # "hvad er testperioden": a period named as what is asked
-                 r"|^\W*(?:hvad\s+(?:er|var|bliver|blev)\s+)?(?:den\s+)?\w+perioden\b"
+                 r"|^\W*(?:hvad\s+(?:er|var|bliver|blev)\s+)?\w*perioden\b"
                  r"|\bhvilke år\b|\bhvor meget (?:senere|tidligere|længere|kortere)\b", text):
         return Intent.PERIOD
     if re.search(r"\bhvilke[nt]? (?:alder\w*|aldre)\b|\bhvor gam(?:le|mel|melt)\b"
@@ -1194,10 +1197,11 @@ _RETURNS_ASKED = re.compile(r"\b(kom\w*|vend\w*|behandl\w*|drøft\w*|tage[ns]?|o
 RATE = re.compile(r"\bpr\.(?!\w)|\b(?:pr|per)\s+\w|\bstk\b|\bstykket\b"
                   r"|\bom\s+(?:året|måneden|ugen|dagen)\b"
                   r"|\b(?:års|måneds|uge)?(?:årlig|månedlig|ugentlig)\w*|\bhver(?:t)?\s+(?:år|måned)\b")
+# "bliver (kommunen) ved med": goes on, as the minutes say ("fortsat", "fortsætter"); not
+# "blev der lagt ved med ansøgningen" (enclosed)
+_KEEPS_ON = re.compile(r"\b(?:bliver|blive|blev|blevet)"
+                       r"(?=(?:\s+(?!lagt\b|sat\b)\w+){0,3}?\s+ved\s+med\b)", re.IGNORECASE)
 # "hvad var det nu, X …", "hvad hed det igen": asking again, of X
-# "bliver (kommunen) ved med": goes on, as the minutes say ("fortsat", "fortsætter")
-_KEEPS_ON = re.compile(r"\b(?:bliver|blive|blev|blevet)(?=(?:\s+\w+){0,2}?\s+ved\s+med\b)",
-                       re.IGNORECASE)
 _AGAIN = re.compile(r"\b(var|er|hed|hedder)\s+det\s+(?:nu|igen)\b,?\s*", re.IGNORECASE)
 _ASKED_FOR = re.compile(r"\b(?:bad|bede|beder|bedt|spurgte|spørger)\s+(?:\S+\s+){0,3}$",
                         re.IGNORECASE)
@@ -1218,7 +1222,7 @@ def _topic_words(text: str) -> set[str]:
             word = written.lower()
             if word in _ARTICLES or word in _DATE_WORDS:  # "om året", "om ugen"
                 continue
-            if i > 0 and word in _EVENT_FORMS:  # "om minimumsnormering behandles igen"
+            if out and word in _EVENT_FORMS:  # "om minimumsnormering behandles igen"
                 break
             if word in _TOPIC_END:
                 named = 0 < i < len(words) - 1 and words[i - 1][0].isupper() \
@@ -1446,6 +1450,11 @@ def _synonyms(analyzer: Analyzer) -> dict[str, frozenset[str]]:
 _SYNONYM_CACHE: dict[int, tuple[Analyzer, dict[str, frozenset[str]]]] = {}
 
 
+SYNCOPE_MIN_LENGTH = 4  # "dl", "kl" are no "del", "kel"
+_SYNCOPATED = re.compile(r"[^aeiouyæøå]el$")  # "cykel", of which "cykl-er"
+_SYNCOPE_LOST = re.compile(r"[^aeiouyæøål]l$")  # "cykl", of "cykler"
+
+
 def _variants(stem: str, index: SearchIndex) -> list[Variant]:
     out = [Variant(stem, 1.0)]
     for syn in sorted(_synonyms(index.analyzer).get(stem, ())):
@@ -1460,9 +1469,9 @@ def _variants(stem: str, index: SearchIndex) -> list[Variant]:
         related |= {stem[: -len(end)] for end in DERIVATIONS
                     if stem.endswith(end) and len(stem) - len(end) >= 4}
         # "cykel" and "cykler", "regel" and "regler": the "e" of "-el" drops before an ending
-        if re.search(r"[^aeiouyæøå]el$", stem):
+        if len(stem) >= SYNCOPE_MIN_LENGTH and _SYNCOPATED.search(stem):
             related.add(stem[:-2] + "l")
-        elif re.search(r"[^aeiouyæøål]l$", stem):
+        elif len(stem) >= SYNCOPE_MIN_LENGTH and _SYNCOPE_LOST.search(stem):
             related.add(stem[:-1] + "el")
         out.extend(Variant(t, 0.9) for t in sorted(related) if t != stem and index.knows(t))
     out.extend(Variant(t, COMPOUND_WEIGHT) for t in index.compounds_ending_with(stem))

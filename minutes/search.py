@@ -103,7 +103,7 @@ class Concept:
     name: bool = False  # a proper name in the question ("Tuen"): the answer must say it
 
     @property
-    def split(self) -> bool:
+    def by_parts(self) -> bool:
         """An unknown compound looked up by its parts."""
         return any(v.part >= 0 for v in self.variants)
 

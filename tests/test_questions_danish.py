@@ -329,6 +329,8 @@ def test_committee_and_municipality_from_the_question() -> None:
     ("Hvad er den videre proces for skolestrukturen?", Intent.DECISION),
     ("Hvad er høringsperioden for skolestrukturen?", Intent.PERIOD),  # a period named
     ("Find testperioden for havnebadet.", Intent.PERIOD),  # a request, in the imperative
+    ("Hvad er perioden for høringen?", Intent.PERIOD),
+    ("Hvad er de næste skridt for havnebadet?", Intent.DECISION),
 ])
 def test_intents(question: str, intent: Intent) -> None:
     assert understand(question, Analyzer(), today=TODAY).intent is intent
@@ -1382,6 +1384,9 @@ def test_a_decision_is_quoted_from_its_heading_not_from_the_word() -> None:
             "Beslutninger:\n• Havnebadet skal evalueres i udvalget.\n• Rådmanden godkendte.")
     quote = decision_quote(text)
     assert quote.startswith("Havnebadet skal evalueres i udvalget."), quote
+    # the singular heading, after a bullet, too
+    quote = decision_quote(text.replace("Beslutninger:", "\uf0b7 Beslutning:"))
+    assert quote.startswith("Havnebadet skal evalueres i udvalget."), quote
 
 
 def test_a_list_number_is_no_age() -> None:
@@ -1451,8 +1456,10 @@ def test_a_noun_in_el_finds_its_plural() -> None:
     also where the minutes use both forms."""
     index = _index({1: "Indkøb af 5 ladcykler og 5 hjelme.", 2: "Tilbuddet skal bruge ladcykel."})
     assert set(_best(index, "indkøb ladcykel")[:1]) == {1}
-    index = _index({1: "Indkøb af en ladcykel og en hjelm.", 2: "Tilbuddet skal bruge ladcykler."})
-    assert set(_best(index, "indkøb ladcyklerne")[:1]) == {1}
+    index = _index({1: "Tilbuddet skal bruge en ladcykel.", 2: "Tilbuddet skal bruge ladcykler."})
+    q = understand("ladcyklerne", index.analyzer, today=TODAY)
+    concept = build_concepts(q, index)[0]
+    assert index.analyzer.stem("ladcykel") in {v.stem for v in concept.variants}, concept
 
 
 def test_an_approval_to_come_is_the_event_a_time_is_asked_of() -> None:
@@ -1464,3 +1471,13 @@ def test_an_approval_to_come_is_the_event_a_time_is_asked_of() -> None:
     q = understand("Byrådet skal godkende planen. Hvornår skal havnebadet evalueres?",
                    Analyzer(), today=TODAY, knows=lambda stem: True)
     assert q.event is None
+
+
+def test_a_participle_before_the_topic_is_part_of_it() -> None:
+    """"om den godkendte lokalplan": the participle is the topic's; after the topic ("om
+    lokalplanen behandles igen") the verb ends it."""
+    q = understand("Hvad skete der med sagen om den godkendte lokalplan?", Analyzer(),
+                   today=TODAY)
+    assert {"godkendte", "lokalplan"} <= q.topic_words, q.topic_words
+    q = understand("Hvornår skal sagen om lokalplanen behandles igen?", Analyzer(), today=TODAY)
+    assert q.topic_words == {"lokalplanen"}, q.topic_words

@@ -360,6 +360,9 @@ async def test_a_matter_treated_again_is_one_that_comes_back(engine: QuestionEng
     answer = await engine.answer("Hvornår skal sagen om minimumsnormering behandles igen?",
                                  today=TODAY)
     assert answer.answered and "maj mødet" in answer.text, answer.text
+    answer = await engine.answer("Hvornår skal minimumsnormeringen behandles igen?",
+                                 today=TODAY)
+    assert answer.answered and "maj mødet" in answer.text, answer.text
 
 
 @pytest.mark.asyncio(loop_scope="module")
