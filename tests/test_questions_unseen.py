@@ -255,6 +255,7 @@ context first) were run once at 6d0071b, session 16's last commit, before any ch
 (70 %), 10 answerable declined, 8 wrong, none answered; 54/60 (90 %), 2 declined, 2 wrong,
 2 answered; 55/60 (92 %), 2 declined, 3 wrong, none answered; 51/60 (85 %), 4 declined, 2
 wrong, 3 answered. 202/240 (84 %): the 95 % aim is not met.
+After session 17's changes: 45/60, 55/60, 59/60 and 54/60 (213/240).
 
 In session 15 every must phrase was cut to at most five words (the window with the figure,
 else the last five), so that the file quotes no sentence of the minutes; the shorter phrase
@@ -11249,13 +11250,13 @@ BATCHES: list[tuple[str, list[tuple[str, str | None, int | None, tuple[str, ...]
     ("seventy-fifth", SEVENTY_FIFTH_CASES, 0.88, 0),
     ("seventy-sixth", SEVENTY_SIXTH_CASES, 0.95, 1),
     ("seventy-seventh", SEVENTY_SEVENTH_CASES, 0.86, 1),
-    ("seventy-eighth", SEVENTY_EIGHTH_CASES, 0.85, 2),
+    ("seventy-eighth", SEVENTY_EIGHTH_CASES, 0.86, 2),
     ("seventy-ninth", SEVENTY_NINTH_CASES, 0.58, 2),
-    ("eightieth", EIGHTIETH_CASES, 0.8, 0),
-    ("eighty-first", EIGHTY_FIRST_CASES, 0.7, 0),
-    ("eighty-second", EIGHTY_SECOND_CASES, 0.9, 2),
-    ("eighty-third", EIGHTY_THIRD_CASES, 0.91, 0),
-    ("eighty-fourth", EIGHTY_FOURTH_CASES, 0.85, 3),
+    ("eightieth", EIGHTIETH_CASES, 0.81, 0),
+    ("eighty-first", EIGHTY_FIRST_CASES, 0.75, 0),
+    ("eighty-second", EIGHTY_SECOND_CASES, 0.91, 2),
+    ("eighty-third", EIGHTY_THIRD_CASES, 0.98, 0),
+    ("eighty-fourth", EIGHTY_FOURTH_CASES, 0.9, 3),
 ]
 
 
