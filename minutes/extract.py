@@ -819,9 +819,11 @@ def reason_continued(best: Pick) -> list[Pick]:
 
 
 def _short_tail(text: str, spans: Sequence[Span], i: int) -> str | None:
-    """The sentence after span ``i``, when it is short (TAIL_WORDS) and in its paragraph."""
+    """The sentence after span ``i``, when it is short (TAIL_WORDS) and in its paragraph;
+    not a lead-in ("Reglerne er:"), which belongs to the list after it."""
     if i + 1 < len(spans) and (tail := spans[i + 1]).para == spans[i].para \
-            and not tail.bullet and len(words := tail.text(text).split()) <= TAIL_WORDS:
+            and not tail.bullet and len(words := tail.text(text).split()) <= TAIL_WORDS \
+            and not words[-1].endswith(":"):
         return " ".join(words)
     return None
 
