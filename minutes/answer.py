@@ -987,13 +987,13 @@ def _recommendation(item: ItemText, section: SectionText | None) -> tuple[str, s
     return "Indstilling", clip(" ".join(f"{n}. {e}" for n, e in sorted(numbered.items())), 500)
 
 
-# a postponement ("udskudt", "udsættes", "blev udsat"); not "udsatte børn" (vulnerable)
 def _month_only(dates: DateRange | None) -> bool:
     """A month of no year's meeting, as QuestionEngine._resolve_yearless leaves it."""
     return dates is not None and dates.start is None and dates.yearless \
         and dates.label in MONTH_NAMES
 
 
+# a postponement ("udskudt", "udsættes", "blev udsat"); not "udsatte børn" (vulnerable)
 _POSTPONED = re.compile(r"\b(?:udsk[uy]d\w*|udsat|udsætte[s]?)\b", re.IGNORECASE)
 
 
