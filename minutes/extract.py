@@ -19,6 +19,7 @@ from minutes.model import SectionKind
 from minutes.question import BUDGET_YEAR, NUMERIC_INTENTS, RATE, SENT, Intent
 from minutes.search import Concept
 from minutes.sentences import Span, sentence_spans
+from minutes.title_names import names_in
 
 SECTION_WEIGHT: dict[str, float] = {
     SectionKind.BESLUTNING.value: 1.0,
@@ -145,6 +146,7 @@ _PERSON = re.compile(r"\b[A-ZÆØÅ][a-zæøåéüöäè]+(?:\s+[A-ZÆØÅ][a-z�
 # a capitalised adjective starts the name of a body or programme, not of a person
 _ADJECTIVE_ENDINGS = ("isk", "iske", "ende", "ere")
 _NAME = re.compile(rf"{_PERSON.pattern}|\b[A-ZÆØÅ]{{2,5}}\b(?!-)")
+_LOWER_WORD = re.compile(r"\b[a-zæøå][a-zæøåéüöäè]+\b")
 
 
 # people by their role: "Dagplejelederen orienteres", "forvaltningen", "bestyrelsen"
@@ -465,6 +467,7 @@ class SentencePicker:
         self.concepts = [c for c in concepts if c.importance > 0]
         self.asked = frozenset(v.stem for c in self.concepts for v in c.variants)
         self.intent = intent
+        self._common: set[str] = set()  # the lower-case words of the unit being read
         # the heads of the question's compounds: "undersøgelsen" in an item about
         # "Ungeprofilundersøgelsen" refers to it
         self.heads = [_heads(c, known) if compounds and known is not None else frozenset()
@@ -559,11 +562,15 @@ class SentencePicker:
         # "Rådmanden godkendte indstillingspunkt 3 …" is about the third recommendation;
         # read only when a sentence refers back to one
         recommended: dict[int, str] | None = None
+        # words the unit writes in lower case: "Åben Anonym Rådgivning" is no one's name
+        self._common = {w for b in blocks for w in _LOWER_WORD.findall(b.text)}
+        subjects = self._title_subjects(context_text)
         for block in blocks:
             spans = sentence_spans(block.text)
             about = self.analyzer.term_set(block.about) if block.about else set()
             scope = title | about | self.analyzer.term_set(block.text)
             span_terms = _SpanTerms(self.analyzer, block.text, spans)
+            elsewhere = _about_other_subject(subjects, span_terms, len(spans))
 
             for i, span in enumerate(spans):
                 sentence = span.text(block.text)
@@ -629,6 +636,8 @@ class SentencePicker:
                         stems, [*(ctx for ctx, _ in context), aside_terms,
                                    *(span_terms[j] for j in range(max(0, i - NAME_REACH), i))]):
                     ev *= NAME_MISSING  # "Hvornår lukker Tuen?": a sentence about Tusindfryd
+                elif elsewhere[i]:
+                    ev *= NAME_MISSING  # the title's other subject, named just before
                 if self.event is not None and not self._topic_found(stems, context,
                                                                     [self.event]):
                     ev *= NAME_MISSING  # "hvornår åbner X": a time said of something else
@@ -740,6 +749,21 @@ class SentencePicker:
         return any(_concept_quality(c, around, self.known, self.compounds) > 0
                    for c in concepts)
 
+    def _title_subjects(self, title: str) -> list[tuple[frozenset[str], bool]]:
+        """The names of a title with two subjects or more ("Projekt Styrke på Tværs samt
+        projekt De Første 1000 Dage"), each as its stems and whether the question names it;
+        empty unless the question names one and not all."""
+        if not self.names or not title:
+            return []
+        found: dict[frozenset[str], bool] = {}
+        for name in sorted(names_in(title), key=len):
+            stems = frozenset(self.analyzer.term_set(" ".join(name)))
+            if stems and not any(known <= stems for known in found):
+                found[stems] = stems <= self.asked
+        if not any(found.values()) or all(found.values()):
+            return []
+        return list(found.items())
+
     def _names_found(self, stems: set[str], around: Sequence[set[str]]) -> bool:
         """Does the sentence (its ``stems``), or what is ``around`` it (its title, the
         sentences before), name every proper name of the question?"""
@@ -763,6 +787,8 @@ class SentencePicker:
                 continue
             if person and words[0].endswith(_ADJECTIVE_ENDINGS):
                 continue  # "Pædagogisk Psykologisk Rådgivning", "Stærkere Læringsfællesskaber"
+            if len(words) > 1 and not self._common.isdisjoint(words[1:]):
+                continue  # a programme named in common words ("Åben Anonym Rådgivning")
             return True
         return False
 
@@ -933,6 +959,22 @@ def _with_list(text: str, spans: Sequence[Span], i: int, quote: str) -> str:
             return f"{quote} {value}"
         return quote
     return clip(f"{quote} {'; '.join(entries)}", LIST_QUOTE_CHARS)
+
+
+def _about_other_subject(subjects: Sequence[tuple[frozenset[str], bool]],
+                         span_terms: _SpanTerms, count: int) -> list[bool]:
+    """For each sentence of a block: is the last of the title's subjects named up to it one
+    the question does not ask about ("Projekt to, … de 1000 første dage …. Formålet med dette
+    projekt er …" for the purpose of Styrke på Tværs)?"""
+    out: list[bool] = []
+    other = False
+    for i in range(count):
+        named = [asked for stems, asked in subjects if stems <= span_terms[i]] if subjects \
+            else []
+        if named:
+            other = not any(named)
+        out.append(other)
+    return out
 
 
 def _with_lead_in(text: str, spans: Sequence[Span], i: int) -> str:

@@ -397,3 +397,24 @@ async def test_a_month_without_meetings_is_searched_only_as_the_topic(
     answer = await engine.answer("Hvad besluttede udvalget om dialogmøder i februar?",
                                  today=TODAY)
     assert not answer.answered and "februar" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_programme_named_in_common_words_is_no_one(engine: QuestionEngine) -> None:
+    """"Hvem står for X?": the sentence with the psychologists who run it answers, not one
+    that names a programme in capitals ("Åben Anonym Rådgivning"), whose words the item
+    also writes in lower case."""
+    for question in ("Hvem står for de unge samtaler i dag?", "Hvem varetager unge samtalerne?"):
+        answer = await engine.answer(question, today=TODAY)
+        assert answer.answered and "psykologer fra PPR" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_the_other_subject_of_a_title_is_not_the_one_asked(engine: QuestionEngine) -> None:
+    """An item titled with two projects: "formålet med dette projekt", right after the second
+    project is named, is that project's purpose, not the first one's."""
+    answer = await engine.answer("Hvad er formålet med projekt Styrke på Tværs?", today=TODAY)
+    assert answer.answered and "stillads for udvikling" in answer.text, answer.text
+    answer = await engine.answer("Hvad er formålet med projektet De første 1000 dage?",
+                                 today=TODAY)
+    assert answer.answered and "længerevarende systematisk indsats" in answer.text, answer.text
