@@ -525,7 +525,7 @@ class QuestionEngine:
                                 measured=q.measured, since=q.since, day=q.day, money=q.money,
                                 chosen=q.chosen, costed=q.costed, budget_years=q.budget_years,
                                 part_asked=q.part_asked, event=q.event, returns=q.returns,
-                                rate=q.rate, shown_by=q.shown_by,
+                                rate=q.rate, shown_by=q.shown_by, judged=q.judged,
                                 difference=q.difference,
                                 named=q.wants_name,
                                 name_asked=q.name_asked,

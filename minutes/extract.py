@@ -146,6 +146,11 @@ _PERSON = re.compile(r"\b[A-ZÆØÅ][a-zæøåéüöäè]+(?:\s+[A-ZÆØÅ][a-z�
 # a capitalised adjective starts the name of a body or programme, not of a person
 _ADJECTIVE_ENDINGS = ("isk", "iske", "ende", "ere")
 _NAME = re.compile(rf"{_PERSON.pattern}|\b[A-ZÆØÅ]{{2,5}}\b(?!-)")
+# a sentence that judges how something went: "har været en stor succes", "positivt modtaget"
+_JUDGEMENT = re.compile(r"\b(?:succes\w*|positiv\w*|negativ\w*|erfaring\w*|fungere\w*"
+                        r"|tilfreds\w*|utilfreds\w*|udfordr\w*|problem\w*|\w*krævende"
+                        r"|meningsfuld\w*|effekt\w*|godt|gode|bedre|dårlig\w*|vellykket"
+                        r"|værdifuld\w*|ros|roste|modtaget)\b", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"\b[a-zæøå][a-zæøåéüöäè]+\b")
 
 
@@ -436,6 +441,7 @@ class SentencePicker:
         returns: bool = False,
         rate: bool = False,
         shown_by: str | None = None,
+        judged: bool = False,
         named: bool = False,
         name_asked: bool = False,
         listed: bool = False,
@@ -459,6 +465,7 @@ class SentencePicker:
         # "hvad viste evalueringen": a sentence that does not name it did not come of it
         self.shown_by = next((c for c in concepts if c.surface == shown_by), None)
         self.returns = returns  # "hvornår kommer sagen igen": a time it comes back
+        self.judged = judged  # "hvordan er det gået med X": "… har været en stor succes"
         self.rate = rate  # "hvad koster en samtale pr. ung": not the total
         # "hvem skal lede …": someone named for another part ("samle fagligheder fra PPR")
         # does not lead it (other verbs are paraphrased too often: "sidde i" ~ "deltage i")
@@ -682,6 +689,8 @@ class SentencePicker:
                 elif self.intent is Intent.PERSON:  # someone the question does not name
                     strength = 1.0 if self._new_name(quote) else 0.9 if self._new_role(quote) \
                         else 0.0
+                elif self.judged:
+                    strength = 1.0 if _JUDGEMENT.search(quote) else 0.0
                 else:
                     strength = fact_strength(self.intent, quote)
                 if strength == 0 and self.intent is Intent.TIME and not span.bullet \
@@ -705,7 +714,7 @@ class SentencePicker:
                     strength *= 0.6  # "fra hvornår": "fra 1. januar 2024", "pr. 1. august"
                 fact = strength > 0
                 score = ev * block.weight
-                if need_fact or self.intent is Intent.DESCRIBE:
+                if need_fact or self.intent is Intent.DESCRIBE or self.judged:
                     score *= 0.5 + 0.5 * strength
                 elif self.intent in (Intent.WHICH, Intent.REASON):  # a list, a cause
                     score *= 0.7 + 0.3 * strength

@@ -323,6 +323,13 @@ _OUTCOME_ASKED = re.compile(
 _FINDINGS_ASKED = re.compile(
     r"\bhvad\s+vis(?:te|er)\b"
     r"|\bresultate(?:t|rne)\s+af\s+(?:\w+\s+){0,3}\w*(?:undersøgelse|måling|evaluering|analyse)")
+# "hvordan er det gået med screeningen", "hvordan har den fungeret", "hvad er erfaringerne":
+# how it went, as the minutes judge it
+_JUDGED_ASKED = re.compile(
+    r"\bhvordan\s+(?:er\s+det\s+|har\s+det\s+)?(?:gået|gik|går|fungerer|fungerede|virker"
+    r"|virkede)\b"
+    r"|\bhvordan\s+(?:er|har|blev)\s+(?:\S+\s+){1,5}?(?:gået|fungeret|virket|modtaget)\b"
+    r"|\berfaring(?:er|erne)\b|\bsucces\b")
 _SHOWN_BY = re.compile(r"\bhvad\s+vis(?:te|er)\s+(?:de[nt]\s+|\w+s\s+)?(\w{4,})")
 # the action whose cost is asked: "hvad vil det koste at *udbygge* …"
 _COSTED = re.compile(r"\bkost(?:e|er|ede)\b(?:\s+\S+){0,3}?\s+at\s+(\w+)"
@@ -469,6 +476,7 @@ class Question:
     returns: bool = False  # "hvornår kommer sagen igen": when the matter comes back
     rate: bool = False  # "hvad koster en samtale pr. ung": a price per unit or per period
     shown_by: str | None = None  # "hvad viste evalueringen": what showed it ("evalueringen")
+    judged: bool = False  # "hvordan er det gået med X": a sentence that judges it answers
     event: str | None = None  # "hvornår åbner X": the event timed ("åbner"); "hvor skal X
     # sendes hen": the sending placed
     school_years: frozenset[str] = frozenset()  # "kvalitetsrapporten 2021-22": "2021-22"
@@ -1082,6 +1090,7 @@ def understand(
         returns=intent is Intent.TIME and _RETURNS_ASKED.search(low) is not None,
         rate=money and RATE.search(low) is not None,
         shown_by=m.group(1) if (m := _SHOWN_BY.search(low)) is not None else None,
+        judged=_JUDGED_ASKED.search(low) is not None,
         event=event,
         school_years=frozenset(f"{a}-{b}" for a, b in _SCHOOL_YEARS.findall(low)
                                if int(b) == (int(a) + 1) % 100),

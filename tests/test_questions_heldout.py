@@ -418,3 +418,13 @@ async def test_the_other_subject_of_a_title_is_not_the_one_asked(engine: Questio
     answer = await engine.answer("Hvad er formålet med projektet De første 1000 dage?",
                                  today=TODAY)
     assert answer.answered and "længerevarende systematisk indsats" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_how_it_went_is_answered_by_a_judgement(engine: QuestionEngine) -> None:
+    """"Hvordan har X fungeret?" asks how it went: the sentence of the evaluation that judges
+    it, not the one that lists it among the project's activities."""
+    for question in ("Hvordan har screeningen af de 3½-årige fungeret?",
+                     "hvordan gik det med screeningen af 3½-årige"):
+        answer = await engine.answer(question, today=TODAY)
+        assert answer.answered and "stor succes" in answer.text, answer.text
