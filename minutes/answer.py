@@ -420,7 +420,8 @@ class QuestionEngine:
         """"Hvorfor blev X udskudt i februar 2020?" about an item whose history has only the
         decision of that meeting ("Punktet udskydes til senere møde."), and no reason: the
         answer that says so and quotes (and cites) that decision, or None."""
-        if best.item is None or (best.pick is not None and has_cause(best.pick.quote)):
+        if best.item is None or (best.pick is not None
+                                 and has_cause(best.pick.quote, purpose=q.purpose)):
             return None
         earlier = _earlier_decision(best.item, q)
         if earlier is None:
@@ -526,6 +527,7 @@ class QuestionEngine:
                                 chosen=q.chosen, costed=q.costed, budget_years=q.budget_years,
                                 part_asked=q.part_asked, event=q.event, returns=q.returns,
                                 rate=q.rate, shown_by=q.shown_by, judged=q.judged,
+                                purpose=q.purpose,
                                 difference=q.difference,
                                 named=q.wants_name,
                                 name_asked=q.name_asked,
@@ -562,7 +564,8 @@ class QuestionEngine:
             rank = prior * (0.5 * h.score / top * (0.5 + h.coverage) + 0.5 * support)
             if item is not None and _is_title(self.analyzer.term_set(item.title), content):
                 rank *= TITLE_ASKED
-            if q.intent is Intent.REASON and (pick is None or not has_cause(pick.quote)) \
+            if q.intent is Intent.REASON and (
+                    pick is None or not has_cause(pick.quote, purpose=q.purpose)) \
                     and (item is None or _earlier_decision(item, q) is None):
                 continue  # "hvorfor": only a unit that gives a reason answers, or the
                 # decision of the earlier meeting asked about ("udskudt i februar 2020")
@@ -649,16 +652,16 @@ class QuestionEngine:
             picks = [p for p in picks if p.fact]
         if not picks:
             return None, 0.0, []
-        if q.intent is Intent.REASON and not has_cause(picks[0].quote):
+        if q.intent is Intent.REASON and not has_cause(picks[0].quote, purpose=q.purpose):
             # the best match restates what is asked ("deltager ikke i flere initiativer");
             # the reason is a sentence of the same case that gives one
-            reasons = [p for p in picks if has_cause(p.quote)
+            reasons = [p for p in picks if has_cause(p.quote, purpose=q.purpose)
                        and p.score >= REASON_RATIO * picks[0].score]
             if reasons:
                 return reasons[0], picks[0].evidence, reason_continued(reasons[0])
             # the item is about it, and its case text says why in its own words first
             # ("Siden budgetaftalen … er der sket en tilvækst …, hvilket medfører, at …")
-            case = [i for i, p in enumerate(picks) if has_cause(p.quote)
+            case = [i for i, p in enumerate(picks) if has_cause(p.quote, purpose=q.purpose)
                     and p.block.kind == SectionKind.SAGSFREMSTILLING.value]
             if item is not None and case and picks[0].evidence >= CASE_REASON_EVIDENCE:
                 first = min(case, key=lambda i: picks[i].span.start)

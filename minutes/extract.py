@@ -306,9 +306,14 @@ def spelled_out(quote: str, texts: Iterable[str]) -> list[tuple[str, str]]:
             if len(names.get(a, ())) == 1 and next(iter(names[a])) not in quote]
 
 
-def has_cause(text: str) -> bool:
-    """Does ``text`` give a reason ("fordi", "pga.", "derfor", "skyldes", …)?"""
-    return _CAUSE.search(text) is not None
+# a purpose: "med det formål at …", "Formålet er at …", "Programmets mål er, at …"
+_PURPOSE = re.compile(r"\b(?:med det formål|formålet|\w*mål er)\b", re.IGNORECASE)
+
+
+def has_cause(text: str, *, purpose: bool = False) -> bool:
+    """Does ``text`` give a reason ("fordi", "pga.", "derfor", "skyldes", …), or, when
+    ``purpose``, the purpose ("med det formål at")?"""
+    return _CAUSE.search(text) is not None or (purpose and _PURPOSE.search(text) is not None)
 
 
 _ORDINAL = re.compile(r"\b\d{1,2}\.\s+(?=[a-zæøå])")
@@ -442,6 +447,7 @@ class SentencePicker:
         rate: bool = False,
         shown_by: str | None = None,
         judged: bool = False,
+        purpose: bool = False,
         named: bool = False,
         name_asked: bool = False,
         listed: bool = False,
@@ -466,6 +472,7 @@ class SentencePicker:
         self.shown_by = next((c for c in concepts if c.surface == shown_by), None)
         self.returns = returns  # "hvornår kommer sagen igen": a time it comes back
         self.judged = judged  # "hvordan er det gået med X": "… har været en stor succes"
+        self.purpose = purpose  # "hvorfor blev X indført": "med det formål at …" answers
         self.rate = rate  # "hvad koster en samtale pr. ung": not the total
         # "hvem skal lede …": someone named for another part ("samle fagligheder fra PPR")
         # does not lead it (other verbs are paraphrased too often: "sidde i" ~ "deltage i")
@@ -691,6 +698,8 @@ class SentencePicker:
                         else 0.0
                 elif self.judged:
                     strength = 1.0 if _JUDGEMENT.search(quote) else 0.0
+                elif self.purpose and _PURPOSE.search(quote):
+                    strength = 1.0
                 else:
                     strength = fact_strength(self.intent, quote)
                 if strength == 0 and self.intent is Intent.TIME and not span.bullet \

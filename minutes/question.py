@@ -477,6 +477,7 @@ class Question:
     rate: bool = False  # "hvad koster en samtale pr. ung": a price per unit or per period
     shown_by: str | None = None  # "hvad viste evalueringen": what showed it ("evalueringen")
     judged: bool = False  # "hvordan er det gået med X": a sentence that judges it answers
+    purpose: bool = False  # "hvad er formålet med X", "hvorfor blev X indført": its purpose
     event: str | None = None  # "hvornår åbner X": the event timed ("åbner"); "hvor skal X
     # sendes hen": the sending placed
     school_years: frozenset[str] = frozenset()  # "kvalitetsrapporten 2021-22": "2021-22"
@@ -689,6 +690,17 @@ _TIME_KEYWORD = re.compile(r"\b(?:\w*(?:dato|tidspunkt)(?:en|et)?|slut|start|dea
 _PERIOD_KEYWORD = re.compile(r"\w*(?:periode|perioden|varighed|varigheden)\W*$")
 
 
+# "hvad er formålet med X", "hvad var målet med at deltage": why, as a purpose
+_PURPOSE_ASKED = re.compile(r"\W*hvad\s+(?:\w+\s+)?(?:er|var)\s+(?:\w+\s+)?(?:formålet|målet"
+                            r"|hensigten|meningen)\s+med\b")
+
+
+# a purpose answers "hvorfor blev X indført", not why it did not happen or was stopped
+_SETBACK = re.compile(r"\b(?:ikke|udsk[uy]d\w*|udsat\w*|udsætte\w*|aflys\w*|stop\w*"
+                      r"|luk\w*|dropp\w*|fjern\w*|afvis\w*|forsink\w*|skåret|skære\w*"
+                      r"|tilbage\w*)\b")
+
+
 def _keywords(text: str) -> bool:
     """A few words, no question word or verb first ("karaktergennemsnit dansk 2019")."""
     return _ASKING.match(text) is None and len(re.findall(r"\w+", text)) <= KEYWORDS_AT_MOST
@@ -740,7 +752,7 @@ def detect_intent(text: str) -> Intent:
     if re.match(r"\W*hvem\b", text):  # "hvem skal orienteres om beslutningen …"
         return Intent.PERSON
     if re.match(r"\W*(hvorfor|hvad er grunden|hvad var grunden|hvad er årsagen|hvad var årsagen)\b",
-                text):
+                text) or _PURPOSE_ASKED.match(text):
         return Intent.REASON
     if re.match(r"\W*hvad\s+(?:(?:\S+\s+){0,6}?går\b.*\bud på|handler\b.*\bom|indebærer"
                 r"|dækker\b.*\bover"
@@ -1091,6 +1103,7 @@ def understand(
         rate=money and RATE.search(low) is not None,
         shown_by=m.group(1) if (m := _SHOWN_BY.search(low)) is not None else None,
         judged=_JUDGED_ASKED.search(low) is not None,
+        purpose=intent is Intent.REASON and not _SETBACK.search(low),
         event=event,
         school_years=frozenset(f"{a}-{b}" for a, b in _SCHOOL_YEARS.findall(low)
                                if int(b) == (int(a) + 1) % 100),

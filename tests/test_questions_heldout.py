@@ -428,3 +428,18 @@ async def test_how_it_went_is_answered_by_a_judgement(engine: QuestionEngine) ->
                      "hvordan gik det med screeningen af 3½-årige"):
         answer = await engine.answer(question, today=TODAY)
         assert answer.answered and "stor succes" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_purpose_answers_why_and_what_for(engine: QuestionEngine) -> None:
+    """"Hvad var målet med X" and "hvorfor holder udvalget X" are answered by the purpose the
+    minutes give ("med det formål at …", "Programmets mål er, at …"); a purpose is no reason
+    for a postponement."""
+    answer = await engine.answer("Hvad var målet med Program for læringsledelse?", today=TODAY)
+    assert answer.answered and "skolereformens mål" in answer.text, answer.text
+    answer = await engine.answer("Hvorfor holder udvalget dialogmøder med bestyrelserne?",
+                                 today=TODAY)
+    assert answer.answered and "knytte de folkevalgte" in answer.text, answer.text
+    answer = await engine.answer("Hvorfor blev Program for læringsledelse udskudt i februar "
+                                 "2020?", today=TODAY)
+    assert not answer.answered and "skolereformens" not in answer.text, answer.text
