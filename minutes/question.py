@@ -1275,8 +1275,8 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
             importance = 0.15
         elif len(tok.surface) <= 2 and not tok.is_number:
             importance = 0.5
-        elif (question.topic_words and tok.surface not in question.topic_words) \
-                or tok.surface in question.scene:
+        elif (question.topic_words and tok.surface not in question.topic_words
+              and question.intent is not Intent.PERSON) or tok.surface in question.scene:
             importance = SCENE_WEIGHT  # the question names its topic ("… om X"); this word
             # frames it or sets its scene
         else:

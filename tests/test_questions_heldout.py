@@ -443,3 +443,13 @@ async def test_a_purpose_answers_why_and_what_for(engine: QuestionEngine) -> Non
     answer = await engine.answer("Hvorfor blev Program for læringsledelse udskudt i februar "
                                  "2020?", today=TODAY)
     assert not answer.answered and "skolereformens" not in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_who_did_it_weighs_what_was_done(engine: QuestionEngine) -> None:
+    """"Hvem holdt oplæg om X i Aarhus?": the act asked about ("holdt oplæg") weighs as much
+    as the topic, so the sentence with the presenters answers, not a recommendation that
+    names X's schools in Aarhus."""
+    answer = await engine.answer("Hvem holdt oplæg om Flere i folkeskolen i Aarhus?",
+                                 today=TODAY)
+    assert answer.answered and "KMOM holdte oplæg" in answer.text, answer.text
