@@ -97,6 +97,8 @@ _EVENT_FORMS = frozenset(EVENT_VERBS)
 _TO_APPROVE = frozenset({"godkende", "godkendes"})
 # "hvor længe løber indsatsen", "i hvilken periode varer forsøget": words that frame a
 # question about a period ("strækker sig over to skoleår" answers it)
+REASON_WORDS = """årsag årsagen årsager grund grunden grunde begrundelse begrundelsen
+    formål formålet hensigt hensigten""".split()
 DURATION_WORDS = """løbe løber løb løbet vare varer varede varet strække strækker strakte
     strakt dække dækker dækkede periode perioden perioder""".split()
 # Words the minutes often use for what a member asks in other words; each group's words
@@ -944,6 +946,8 @@ def understand(
         generic |= {analyzer.stem(w) for w in (host.group(1) or host.group(2)).split()}
     if intent is Intent.PERIOD:  # "hvor længe løber X", "i hvilken periode": the frame
         generic |= {analyzer.stem(w) for w in DURATION_WORDS}
+    if intent is Intent.REASON:  # "hvad er årsagen til, at …": the question word
+        generic |= {analyzer.stem(w) for w in REASON_WORDS}
     if intent is Intent.TIME:  # "hvornår skal kommunalbestyrelsen godkende …": the event
         generic -= {analyzer.stem(w) for w in EVENT_VERBS}
         if (back := _RETURNS_ASKED.search(low)) is not None \

@@ -453,3 +453,14 @@ async def test_who_did_it_weighs_what_was_done(engine: QuestionEngine) -> None:
     answer = await engine.answer("Hvem holdt oplæg om Flere i folkeskolen i Aarhus?",
                                  today=TODAY)
     assert answer.answered and "KMOM holdte oplæg" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_the_word_for_why_is_no_topic(engine: QuestionEngine) -> None:
+    """"Hvad er grunden til, at …" asks why: "grunden" is the question word, not a topic the
+    sentence with the reason must name."""
+    answer = await engine.answer("Hvad er grunden til, at dagplejens budget ikke passer med "
+                                 "lønudgiften?", today=TODAY)
+    assert answer.answered and "efterslæb pga." in answer.text, answer.text
+    answer = await engine.answer("Hvad er årsagen til, at svømmehallen lukker?", today=TODAY)
+    assert not answer.answered and "«svømmehallen" in answer.text, answer.text
