@@ -527,6 +527,7 @@ class QuestionEngine:
                                 chosen=q.chosen, costed=q.costed, budget_years=q.budget_years,
                                 part_asked=q.part_asked, event=q.event, returns=q.returns,
                                 rate=q.rate, shown_by=q.shown_by, judged=q.judged,
+                                compared=q.compared,
                                 purpose=q.purpose,
                                 difference=q.difference,
                                 named=q.wants_name,

@@ -151,6 +151,9 @@ _JUDGEMENT = re.compile(r"\b(?:succes\w*|positiv\w*|negativ\w*|erfaring\w*|funge
                         r"|tilfreds\w*|utilfreds\w*|udfordr\w*|problem\w*|\w*krævende"
                         r"|meningsfuld\w*|effekt\w*|godt|gode|bedre|dårlig\w*|vellykket"
                         r"|værdifuld\w*|ros|roste|modtaget)\b", re.IGNORECASE)
+# a sentence that compares: "ligger en smule over landsgennemsnittet", "færre end"
+_COMPARISON = re.compile(r"\b(?:over|under|højere|lavere|flere|færre|større|mindre|end"
+                         r"|på\s+niveau\s+med|svarende\s+til)\b", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"\b[a-zæøå][a-zæøåéüöäè]+\b")
 
 
@@ -447,6 +450,7 @@ class SentencePicker:
         rate: bool = False,
         shown_by: str | None = None,
         judged: bool = False,
+        compared: bool = False,
         purpose: bool = False,
         named: bool = False,
         name_asked: bool = False,
@@ -472,6 +476,7 @@ class SentencePicker:
         self.shown_by = next((c for c in concepts if c.surface == shown_by), None)
         self.returns = returns  # "hvornår kommer sagen igen": a time it comes back
         self.judged = judged  # "hvordan er det gået med X": "… har været en stor succes"
+        self.compared = compared  # "i forhold til landsgennemsnittet": "ligger over …"
         self.purpose = purpose  # "hvorfor blev X indført": "med det formål at …" answers
         self.rate = rate  # "hvad koster en samtale pr. ung": not the total
         # "hvem skal lede …": someone named for another part ("samle fagligheder fra PPR")
@@ -698,6 +703,8 @@ class SentencePicker:
                         else 0.0
                 elif self.judged:
                     strength = 1.0 if _JUDGEMENT.search(quote) else 0.0
+                elif self.compared:
+                    strength = 1.0 if _COMPARISON.search(quote) else 0.0
                 elif self.purpose and _PURPOSE.search(quote):
                     strength = 1.0
                 else:
@@ -723,7 +730,7 @@ class SentencePicker:
                     strength *= 0.6  # "fra hvornår": "fra 1. januar 2024", "pr. 1. august"
                 fact = strength > 0
                 score = ev * block.weight
-                if need_fact or self.intent is Intent.DESCRIBE or self.judged:
+                if need_fact or self.intent is Intent.DESCRIBE or self.judged or self.compared:
                     score *= 0.5 + 0.5 * strength
                 elif self.intent in (Intent.WHICH, Intent.REASON):  # a list, a cause
                     score *= 0.7 + 0.3 * strength

@@ -360,6 +360,9 @@ SECOND_QUESTION_AFTER = 4  # words the first question needs to stand on its own
 # not a relative clause ("… som ligger i Fjordby"), not "hvor langt/kan/står …"
 # "sendes", "fremsendt", "videresendte": a matter sent on
 SENT = re.compile(r"(?:frem|videre|over)?send(?:es|e|t|er|te)")
+# "i forhold til landsgennemsnittet", "over eller under": a standing, not a place
+_COMPARED = re.compile(r"\bi\s+forhold\s+til\b|\bsammenlignet\s+med\b|\bover\s+eller\s+under\b"
+                       r"|\bunder\s+eller\s+over\b")
 _PLACE_ASKED = re.compile(
     r"\W*hvor\s+(?!langt?\b|lange\b|godt|vidt|kan|står|finder|mange|meget|længe|ofte|tit"
     r"|hurtigt|snart|stor)"
@@ -479,6 +482,7 @@ class Question:
     rate: bool = False  # "hvad koster en samtale pr. ung": a price per unit or per period
     shown_by: str | None = None  # "hvad viste evalueringen": what showed it ("evalueringen")
     judged: bool = False  # "hvordan er det gået med X": a sentence that judges it answers
+    compared: bool = False  # "hvor ligger vi i forhold til landsgennemsnittet": a comparison
     purpose: bool = False  # "hvad er formålet med X", "hvorfor blev X indført": its purpose
     event: str | None = None  # "hvornår åbner X": the event timed ("åbner"); "hvor skal X
     # sendes hen": the sending placed
@@ -745,8 +749,8 @@ def detect_intent(text: str) -> Intent:
         return Intent.FUNDING
     if _HOST_ASKED.search(text):  # "hvilken skole var vært for dialogmødet": where it was
         return Intent.PLACE
-    if _PLACE_ASKED.match(text):
-        return Intent.PLACE
+    if _PLACE_ASKED.match(text) and not _COMPARED.search(text):
+        return Intent.PLACE  # not "hvor ligger vi i forhold til landsgennemsnittet"
     if WHICH_ATTACHMENTS.search(text):  # "hvad hed bilaget": the attachments, not a person
         return Intent.WHICH
     if _NAME_ASKED.match(text):  # "hvad hedder værten …": someone's name
@@ -1107,6 +1111,7 @@ def understand(
         rate=money and RATE.search(low) is not None,
         shown_by=m.group(1) if (m := _SHOWN_BY.search(low)) is not None else None,
         judged=_JUDGED_ASKED.search(low) is not None,
+        compared=intent is Intent.GENERAL and _COMPARED.search(low) is not None,
         purpose=intent is Intent.REASON and not _SETBACK.search(low),
         event=event,
         school_years=frozenset(f"{a}-{b}" for a, b in _SCHOOL_YEARS.findall(low)

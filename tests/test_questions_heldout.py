@@ -464,3 +464,13 @@ async def test_the_word_for_why_is_no_topic(engine: QuestionEngine) -> None:
     assert answer.answered and "efterslæb pga." in answer.text, answer.text
     answer = await engine.answer("Hvad er årsagen til, at svømmehallen lukker?", today=TODAY)
     assert not answer.answered and "«svømmehallen" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_where_we_stand_compared_is_a_comparison(engine: QuestionEngine) -> None:
+    """"Hvor ligger kommunen i forhold til landsgennemsnittet …?" asks a standing, not a
+    place: the sentence that compares ("en smule over landsgennemsnittet") answers, not the
+    caption of the figure that shows both."""
+    answer = await engine.answer("Hvor ligger kommunen i forhold til landsgennemsnittet, når "
+                                 "det gælder elever i specialtilbud?", today=TODAY)
+    assert answer.answered and "smule over landsgennemsnittet" in answer.text, answer.text
