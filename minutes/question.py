@@ -950,6 +950,8 @@ def understand(
         generic |= {analyzer.stem(w) for w in (host.group(1) or host.group(2)).split()}
     if intent is Intent.PERIOD:  # "hvor længe løber X", "i hvilken periode": the frame
         generic |= {analyzer.stem(w) for w in DURATION_WORDS}
+    if re.search(r"\bforskellen\s+(?:på|mellem)\b", low):  # "hvad er forskellen på X og Y"
+        generic |= {analyzer.stem("forskellen")}
     if intent is Intent.REASON:  # "hvad er årsagen til, at …": the question word
         generic |= {analyzer.stem(w) for w in REASON_WORDS}
     if intent is Intent.TIME:  # "hvornår skal kommunalbestyrelsen godkende …": the event

@@ -474,3 +474,12 @@ async def test_where_we_stand_compared_is_a_comparison(engine: QuestionEngine) -
     answer = await engine.answer("Hvor ligger kommunen i forhold til landsgennemsnittet, når "
                                  "det gælder elever i specialtilbud?", today=TODAY)
     assert answer.answered and "smule over landsgennemsnittet" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_the_difference_asked_is_no_topic(engine: QuestionEngine) -> None:
+    """"Hvad er forskellen på X og Y": "forskellen" frames the question; a sentence that
+    only says "de forskellige parametre" does not answer it."""
+    answer = await engine.answer("Hvad er forskellen på normeringskravet i vuggestuer og "
+                                 "børnehaver?", today=TODAY)
+    assert answer.answered and "pr. 3 børn i vuggestuer" in answer.text, answer.text
