@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
+import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -146,6 +147,8 @@ PREFIX_WEIGHT = 0.6
 SAME_MODIFIER_WEIGHT = 0.6  # "trilleprojektet" for "trilledagtilbud"
 BARE_VERB_WEIGHT = 0.3  # "tage" for "taget ud", when "udtage" or its synonyms are known
 TYPO_MIN_LENGTH = 7  # shorter unknown words are too often other words than typos
+ABBREVIATION_LENGTHS = (3, 5)  # "adm", "forv", "udv": an unknown word this short ...
+ABBREVIATED_BY = 3  # ... whose known continuations all share this many more letters
 TYPO_WEIGHT = 0.6  # a known word one letter away from an unknown one ("høringsvar")
 SCENE_WEIGHT = 0.6  # a word said before the question, or beside its topic ("… om X")
 # the IDF a question's own words need for what is said before it to weigh less, as a share
@@ -1334,6 +1337,8 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
                     variants.extend(_misspelt(tok.surface, index))
                 if len(variants) == 1:  # "trilleprojektet": what they call it otherwise
                     variants.extend(_same_modifier(tok.stem, index))
+                if len(variants) == 1:  # "adm." for "administrative"
+                    variants.extend(_abbreviated(tok.surface, index))
         if not tok.is_number and len(tok.surface) >= RARE_SPELLING_LENGTH and \
                 index.df(tok.stem) > 0 and tok.surface not in question.names:
             variants.extend(v for v in _misspelt(tok.surface, index)
@@ -1415,6 +1420,19 @@ def _misspelt(surface: str, index: SearchIndex) -> list[Variant]:
         return [Variant(t, TYPO_WEIGHT) for t in rare] if len(rare) == 1 else []
     known = [t for t in stems if index.knows(t)]
     return [Variant(known[0], TYPO_WEIGHT)] if len(known) == 1 else []
+
+
+def _abbreviated(surface: str, index: SearchIndex) -> list[Variant]:
+    """An unknown short word that begins the forms of one word of the minutes ("adm" →
+    "administrativ", "administration"; "forv" → "forvaltning"): an abbreviation of it. The
+    forms must share a stem at least ABBREVIATED_BY letters longer than the abbreviation."""
+    if not ABBREVIATION_LENGTHS[0] <= len(surface) <= ABBREVIATION_LENGTHS[1] \
+            or not surface.isalpha():
+        return []
+    found = index.stems_starting_with(surface)
+    if not found or len(os.path.commonprefix(found)) < len(surface) + ABBREVIATED_BY:
+        return []
+    return [Variant(t, TYPO_WEIGHT) for t in found]
 
 
 def _same_modifier(stem: str, index: SearchIndex) -> list[Variant]:

@@ -497,6 +497,21 @@ class SearchIndex:
                     return []
         return found
 
+    def stems_starting_with(self, prefix: str, *, limit: int = 20) -> list[str]:
+        """Indexed stems that begin with ``prefix``; none when more than ``limit`` do."""
+        self._sync_vocabulary()
+        lo = bisect.bisect_left(self._forward, prefix)
+        found: list[str] = []
+        for i in range(lo, len(self._forward)):
+            term = self._forward[i]
+            if not term.startswith(prefix):
+                break
+            if term in self._postings:
+                found.append(term)
+                if len(found) > limit:
+                    return []
+        return found
+
     def compounds_ending_with(self, head: str, *, limit: int = 40) -> list[str]:
         """Indexed stems that are compounds with ``head`` as their last part."""
         if not self.compounds or len(head) < 4 or head.isdigit():

@@ -483,3 +483,13 @@ async def test_the_difference_asked_is_no_topic(engine: QuestionEngine) -> None:
     answer = await engine.answer("Hvad er forskellen på normeringskravet i vuggestuer og "
                                  "børnehaver?", today=TODAY)
     assert answer.answered and "pr. 3 børn i vuggestuer" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_an_abbreviation_finds_the_word_it_shortens(engine: QuestionEngine) -> None:
+    """"adm." is no word of the minutes, but every word they have that begins so is a form
+    of "administrativ"/"administration": it finds the item on Administrative Fællesskaber."""
+    answer = await engine.answer("Hvad blev besluttet om evalueringen af adm. fællesskaber?",
+                                 today=TODAY)
+    assert answer.answered and answer.citations[0].item_number == 3, answer.text
+    assert "Administrative Fællesskaber" in answer.text, answer.text
