@@ -527,7 +527,7 @@ class QuestionEngine:
                                 chosen=q.chosen, costed=q.costed, budget_years=q.budget_years,
                                 part_asked=q.part_asked, event=q.event, returns=q.returns,
                                 rate=q.rate, shown_by=q.shown_by, judged=q.judged,
-                                compared=q.compared,
+                                compared=q.compared, years_for=q.years_for,
                                 purpose=q.purpose,
                                 difference=q.difference,
                                 named=q.wants_name,
@@ -806,7 +806,7 @@ class QuestionEngine:
         if re.match(r"\d{1,2}\.-", label):  # "5.-6. marts 2020"
             return f" {'den' if day == 'den' else 'i dagene'} {label}"
         if label.split(" ", 1)[0] in {"fra", "før", "efter", "siden", "inden", "sidste", "i",
-                                      "det", "de"}:
+                                      "det", "de", "frem"}:
             return f" {label}"
         return f" i {label}"
 

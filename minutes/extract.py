@@ -154,6 +154,7 @@ _JUDGEMENT = re.compile(r"\b(?:succes\w*|positiv\w*|negativ\w*|erfaring\w*|funge
 # a sentence that compares: "ligger en smule over landsgennemsnittet", "færre end"
 _COMPARISON = re.compile(r"\b(?:over|under|højere|lavere|flere|færre|større|mindre|end"
                          r"|på\s+niveau\s+med|svarende\s+til)\b", re.IGNORECASE)
+_YEARS = re.compile(r"\b((?:19|20)\d{2})\b")
 _LOWER_WORD = re.compile(r"\b[a-zæøå][a-zæøåéüöäè]+\b")
 
 
@@ -451,6 +452,7 @@ class SentencePicker:
         shown_by: str | None = None,
         judged: bool = False,
         compared: bool = False,
+        years_for: frozenset[int] = frozenset(),
         purpose: bool = False,
         named: bool = False,
         name_asked: bool = False,
@@ -477,6 +479,7 @@ class SentencePicker:
         self.returns = returns  # "hvornår kommer sagen igen": a time it comes back
         self.judged = judged  # "hvordan er det gået med X": "… har været en stor succes"
         self.compared = compared  # "i forhold til landsgennemsnittet": "ligger over …"
+        self.years_for = years_for  # "hvor mange penge … til 2022"
         self.purpose = purpose  # "hvorfor blev X indført": "med det formål at …" answers
         self.rate = rate  # "hvad koster en samtale pr. ung": not the total
         # "hvem skal lede …": someone named for another part ("samle fagligheder fra PPR")
@@ -599,6 +602,9 @@ class SentencePicker:
                 if self.budget_years and (named := BUDGET_YEAR.findall(sentence)) \
                         and self.budget_years.isdisjoint(named):
                     continue  # "afsat … i budget 2021" does not answer "i budget 2022"
+                if self.years_for and (years := [int(y) for y in _YEARS.findall(sentence)]) \
+                        and not any(min(years) <= y <= max(years) for y in self.years_for):
+                    continue  # money "i perioden 2019-2021" is not money for 2022
                 context = [(title, TITLE_CONTEXT)]
                 if about:  # "Alle udvalgsmedlemmer deltager." decides what the item proposes
                     context.append((about, TITLE_CONTEXT))

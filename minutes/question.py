@@ -244,6 +244,7 @@ _SCHOOL_YEAR = re.compile(r"(?<![\d/.-])(\d{2})\s*[/-]\s*(\d{2})(?![\d/.-])"
                           r"(?!\s*-?(?:år|årig|måned|mdr|uge|dag|time|klasse))")
 # "2021-22", "2021/22", "2021-2022" (after _school_year has made "21/22" "2021-22")
 # "budget 2022", "budgetåret 2023": the budget of that year, not another's
+_YEAR_FOR = re.compile(r"\b(?:i|til|for)\s+((?:19|20)\d{2})\b(?!\s*[-–/])")
 BUDGET_YEAR = re.compile(r"\bbudget(?:året|år)?\s+(?:for\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
 _SCHOOL_YEARS = re.compile(r"\b(20\d\d)\s*[-/]\s*(?:20)?(\d\d)\b(?![-/]\d)")
 _TOPIC_CUE = re.compile(r"\b(for|af|om|fra|til|pr\.?)\s*(den\s+|d\.\s*)?$")
@@ -486,6 +487,7 @@ class Question:
     shown_by: str | None = None  # "hvad viste evalueringen": what showed it ("evalueringen")
     judged: bool = False  # "hvordan er det gået med X": a sentence that judges it answers
     compared: bool = False  # "hvor ligger vi i forhold til landsgennemsnittet": a comparison
+    years_for: frozenset[int] = frozenset()  # "hvor mange penge … til 2022": the money's year
     purpose: bool = False  # "hvad er formålet med X", "hvorfor blev X indført": its purpose
     event: str | None = None  # "hvornår åbner X": the event timed ("åbner"); "hvor skal X
     # sendes hen": the sending placed
@@ -595,7 +597,8 @@ def parse_dates(text: str, today: dt.date) -> tuple[DateRange | None, frozenset[
             pick(DateRange(start, None, f"{prep} {year}"), m3.start(), m3.end())
         elif prep in {"før", "inden", "frem til", "til"}:
             end = dt.date(year - (prep != "til" and prep != "frem til"), 12, 31)
-            pick(DateRange(None, end, f"{prep} {year}"), m3.start(), m3.end())
+            label = f"frem til {year}" if prep == "til" else f"{prep} {year}"
+            pick(DateRange(None, end, label), m3.start(), m3.end())
         else:
             s, e = _year_range(year)
             pick(DateRange(s, e, str(year)), m3.start(), m3.end())
@@ -1117,6 +1120,8 @@ def understand(
         shown_by=m.group(1) if (m := _SHOWN_BY.search(low)) is not None else None,
         judged=_JUDGED_ASKED.search(low) is not None,
         compared=intent is Intent.GENERAL and _COMPARED.search(low) is not None,
+        years_for=frozenset(int(y) for y in _YEAR_FOR.findall(low))
+        if intent is Intent.AMOUNT else frozenset(),
         purpose=intent is Intent.REASON and not _SETBACK.search(low),
         event=event,
         school_years=frozenset(f"{a}-{b}" for a, b in _SCHOOL_YEARS.findall(low)

@@ -493,3 +493,15 @@ async def test_an_abbreviation_finds_the_word_it_shortens(engine: QuestionEngine
                                  today=TODAY)
     assert answer.answered and answer.citations[0].item_number == 3, answer.text
     assert "Administrative Fællesskaber" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_money_for_a_year_is_not_money_for_other_years(engine: QuestionEngine) -> None:
+    """"Hvor mange penge … til 2023?": a grant for 1 December 2019 to 31 December 2021 is
+    not for 2023 (declined, with the years searched in plain Danish); it is for 2020."""
+    answer = await engine.answer("Hvor mange penge gav Sundhedsstyrelsen til De første 1000 "
+                                 "dage til 2023?", today=TODAY)
+    assert not answer.answered and "frem til 2023" in answer.text, answer.text
+    answer = await engine.answer("Hvor mange penge gav Sundhedsstyrelsen til De første 1000 "
+                                 "dage i 2020?", today=TODAY)
+    assert answer.answered and "1.2 mil.kr" in answer.text, answer.text
