@@ -407,6 +407,8 @@ _AMOUNT_NOUN = (r"budget(?:tet)?|pris(?:en)?|udgift(?:en|erne)?|beløb(?:et)?|om
 _VALUE_OF = re.compile(r"\b(?:hvad|hvor\s+(?:stor|høj)[et]?) (?:er|var|bliver|blev) "
                        r"(?:(?:den|det|de)\s+(?:\w+\s+)?|(?:\w+\s+)?\w+s\s+)?"
                        rf"(\w*(?:budgetramme(?:n)?|finansiering(?:en)?|{_AMOUNT_NOUN}))\b")
+# "hvad betaler kommunen pr. samtale": how much, not who pays ("hvem betaler")
+_PAYS_WHAT = re.compile(r"^\W*hvad\s+(?:\w+\s+){0,3}?betal(?:er|te|es|t)\b")
 _PLAIN_MONEY = re.compile(_AMOUNT_NOUN)  # "budgettet", no compound: any amount for it
 # "hvad kommer forældrebetalingen til at være": a value to come
 _WILL_BE = re.compile(r"\bhvad\s+(?:kommer|bliver)\s+(?:\S+\s+){1,4}?til\s+at"
@@ -741,6 +743,7 @@ def detect_intent(text: str) -> Intent:
                  r"|\bhvor mange (penge|kroner|mio|millioner|kr|\w*(?<!lære)(?<!hjælpe)midler)"
                  r"|\bhvilke[nt]? (beløb|budget(?!år)|pris)", text) or (not when and re.search(
                      r"\bkost(e|er|ede)\b|\bbeløb\w*", text)) or _VALUE_OF.search(text) \
+            or _PAYS_WHAT.match(text) \
             or (_WILL_BE.search(text) and _MONEY_QUESTION.search(text)):
         return Intent.AMOUNT
     if re.search(r"\bhvor mange\b", text) or (not when and re.search(r"\bantal(let)?\b", text)) \
@@ -956,6 +959,8 @@ def understand(
         generic |= {analyzer.stem(w) for w in (host.group(1) or host.group(2)).split()}
     if intent is Intent.PERIOD:  # "hvor længe løber X", "i hvilken periode": the frame
         generic |= {analyzer.stem(w) for w in DURATION_WORDS}
+    if (pays := _PAYS_WHAT.match(low)) is not None:  # "hvad betaler X": how much
+        generic |= {analyzer.stem(pays.group().split()[-1])}
     if re.search(r"\bforskellen\s+(?:på|mellem)\b", low):  # "hvad er forskellen på X og Y"
         generic |= {analyzer.stem("forskellen")}
     if intent is Intent.REASON:  # "hvad er årsagen til, at …": the question word
@@ -1087,7 +1092,8 @@ def understand(
     topic = " ".join(t.surface for t in content) or " ".join(t.surface for t in tokens)
     since = intent is Intent.TIME and _SINCE_QUESTION.search(low) is not None
     day = intent is Intent.TIME and _DAY_QUESTION.search(low) is not None
-    money = intent is Intent.AMOUNT and _MONEY_QUESTION.search(low) is not None \
+    money = intent is Intent.AMOUNT and (_MONEY_QUESTION.search(low) is not None
+                                         or _PAYS_WHAT.match(low) is not None) \
         and _SHARE_QUESTION.search(low) is None
     chosen = (intent in (Intent.WHICH, Intent.PERSON) or re.match(r"\W*hvilke[nt]?\b", low)
               is not None) and _CHOSEN_QUESTION.search(low) is not None

@@ -505,3 +505,14 @@ async def test_money_for_a_year_is_not_money_for_other_years(engine: QuestionEng
     answer = await engine.answer("Hvor mange penge gav Sundhedsstyrelsen til De første 1000 "
                                  "dage i 2020?", today=TODAY)
     assert answer.answered and "1.2 mil.kr" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_what_one_pays_is_an_amount(engine: QuestionEngine) -> None:
+    """"Hvad betaler/betalte man for X" asks how much: the price list answers "for en
+    ladcykel"; the minutes give no price per conversation, so that is declined."""
+    answer = await engine.answer("hvad betalte man for en ladcykel", today=TODAY)
+    assert answer.answered and "35.000 kr." in answer.text, answer.text
+    answer = await engine.answer("Hvad betaler kommunen pr. samtale hos de private aktører?",
+                                 today=TODAY)
+    assert not answer.answered and "«pr samtale private aktører»" in answer.text, answer.text
