@@ -484,29 +484,20 @@ class SearchIndex:
         do, as then the modifier says too little."""
         if not self.compounds or len(modifier) < 4:
             return []
-        self._sync_vocabulary()
-        lo = bisect.bisect_left(self._forward, modifier)
-        found: list[str] = []
-        for i in range(lo, len(self._forward)):  # by index: a slice would copy the tail
-            term = self._forward[i]
-            if not term.startswith(modifier):
-                break
-            if len(term) >= len(modifier) + 4 and term in self._postings:
-                found.append(term)
-                if len(found) > limit:
-                    return []
-        return found
+        return self.stems_starting_with(modifier, limit=limit, longer_by=4)
 
-    def stems_starting_with(self, prefix: str, *, limit: int = 20) -> list[str]:
-        """Indexed stems that begin with ``prefix``; none when more than ``limit`` do."""
+    def stems_starting_with(self, prefix: str, *, limit: int = 20,
+                            longer_by: int = 0) -> list[str]:
+        """Indexed stems that begin with ``prefix`` and are at least ``longer_by`` letters
+        longer; none when more than ``limit`` are."""
         self._sync_vocabulary()
         lo = bisect.bisect_left(self._forward, prefix)
         found: list[str] = []
-        for i in range(lo, len(self._forward)):
+        for i in range(lo, len(self._forward)):  # by index: a slice would copy the tail
             term = self._forward[i]
             if not term.startswith(prefix):
                 break
-            if term in self._postings:
+            if len(term) >= len(prefix) + longer_by and term in self._postings:
                 found.append(term)
                 if len(found) > limit:
                     return []
