@@ -147,14 +147,19 @@ _PERSON = re.compile(r"\b[A-ZÆØÅ][a-zæøåéüöäè]+(?:\s+[A-ZÆØÅ][a-z�
 _ADJECTIVE_ENDINGS = ("isk", "iske", "ende", "ere")
 _NAME = re.compile(rf"{_PERSON.pattern}|\b[A-ZÆØÅ]{{2,5}}\b(?!-)")
 # a sentence that judges how something went: "har været en stor succes", "positivt modtaget"
-_JUDGEMENT = re.compile(r"\b(?:succes\w*|positiv\w*|negativ\w*|erfaring\w*|fungere\w*"
+_JUDGEMENT = re.compile(r"\b(?:succes\w*|positiv\w*|negativ\w*|erfaring\w*|fungere(?:r|t|de)"
                         r"|tilfreds\w*|utilfreds\w*|udfordr\w*|problem\w*|\w*krævende"
-                        r"|meningsfuld\w*|effekt\w*|godt|gode|bedre|dårlig\w*|vellykket"
-                        r"|værdifuld\w*|ros|roste|modtaget)\b", re.IGNORECASE)
+                        r"|meningsfuld\w*|effekt(?:en|er|erne)?|gode|bedre|dårlig\w*|vellykket"
+                        r"|værdifuld\w*|ros|roste)\b", re.IGNORECASE)
 # a sentence that compares: "ligger en smule over landsgennemsnittet", "færre end"
-_COMPARISON = re.compile(r"\b(?:over|under|højere|lavere|flere|færre|større|mindre|end"
-                         r"|på\s+niveau\s+med|svarende\s+til)\b", re.IGNORECASE)
-_YEARS = re.compile(r"\b((?:19|20)\d{2})\b")
+_COMPARISON = re.compile(r"\b(?:over|under)\s+(?:\w+\s+)?\w*(?:gennemsnit|niveau|landsplan)\w*"
+                         r"|\b(?:højere|lavere|flere|færre|større|mindre|bedre|dårligere)\s+end\b"
+                         r"|\bpå\s+niveau\s+med\b|\bsvarende\s+til\b", re.IGNORECASE)
+# the years a sentence names ("2019- 31.dec. 2021", "2022-23"), not amounts ("2000 kr.")
+_YEARS = re.compile(r"\b((?:19|20)\d{2})(?:[-/](\d{2})\b)?(?!\s*(?:kr|mio|mia|stk|t\.))")
+# a title that joins two subjects: "Projekt X samt projekt Y"
+_JOINED = re.compile(r"\s(?:samt|og)\s")
+# a word written in lower case: one of the language, not of a name
 _LOWER_WORD = re.compile(r"\b[a-zæøå][a-zæøåéüöäè]+\b")
 
 
@@ -311,7 +316,19 @@ def spelled_out(quote: str, texts: Iterable[str]) -> list[tuple[str, str]]:
 
 
 # a purpose: "med det formål at …", "Formålet er at …", "Programmets mål er, at …"
-_PURPOSE = re.compile(r"\b(?:med det formål|formålet|\w*mål er)\b", re.IGNORECASE)
+_PURPOSE = re.compile(r"\b(?:med det formål|formålet|målet\s+(?:er|var)"
+                      r"|\w+s\s+(?:for)?mål\s+(?:er|var))\b",
+                      re.IGNORECASE)
+
+
+def _years_named(text: str) -> list[int]:
+    """The years ``text`` names, both of a school year ("2022-23" → 2022, 2023)."""
+    years: list[int] = []
+    for first, second in _YEARS.findall(text):
+        years.append(int(first))
+        if second:
+            years.append(int(first[:2] + second))
+    return years
 
 
 def has_cause(text: str, *, purpose: bool = False) -> bool:
@@ -602,7 +619,7 @@ class SentencePicker:
                 if self.budget_years and (named := BUDGET_YEAR.findall(sentence)) \
                         and self.budget_years.isdisjoint(named):
                     continue  # "afsat … i budget 2021" does not answer "i budget 2022"
-                if self.years_for and (years := [int(y) for y in _YEARS.findall(sentence)]) \
+                if self.years_for and (years := _years_named(sentence)) \
                         and not any(min(years) <= y <= max(years) for y in self.years_for):
                     continue  # money "i perioden 2019-2021" is not money for 2022
                 context = [(title, TITLE_CONTEXT)]
@@ -784,7 +801,7 @@ class SentencePicker:
         """The names of a title with two subjects or more ("Projekt Styrke på Tværs samt
         projekt De Første 1000 Dage"), each as its stems and whether the question names it;
         empty unless the question names one and not all."""
-        if not self.names or not title:
+        if not self.names or not _JOINED.search(title):
             return []
         found: dict[frozenset[str], bool] = {}
         for name in sorted(names_in(title), key=len):
@@ -818,7 +835,7 @@ class SentencePicker:
                 continue
             if person and words[0].endswith(_ADJECTIVE_ENDINGS):
                 continue  # "Pædagogisk Psykologisk Rådgivning", "Stærkere Læringsfællesskaber"
-            if len(words) > 1 and not self._common.isdisjoint(words[1:]):
+            if len(words) > 1 and set(words[1:]) <= self._common:
                 continue  # a programme named in common words ("Åben Anonym Rådgivning")
             return True
         return False

@@ -98,8 +98,6 @@ _EVENT_FORMS = frozenset(EVENT_VERBS)
 _TO_APPROVE = frozenset({"godkende", "godkendes"})
 # "hvor længe løber indsatsen", "i hvilken periode varer forsøget": words that frame a
 # question about a period ("strækker sig over to skoleår" answers it)
-REASON_WORDS = """årsag årsagen årsager grund grunden grunde begrundelse begrundelsen
-    formål formålet hensigt hensigten""".split()
 DURATION_WORDS = """løbe løber løb løbet vare varer varede varet strække strækker strakte
     strakt dække dækker dækkede periode perioden perioder""".split()
 # Words the minutes often use for what a member asks in other words; each group's words
@@ -147,8 +145,9 @@ PREFIX_WEIGHT = 0.6
 SAME_MODIFIER_WEIGHT = 0.6  # "trilleprojektet" for "trilledagtilbud"
 BARE_VERB_WEIGHT = 0.3  # "tage" for "taget ud", when "udtage" or its synonyms are known
 TYPO_MIN_LENGTH = 7  # shorter unknown words are too often other words than typos
-ABBREVIATION_LENGTHS = (3, 5)  # "adm", "forv", "udv": an unknown word this short ...
+ABBREVIATION_LENGTHS = (3, 5)  # "adm": an unknown word this short ...
 ABBREVIATED_BY = 3  # ... whose known continuations all share this many more letters
+ABBREVIATION_WEIGHT = 0.6  # ... stands for them, as a typo would
 TYPO_WEIGHT = 0.6  # a known word one letter away from an unknown one ("høringsvar")
 SCENE_WEIGHT = 0.6  # a word said before the question, or beside its topic ("… om X")
 # the IDF a question's own words need for what is said before it to weigh less, as a share
@@ -332,8 +331,8 @@ _FINDINGS_ASKED = re.compile(
 # "hvordan er det gået med screeningen", "hvordan har den fungeret", "hvad er erfaringerne":
 # how it went, as the minutes judge it
 _JUDGED_ASKED = re.compile(
-    r"\bhvordan\s+(?:er\s+det\s+|har\s+det\s+)?(?:gået|gik|går|fungerer|fungerede|virker"
-    r"|virkede)\b"
+    r"\bhvordan\s+(?:er\s+det\s+|har\s+det\s+)?(?:gået|gik|fungerede|virkede)\b"
+    r"|\bhvordan\s+går\s+det\s+med\b"
     r"|\bhvordan\s+(?:er|har|blev)\s+(?:\S+\s+){1,5}?(?:gået|fungeret|virket|modtaget)\b"
     r"|\berfaring(?:er|erne)\b|\bsucces\b")
 _SHOWN_BY = re.compile(r"\bhvad\s+vis(?:te|er)\s+(?:de[nt]\s+|\w+s\s+)?(\w{4,})")
@@ -408,7 +407,7 @@ _VALUE_OF = re.compile(r"\b(?:hvad|hvor\s+(?:stor|høj)[et]?) (?:er|var|bliver|b
                        r"(?:(?:den|det|de)\s+(?:\w+\s+)?|(?:\w+\s+)?\w+s\s+)?"
                        rf"(\w*(?:budgetramme(?:n)?|finansiering(?:en)?|{_AMOUNT_NOUN}))\b")
 # "hvad betaler kommunen pr. samtale": how much, not who pays ("hvem betaler")
-_PAYS_WHAT = re.compile(r"^\W*hvad\s+(?:\w+\s+){0,3}?betal(?:er|te|es|t)\b")
+_PAYS_WHAT = re.compile(r"^\W*hvad\s+(?:\w+\s+){0,3}?betal(?:e|er|te|es|t)\b")
 _PLAIN_MONEY = re.compile(_AMOUNT_NOUN)  # "budgettet", no compound: any amount for it
 # "hvad kommer forældrebetalingen til at være": a value to come
 _WILL_BE = re.compile(r"\bhvad\s+(?:kommer|bliver)\s+(?:\S+\s+){1,4}?til\s+at"
@@ -704,15 +703,19 @@ _TIME_KEYWORD = re.compile(r"\b(?:\w*(?:dato|tidspunkt)(?:en|et)?|slut|start|dea
 _PERIOD_KEYWORD = re.compile(r"\w*(?:periode|perioden|varighed|varigheden)\W*$")
 
 
+# "hvad er årsagen/grunden/formålet …": the word for why frames the question; not "grunden"
+# (a plot) elsewhere in it
+_REASON_FRAME = re.compile(r"\W*hvad\s+(?:\w+\s+)?(?:er|var)\s+(?:\w+\s+)?(årsagen|grunden"
+                           r"|begrundelsen|formålet|målet|hensigten|meningen)\b")
 # "hvad er formålet med X", "hvad var målet med at deltage": why, as a purpose
 _PURPOSE_ASKED = re.compile(r"\W*hvad\s+(?:\w+\s+)?(?:er|var)\s+(?:\w+\s+)?(?:formålet|målet"
                             r"|hensigten|meningen)\s+med\b")
 
 
 # a purpose answers "hvorfor blev X indført", not why it did not happen or was stopped
-_SETBACK = re.compile(r"\b(?:ikke|udsk[uy]d\w*|udsat\w*|udsætte\w*|aflys\w*|stop\w*"
-                      r"|luk\w*|dropp\w*|fjern\w*|afvis\w*|forsink\w*|skåret|skære\w*"
-                      r"|tilbage\w*)\b")
+_SETBACK = re.compile(r"\b(?:ikke|udsk[uy]d\w*|udsat\w*|udsætte\w*|aflys\w*|stoppe[dst]?"
+                      r"|luk\w*|dropp\w*|fjerne[ts]?|afvis\w*|forsink\w*|skåret|skære\w*"
+                      r"|tilbagerul\w*|trukket\s+tilbage|rulle[ts]?\s+tilbage)\b")
 
 
 def _keywords(text: str) -> bool:
@@ -963,8 +966,8 @@ def understand(
         generic |= {analyzer.stem(pays.group().split()[-1])}
     if re.search(r"\bforskellen\s+(?:på|mellem)\b", low):  # "hvad er forskellen på X og Y"
         generic |= {analyzer.stem("forskellen")}
-    if intent is Intent.REASON:  # "hvad er årsagen til, at …": the question word
-        generic |= {analyzer.stem(w) for w in REASON_WORDS}
+    if (frame := _REASON_FRAME.match(low)) is not None:  # "hvad er årsagen til, at …"
+        generic |= {analyzer.stem(frame.group(1))}
     if intent is Intent.TIME:  # "hvornår skal kommunalbestyrelsen godkende …": the event
         generic -= {analyzer.stem(w) for w in EVENT_VERBS}
         if (back := _RETURNS_ASKED.search(low)) is not None \
@@ -1124,11 +1127,13 @@ def understand(
         returns=intent is Intent.TIME and _RETURNS_ASKED.search(low) is not None,
         rate=money and RATE.search(low) is not None,
         shown_by=m.group(1) if (m := _SHOWN_BY.search(low)) is not None else None,
-        judged=_JUDGED_ASKED.search(low) is not None,
+        judged=intent in (Intent.GENERAL, Intent.DESCRIBE)
+        and _JUDGED_ASKED.search(low) is not None,
         compared=intent is Intent.GENERAL and _COMPARED.search(low) is not None,
         years_for=frozenset(int(y) for y in _YEAR_FOR.findall(low))
         if intent is Intent.AMOUNT else frozenset(),
-        purpose=intent is Intent.REASON and not _SETBACK.search(low),
+        purpose=intent is Intent.REASON and (_PURPOSE_ASKED.match(low) is not None
+                                             or not _SETBACK.search(low)),
         event=event,
         school_years=frozenset(f"{a}-{b}" for a, b in _SCHOOL_YEARS.findall(low)
                                if int(b) == (int(a) + 1) % 100),
@@ -1435,7 +1440,7 @@ def _misspelt(surface: str, index: SearchIndex) -> list[Variant]:
 
 def _abbreviated(surface: str, index: SearchIndex) -> list[Variant]:
     """An unknown short word that begins the forms of one word of the minutes ("adm" →
-    "administrativ", "administration"; "forv" → "forvaltning"): an abbreviation of it. The
+    "administrativ", "administration"): an abbreviation of it. The
     forms must share a stem at least ABBREVIATED_BY letters longer than the abbreviation."""
     if not ABBREVIATION_LENGTHS[0] <= len(surface) <= ABBREVIATION_LENGTHS[1] \
             or not surface.isalpha():
@@ -1443,7 +1448,7 @@ def _abbreviated(surface: str, index: SearchIndex) -> list[Variant]:
     found = index.stems_starting_with(surface)
     if not found or len(os.path.commonprefix(found)) < len(surface) + ABBREVIATED_BY:
         return []
-    return [Variant(t, TYPO_WEIGHT) for t in found]
+    return [Variant(t, ABBREVIATION_WEIGHT) for t in found]
 
 
 def _same_modifier(stem: str, index: SearchIndex) -> list[Variant]:

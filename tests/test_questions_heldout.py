@@ -516,3 +516,12 @@ async def test_what_one_pays_is_an_amount(engine: QuestionEngine) -> None:
     answer = await engine.answer("Hvad betaler kommunen pr. samtale hos de private aktører?",
                                  today=TODAY)
     assert not answer.answered and "«pr samtale private aktører»" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_judgement_answers_how_it_went_not_when(engine: QuestionEngine) -> None:
+    """"Hvornår blev erfaringerne … fremlagt?" asks a time: the sentence that judges the
+    screening ("stor succes") gives none, so it does not answer."""
+    answer = await engine.answer("Hvornår blev erfaringerne med screeningen af de 3½-årige "
+                                 "fremlagt?", today=TODAY)
+    assert "stor succes" not in answer.text, answer.text
