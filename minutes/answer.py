@@ -528,6 +528,7 @@ class QuestionEngine:
                                 part_asked=q.part_asked, event=q.event, returns=q.returns,
                                 rate=q.rate, shown_by=q.shown_by, judged=q.judged,
                                 compared=q.compared, years_for=q.years_for,
+                                claim=q.claim,
                                 purpose=q.purpose,
                                 difference=q.difference,
                                 named=q.wants_name,

@@ -470,6 +470,7 @@ class SentencePicker:
         judged: bool = False,
         compared: bool = False,
         years_for: frozenset[int] = frozenset(),
+        claim: frozenset[str] = frozenset(),
         purpose: bool = False,
         named: bool = False,
         name_asked: bool = False,
@@ -497,6 +498,8 @@ class SentencePicker:
         self.judged = judged  # "hvordan er det gået med X": "… har været en stor succes"
         self.compared = compared  # "i forhold til landsgennemsnittet": "ligger over …"
         self.years_for = years_for  # "hvor mange penge … til 2022"
+        # "Skal X behandles i udvalget?": "en udvalgsbehandling af X" says what it claims
+        self.claim = [c for c in concepts if c.surface in claim]
         self.purpose = purpose  # "hvorfor blev X indført": "med det formål at …" answers
         self.rate = rate  # "hvad koster en samtale pr. ung": not the total
         # "hvem skal lede …": someone named for another part ("samle fagligheder fra PPR")
@@ -728,6 +731,8 @@ class SentencePicker:
                     strength = 1.0 if _JUDGEMENT.search(quote) else 0.0
                 elif self.compared:
                     strength = 1.0 if _COMPARISON.search(quote) else 0.0
+                elif self.claim:
+                    strength = 1.0 if self._topic_found(stems, (), self.claim) else 0.0
                 elif self.purpose and _PURPOSE.search(quote):
                     strength = 1.0
                 else:
@@ -753,16 +758,19 @@ class SentencePicker:
                     strength *= 0.6  # "fra hvornår": "fra 1. januar 2024", "pr. 1. august"
                 fact = strength > 0
                 score = ev * block.weight
-                if need_fact or self.intent is Intent.DESCRIBE or self.judged or self.compared:
+                if need_fact or self.intent is Intent.DESCRIBE or self.judged or self.compared \
+                        or self.claim:
                     score *= 0.5 + 0.5 * strength
                 elif self.intent in (Intent.WHICH, Intent.REASON):  # a list, a cause
                     score *= 0.7 + 0.3 * strength
                 # a lead-in ("Indsatserne er:") tells what its list says
                 novelty = self._novelty(quote if sentence.endswith(":") else sentence, asked)
-                if novelty == 0 and self.intent is not Intent.DECISION \
+                if strength and self.claim:
+                    pass  # a sentence that says what a yes/no question claims confirms it
+                elif novelty == 0 and self.intent is not Intent.DECISION \
                         and self._novelty(quote, asked) == 0:
                     continue  # a heading that repeats the question answers nothing
-                if novelty == 0:
+                elif novelty == 0:
                     score *= NOVELTY_FLOOR
                 else:  # of two sentences that match alike, the one that tells more
                     score *= 1.0 - NOVELTY_TIE * (1.0 - min(novelty, NOVELTY_FULL) / NOVELTY_FULL)

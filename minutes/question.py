@@ -68,6 +68,11 @@ TIMED_EVENTS = frozenset("""
     ophøre ophører flytte flytter flyttes flyttede færdig færdigt færdige færdiggøres
     færdiggjort""".split())
 # Words that frame a question rather than name its topic; they count little.
+# framing words that a yes/no question claims ("Skal X behandles i udvalget?")
+CLAIM_WORDS = """beslutte besluttet vedtage vedtaget godkende godkendt godkendes udvalg
+    udvalget udvalgets møde mødet udvalgsmøde udvalgsmødet rådmandsmøde rådmandsmødet byrådet
+    behandle behandlet behandles behandling drøfte drøftet drøftes dagsorden dagsordenen
+    rådmanden sag sagen punkt punktet""".split()
 GENERIC_WORDS = """
     beslutte besluttede besluttet beslutning beslutningen beslutninger vedtog vedtaget vedtage
     godkendt godkendte godkende godkendes godkendelse udvalget udvalg udvalgets udvalgene
@@ -243,6 +248,8 @@ _SCHOOL_YEAR = re.compile(r"(?<![\d/.-])(\d{2})\s*[/-]\s*(\d{2})(?![\d/.-])"
                           r"(?!\s*-?(?:år|årig|måned|mdr|uge|dag|time|klasse))")
 # "2021-22", "2021/22", "2021-2022" (after _school_year has made "21/22" "2021-22")
 # "budget 2022", "budgetåret 2023": the budget of that year, not another's
+_YES_NO = re.compile(r"\W*(?:skal|skulle|blev|bliver|er|var|har|havde|kommer|kan|vil|får|fik)"
+                     r"\s")
 _YEAR_FOR = re.compile(r"\b(?:i|til|for)\s+((?:19|20)\d{2})\b(?!\s*[-–/])")
 BUDGET_YEAR = re.compile(r"\bbudget(?:året|år)?\s+(?:for\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
 _SCHOOL_YEARS = re.compile(r"\b(20\d\d)\s*[-/]\s*(?:20)?(\d\d)\b(?![-/]\d)")
@@ -489,6 +496,9 @@ class Question:
     judged: bool = False  # "hvordan er det gået med X": a sentence that judges it answers
     compared: bool = False  # "hvor ligger vi i forhold til landsgennemsnittet": a comparison
     years_for: frozenset[int] = frozenset()  # "hvor mange penge … til 2022": the money's year
+    # "Skal X også behandles i udvalget?": the framing words of a yes/no question are what it
+    # claims; the sentence that says them ("en udvalgsbehandling af evalueringen") answers
+    claim: frozenset[str] = frozenset()
     purpose: bool = False  # "hvad er formålet med X", "hvorfor blev X indført": its purpose
     event: str | None = None  # "hvornår åbner X": the event timed ("åbner"); "hvor skal X
     # sendes hen": the sending placed
@@ -1132,6 +1142,9 @@ def understand(
         compared=intent is Intent.GENERAL and _COMPARED.search(low) is not None,
         years_for=frozenset(int(y) for y in _YEAR_FOR.findall(low))
         if intent is Intent.AMOUNT else frozenset(),
+        claim=frozenset(t.surface for t in tokens if t.stem in generic
+                        and t.stem in {analyzer.stem(w) for w in CLAIM_WORDS})
+        if intent is Intent.GENERAL and _YES_NO.match(low) else frozenset(),
         purpose=intent is Intent.REASON and (_PURPOSE_ASKED.match(low) is not None
                                              or not _SETBACK.search(low)),
         event=event,

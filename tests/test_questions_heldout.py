@@ -525,3 +525,16 @@ async def test_a_judgement_answers_how_it_went_not_when(engine: QuestionEngine) 
     answer = await engine.answer("Hvornår blev erfaringerne med screeningen af de 3½-årige "
                                  "fremlagt?", today=TODAY)
     assert "stor succes" not in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_yes_no_question_is_answered_by_what_it_claims(engine: QuestionEngine) -> None:
+    """"Skal udvalget også behandle X?": the decision that says so ("en udvalgsbehandling af
+    evalueringen") answers, not the first sentence about X; "kommer sagen tilbage" still
+    finds that the matter comes back."""
+    answer = await engine.answer("Skal udvalget også behandle evalueringen af Administrative "
+                                 "Fællesskaber?", today=TODAY)
+    assert answer.answered and "udvalgsbehandling af evalueringen" in answer.text, answer.text
+    answer = await engine.answer("Kommer sagen om minimumsnormering tilbage på et senere "
+                                 "udvalgsmøde?", today=TODAY)
+    assert answer.answered and "kommer med på maj mødet" in answer.text, answer.text
