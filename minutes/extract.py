@@ -697,10 +697,10 @@ class SentencePicker:
                 quote = _with_lead_in(block.text, spans, i)
                 if quote.endswith(":"):  # a lead-in: the list it introduces is the answer
                     quote = _with_list(block.text, spans, i, quote)
-                elif i > 0 and not span.bullet and (_ANAPHOR.match(sentence) or (
-                        self.intent is Intent.REASON and _THEREFORE.search(sentence))):
+                elif i > 0 and not span.bullet and (_ANAPHOR.match(sentence)
+                                                    or _THEREFORE.search(sentence)):
                     # "Denne er aflyst pga. COVID-19." says little without what "Denne" is;
-                    # "… blev derfor lukket" is the consequence of the sentence before
+                    # "… er derfor, at …" is the consequence of the sentence before
                     before = spans[i - 1].text(block.text)
                     if not spans[i - 1].bullet and len(before) + len(quote) <= ANAPHOR_QUOTE:
                         quote = f"{before} {quote}"

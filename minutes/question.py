@@ -1531,8 +1531,8 @@ _SYNONYM_CACHE: dict[int, tuple[Analyzer, dict[str, frozenset[str]]]] = {}
 
 
 SYNCOPE_MIN_LENGTH = 4  # "dl", "kl" are no "del", "kel"
-_SYNCOPATED = re.compile(r"[^aeiouyæøå]el$")  # "cykel", of which "cykl-er"
-_SYNCOPE_LOST = re.compile(r"[^aeiouyæøål]l$")  # "cykl", of "cykler"
+_SYNCOPATED = re.compile(r"[^aeiouyæøå]e[ln]$")  # "cykel", of which "cykl-er"; "væsen"
+_SYNCOPE_LOST = re.compile(r"[^aeiouyæøåln][ln]$")  # "cykl", of "cykler"; "væsn", of "væsnet"
 
 
 def _variants(stem: str, index: SearchIndex) -> list[Variant]:
@@ -1550,9 +1550,9 @@ def _variants(stem: str, index: SearchIndex) -> list[Variant]:
                     if stem.endswith(end) and len(stem) - len(end) >= 4}
         # "cykel" and "cykler", "regel" and "regler": the "e" of "-el" drops before an ending
         if len(stem) >= SYNCOPE_MIN_LENGTH and _SYNCOPATED.search(stem):
-            related.add(stem[:-2] + "l")
+            related.add(stem[:-2] + stem[-1])
         elif len(stem) >= SYNCOPE_MIN_LENGTH and _SYNCOPE_LOST.search(stem):
-            related.add(stem[:-1] + "el")
+            related.add(stem[:-1] + "e" + stem[-1])
         out.extend(Variant(t, 0.9) for t in sorted(related) if t != stem and index.knows(t))
     out.extend(Variant(t, COMPOUND_WEIGHT) for t in index.compounds_ending_with(stem))
     return out

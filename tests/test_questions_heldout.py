@@ -538,3 +538,13 @@ async def test_a_yes_no_question_is_answered_by_what_it_claims(engine: QuestionE
     answer = await engine.answer("Kommer sagen om minimumsnormering tilbage på et senere "
                                  "udvalgsmøde?", today=TODAY)
     assert answer.answered and "kommer med på maj mødet" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_syncopated_noun_and_a_consequence(engine: QuestionEngine) -> None:
+    """"skolevæsenet" finds the minutes' "skolevæsnet" (the "e" of "-en" drops, as of
+    "-el"); a sentence that draws a conclusion ("… er derfor, at …") is quoted with the
+    sentence it follows from."""
+    answer = await engine.answer("Hvordan præsterer skolevæsenet samlet set ifølge "
+                                 "kvalitetsrapporten?", today=TODAY)
+    assert answer.answered and "præsterer stabilt" in answer.text, answer.text
