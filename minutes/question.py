@@ -753,7 +753,8 @@ def detect_intent(text: str) -> Intent:
     # "Hvornår kommer sagen om antal voksne pr. barn tilbage?": the opening word decides
     when = re.match(r"\W*(?:fra\s+)?hvornår\b", text) is not None
     if re.search(r"\bhvor (meget|stor[et]?|dyr[et]?)\b"
-                 r"|\bhvor mange (penge|kroner|mio|millioner|kr|\w*(?<!lære)(?<!hjælpe)midler)"
+                 r"|\bhvor mange (?:tusind\w*\s+)?(penge|kroner|mio|millioner|kr|"
+                 r"\w*(?<!lære)(?<!hjælpe)midler)"
                  r"|\bhvilke[nt]? (beløb|budget(?!år)|pris)", text) or (not when and re.search(
                      r"\bkost(e|er|ede)\b|\bbeløb\w*", text)) or _VALUE_OF.search(text) \
             or _PAYS_WHAT.match(text) \
@@ -972,6 +973,8 @@ def understand(
         generic |= {analyzer.stem(w) for w in (host.group(1) or host.group(2)).split()}
     if intent is Intent.PERIOD:  # "hvor længe løber X", "i hvilken periode": the frame
         generic |= {analyzer.stem(w) for w in DURATION_WORDS}
+    if intent is Intent.AMOUNT:  # "hvor mange tusind kroner": the unit, not the topic
+        generic |= {analyzer.stem("tusind"), analyzer.stem("tusinde")}
     if (pays := _PAYS_WHAT.match(low)) is not None:  # "hvad betaler X": how much
         generic |= {analyzer.stem(pays.group().split()[-1])}
     if re.search(r"\bforskellen\s+(?:på|mellem)\b", low):  # "hvad er forskellen på X og Y"

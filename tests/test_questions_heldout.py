@@ -548,3 +548,12 @@ async def test_a_syncopated_noun_and_a_consequence(engine: QuestionEngine) -> No
     answer = await engine.answer("Hvordan præsterer skolevæsenet samlet set ifølge "
                                  "kvalitetsrapporten?", today=TODAY)
     assert answer.answered and "præsterer stabilt" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_how_many_thousand_kroner_is_an_amount(engine: QuestionEngine) -> None:
+    """"Hvor mange tusind kroner …" asks an amount; "tusind" is its unit, not a word the
+    table row ("Segregeret specialundervisning 3.500") must say."""
+    answer = await engine.answer("Hvor mange tusind kroner fik segregeret specialundervisning "
+                                 "af de 10 millioner?", today=TODAY)
+    assert answer.answered and "Segregeret specialundervisning 3.500" in answer.text, answer.text
