@@ -42,6 +42,15 @@ def lemmas(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w.lower() for w in found if w.lower() != word))
 
 
+@lru_cache(maxsize=50_000)
+def verb_bases(word: str) -> tuple[str, ...]:
+    """The base forms of ``word`` (lower case) when it reads only as an inflected verb
+    ("deltog" → "deltage"), not as a noun or an adjective ("børn", "gamle", "starter")."""
+    if _lemmatizer().lemmatize("NOUN", word) != [word]:
+        return ()
+    return lemmas(word)
+
+
 def zipf(word: str) -> float:
     """How common ``word`` (lower case) is in everyday Danish: log10 of its frequency per
     billion words (0 when unseen)."""

@@ -1375,6 +1375,13 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
                 index.df(tok.stem) > 0 and tok.surface not in question.names:
             variants.extend(v for v in _misspelt(tok.surface, index)
                             if all(v.stem != w.stem for w in variants))
+        if not tok.is_number and index.df(tok.stem) > 0 and not tok.surface.endswith("t"):
+            # a strong verb's past the minutes also use ("deltog"): its base too ("deltage")
+            known = {v.stem for v in variants}
+            variants.extend(Variant(stem, 0.9) for base in lexicon.verb_bases(tok.surface)
+                            if base and len(stem := analyzer.stem(base)) >= 4
+                            and stem not in known and not stem.startswith(tok.stem)
+                            and index.knows(stem))
         if tok.particle is not None and (phrasal := _with_particle(
                 tok.surface, tok.particle, index, {v.stem for v in variants})):
             # "taget ud" means "udtaget": the verb alone ("tage") is a weak match

@@ -557,3 +557,12 @@ async def test_how_many_thousand_kroner_is_an_amount(engine: QuestionEngine) -> 
     answer = await engine.answer("Hvor mange tusind kroner fik segregeret specialundervisning "
                                  "af de 10 millioner?", today=TODAY)
     assert answer.answered and "Segregeret specialundervisning 3.500" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_strong_verbs_past_finds_its_other_forms(engine: QuestionEngine) -> None:
+    """"deltog" is a word the minutes use, but the item says "deltager"/"deltagelsen": the
+    past of a strong verb finds its base too, so "i alt … deltog" is answered."""
+    answer = await engine.answer("Hvor mange dagtilbud i alt deltog i "
+                                 "læringsledelsesprogrammet?", today=TODAY)
+    assert answer.answered and "i alt 175" in answer.text, answer.text

@@ -264,7 +264,7 @@ committee by a nickname, and many amounts and deadlines) were run once at ce10db
 17's last commit, before any change: 45/60 (75 %), 2 answerable declined, 11 wrong, 2
 answered; 58/60 (97 %), 1 declined, 1 answered; 56/60 (93 %), 1 declined, 3 wrong; 55/60
 (92 %), 3 declined, 1 wrong, 1 answered. 214/240 (89 %): the 95 % aim is not met.
-After session 18's changes: 53/60, 59/60, 58/60 and 58/60 (228/240).
+After session 18's changes: 53/60, 59/60, 58/60 and 59/60 (229/240).
 
 In session 15 every must phrase was cut to at most five words (the window with the figure,
 else the last five), so that the file quotes no sentence of the minutes; the shorter phrase
@@ -11774,7 +11774,7 @@ BATCHES: list[tuple[str, list[tuple[str, str | None, int | None, tuple[str, ...]
     ("eighty-fifth", EIGHTY_FIFTH_CASES, 0.88, 1),
     ("eighty-sixth", EIGHTY_SIXTH_CASES, 0.98, 1),
     ("eighty-seventh", EIGHTY_SEVENTH_CASES, 0.96, 0),
-    ("eighty-eighth", EIGHTY_EIGHTH_CASES, 0.96, 0),
+    ("eighty-eighth", EIGHTY_EIGHTH_CASES, 0.98, 0),
 ]
 
 
