@@ -61,6 +61,7 @@ _FIELD = re.compile(r"[A-ZÆØÅ]\w{2,20}:\s+\S")
 # a consequence of what the sentence before says: "… blev derfor lukket", "På baggrund af
 # høringerne udgår …"
 _THEREFORE = re.compile(r"\b(derfor|på baggrund af)\b", re.IGNORECASE)
+_CONCLUDES = re.compile(r"\b(derfor|på den baggrund|på baggrund heraf)\b", re.IGNORECASE)
 # "den omtalte uddannelse", "de nævnte skoler": what the sentences before describe
 _MENTIONED = re.compile(r"\b(?:den|det|de)\s+(?:omtalte|nævnte|førnævnte|ovennævnte|pågældende)\b",
                         re.IGNORECASE)
@@ -499,7 +500,7 @@ class SentencePicker:
         self.compared = compared  # "i forhold til landsgennemsnittet": "ligger over …"
         self.years_for = years_for  # "hvor mange penge … til 2022"
         # "Skal X behandles i udvalget?": "en udvalgsbehandling af X" says what it claims
-        self.claim = [c for c in concepts if c.surface in claim]
+        self.claimed = [c for c in concepts if c.surface in claim]
         self.purpose = purpose  # "hvorfor blev X indført": "med det formål at …" answers
         self.rate = rate  # "hvad koster en samtale pr. ung": not the total
         # "hvem skal lede …": someone named for another part ("samle fagligheder fra PPR")
@@ -697,10 +698,12 @@ class SentencePicker:
                 quote = _with_lead_in(block.text, spans, i)
                 if quote.endswith(":"):  # a lead-in: the list it introduces is the answer
                     quote = _with_list(block.text, spans, i, quote)
-                elif i > 0 and not span.bullet and (_ANAPHOR.match(sentence)
-                                                    or _THEREFORE.search(sentence)):
+                elif i > 0 and not span.bullet and (_ANAPHOR.match(sentence) or (
+                        _THEREFORE.search(sentence) if self.intent is Intent.REASON
+                        else _CONCLUDES.search(sentence))):
                     # "Denne er aflyst pga. COVID-19." says little without what "Denne" is;
-                    # "… er derfor, at …" is the consequence of the sentence before
+                    # "… blev derfor lukket", "… er derfor, at …": the consequence of the
+                    # sentence before
                     before = spans[i - 1].text(block.text)
                     if not spans[i - 1].bullet and len(before) + len(quote) <= ANAPHOR_QUOTE:
                         quote = f"{before} {quote}"
@@ -731,8 +734,8 @@ class SentencePicker:
                     strength = 1.0 if _JUDGEMENT.search(quote) else 0.0
                 elif self.compared:
                     strength = 1.0 if _COMPARISON.search(quote) else 0.0
-                elif self.claim:
-                    strength = 1.0 if self._topic_found(stems, (), self.claim) else 0.0
+                elif self.claimed:
+                    strength = 1.0 if self._topic_found(stems, (), self.claimed) else 0.0
                 elif self.purpose and _PURPOSE.search(quote):
                     strength = 1.0
                 else:
@@ -759,17 +762,17 @@ class SentencePicker:
                 fact = strength > 0
                 score = ev * block.weight
                 if need_fact or self.intent is Intent.DESCRIBE or self.judged or self.compared \
-                        or self.claim:
+                        or self.claimed:
                     score *= 0.5 + 0.5 * strength
                 elif self.intent in (Intent.WHICH, Intent.REASON):  # a list, a cause
                     score *= 0.7 + 0.3 * strength
                 # a lead-in ("Indsatserne er:") tells what its list says
                 novelty = self._novelty(quote if sentence.endswith(":") else sentence, asked)
-                if strength and self.claim:
-                    pass  # a sentence that says what a yes/no question claims confirms it
-                elif novelty == 0 and self.intent is not Intent.DECISION \
+                if novelty == 0 and self.intent is not Intent.DECISION \
                         and self._novelty(quote, asked) == 0:
                     continue  # a heading that repeats the question answers nothing
+                if strength and self.claimed:
+                    pass  # a sentence that says what a yes/no question claims confirms it
                 elif novelty == 0:
                     score *= NOVELTY_FLOOR
                 else:  # of two sentences that match alike, the one that tells more

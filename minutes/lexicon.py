@@ -45,10 +45,12 @@ def lemmas(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=50_000)
 def verb_bases(word: str) -> tuple[str, ...]:
     """The base forms of ``word`` (lower case) when it reads only as an inflected verb
-    ("deltog" → "deltage"), not as a noun or an adjective ("børn", "gamle", "starter")."""
-    if _lemmatizer().lemmatize("NOUN", word) != [word]:
+    ("deltog" → "deltage"), not as a noun or an adjective ("børn", "samlede", "ansatte")."""
+    lemmatizer = _lemmatizer()
+    if lemmatizer.lemmatize("NOUN", word) != [word] or lemmatizer.lemmatize("ADJ", word) != [word]:
         return ()
-    return lemmas(word)
+    found: list[str] = lemmatizer.lemmatize("VERB", word)
+    return tuple(dict.fromkeys(w.lower() for w in found if w and w.lower() != word))
 
 
 def zipf(word: str) -> float:

@@ -67,12 +67,13 @@ TIMED_EVENTS = frozenset("""
     startede begynde begynder begyndte slutte slutter sluttede afslutte afsluttes afsluttet
     ophøre ophører flytte flytter flyttes flyttede færdig færdigt færdige færdiggøres
     færdiggjort""".split())
+# Framing words a yes/no question claims ("Skal X behandles i udvalget?"), when it has one
+# of the process verbs (_CLAIMED_ACT); not "Er der sket noget nyt i sagen?"
+CLAIM_WORDS = frozenset("""beslutte besluttet vedtage vedtaget godkende godkendt godkendes
+    udvalg udvalget udvalgets møde mødet udvalgsmøde udvalgsmødet rådmandsmøde rådmandsmødet
+    byrådet behandle behandlet behandles behandling drøfte drøftet drøftes dagsorden
+    dagsordenen rådmanden sag sagen punkt punktet""".split())
 # Words that frame a question rather than name its topic; they count little.
-# framing words that a yes/no question claims ("Skal X behandles i udvalget?")
-CLAIM_WORDS = """beslutte besluttet vedtage vedtaget godkende godkendt godkendes udvalg
-    udvalget udvalgets møde mødet udvalgsmøde udvalgsmødet rådmandsmøde rådmandsmødet byrådet
-    behandle behandlet behandles behandling drøfte drøftet drøftes dagsorden dagsordenen
-    rådmanden sag sagen punkt punktet""".split()
 GENERIC_WORDS = """
     beslutte besluttede besluttet beslutning beslutningen beslutninger vedtog vedtaget vedtage
     godkendt godkendte godkende godkendes godkendelse udvalget udvalg udvalgets udvalgene
@@ -248,8 +249,10 @@ _SCHOOL_YEAR = re.compile(r"(?<![\d/.-])(\d{2})\s*[/-]\s*(\d{2})(?![\d/.-])"
                           r"(?!\s*-?(?:år|årig|måned|mdr|uge|dag|time|klasse))")
 # "2021-22", "2021/22", "2021-2022" (after _school_year has made "21/22" "2021-22")
 # "budget 2022", "budgetåret 2023": the budget of that year, not another's
+# a yes/no question: a finite verb first ("Skal …", "Blev …"); and the process it may claim
 _YES_NO = re.compile(r"\W*(?:skal|skulle|blev|bliver|er|var|har|havde|kommer|kan|vil|får|fik)"
                      r"\s")
+_CLAIMED_ACT = re.compile(r"\b(?:behandl\w*|drøft\w*|godkend\w*|beslut\w*|vedt\w*|forbi)\b")
 _YEAR_FOR = re.compile(r"\b(?:i|til|for)\s+((?:19|20)\d{2})\b(?!\s*[-–/])")
 BUDGET_YEAR = re.compile(r"\bbudget(?:året|år)?\s+(?:for\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
 _SCHOOL_YEARS = re.compile(r"\b(20\d\d)\s*[-/]\s*(?:20)?(\d\d)\b(?![-/]\d)")
@@ -973,7 +976,7 @@ def understand(
         generic |= {analyzer.stem(w) for w in (host.group(1) or host.group(2)).split()}
     if intent is Intent.PERIOD:  # "hvor længe løber X", "i hvilken periode": the frame
         generic |= {analyzer.stem(w) for w in DURATION_WORDS}
-    if intent is Intent.AMOUNT:  # "hvor mange tusind kroner": the unit, not the topic
+    if re.search(r"\btusinde?\s+(?:kroner|kr)\b", low):  # "hvor mange tusind kroner": a unit
         generic |= {analyzer.stem("tusind"), analyzer.stem("tusinde")}
     if (pays := _PAYS_WHAT.match(low)) is not None:  # "hvad betaler X": how much
         generic |= {analyzer.stem(pays.group().split()[-1])}
@@ -1130,6 +1133,7 @@ def understand(
             t.surface in _TO_APPROVE and t.surface in own_words)), None)
     elif intent is Intent.PLACE:
         event = next((t.surface for t in tokens if SENT.fullmatch(t.surface)), None)
+    claimable = {analyzer.stem(w) for w in CLAIM_WORDS}
     return Question(
         text=clean, intent=intent, since=since, day=day, money=money, chosen=chosen,
         outcome=findings or _OUTCOME_ASKED.search(low) is not None, findings=findings,
@@ -1145,9 +1149,9 @@ def understand(
         compared=intent is Intent.GENERAL and _COMPARED.search(low) is not None,
         years_for=frozenset(int(y) for y in _YEAR_FOR.findall(low))
         if intent is Intent.AMOUNT else frozenset(),
-        claim=frozenset(t.surface for t in tokens if t.stem in generic
-                        and t.stem in {analyzer.stem(w) for w in CLAIM_WORDS})
-        if intent is Intent.GENERAL and _YES_NO.match(low) else frozenset(),
+        claim=frozenset(t.surface for t in tokens if t.stem in generic and t.stem in claimable)
+        if intent is Intent.GENERAL and _YES_NO.match(low) and _CLAIMED_ACT.search(low)
+        else frozenset(),
         purpose=intent is Intent.REASON and (_PURPOSE_ASKED.match(low) is not None
                                              or not _SETBACK.search(low)),
         event=event,
@@ -1376,12 +1380,14 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
             variants.extend(v for v in _misspelt(tok.surface, index)
                             if all(v.stem != w.stem for w in variants))
         if not tok.is_number and index.df(tok.stem) > 0 and not tok.surface.endswith("t"):
-            # a strong verb's past the minutes also use ("deltog"): its base too ("deltage")
+            # a strong verb's past the minutes also use ("deltog"): its base too ("deltage");
+            # not a participle in "-t" ("ansat" is no "ansætte": a person employed)
             known = {v.stem for v in variants}
-            variants.extend(Variant(stem, 0.9) for base in lexicon.verb_bases(tok.surface)
-                            if base and len(stem := analyzer.stem(base)) >= 4
-                            and stem not in known and not stem.startswith(tok.stem)
-                            and index.knows(stem))
+            for base in lexicon.verb_bases(tok.surface):
+                if len(stem := analyzer.stem(base)) >= 4 and stem not in known \
+                        and not stem.startswith(tok.stem) and index.knows(stem):
+                    variants.append(Variant(stem, 0.9))
+                    known.add(stem)
         if tok.particle is not None and (phrasal := _with_particle(
                 tok.surface, tok.particle, index, {v.stem for v in variants})):
             # "taget ud" means "udtaget": the verb alone ("tage") is a weak match
@@ -1541,6 +1547,7 @@ _SYNONYM_CACHE: dict[int, tuple[Analyzer, dict[str, frozenset[str]]]] = {}
 
 
 SYNCOPE_MIN_LENGTH = 4  # "dl", "kl" are no "del", "kel"
+SYNCOPE_EN_MIN_LENGTH = 6  # "egen", "åben" are no "egn", "åbn" (suitable, opens)
 _SYNCOPATED = re.compile(r"[^aeiouyæøå]e[ln]$")  # "cykel", of which "cykl-er"; "væsen"
 _SYNCOPE_LOST = re.compile(r"[^aeiouyæøåln][ln]$")  # "cykl", of "cykler"; "væsn", of "væsnet"
 
@@ -1559,10 +1566,12 @@ def _variants(stem: str, index: SearchIndex) -> list[Variant]:
         related |= {stem[: -len(end)] for end in DERIVATIONS
                     if stem.endswith(end) and len(stem) - len(end) >= 4}
         # "cykel" and "cykler", "regel" and "regler": the "e" of "-el" drops before an ending
-        if len(stem) >= SYNCOPE_MIN_LENGTH and _SYNCOPATED.search(stem):
+        least = SYNCOPE_MIN_LENGTH if stem.endswith("l") else SYNCOPE_EN_MIN_LENGTH
+        if len(stem) >= least and _SYNCOPATED.search(stem):
             related.add(stem[:-2] + stem[-1])
-        elif len(stem) >= SYNCOPE_MIN_LENGTH and _SYNCOPE_LOST.search(stem):
-            related.add(stem[:-1] + "e" + stem[-1])
+        elif len(stem) >= least and _SYNCOPE_LOST.search(stem):
+            full = stem[:-1] + "e" + stem[-1]  # "skolevæsn" → "skolevæsen", stem "skolevæs"
+            related |= {full, index.analyzer.stem(full)}
         out.extend(Variant(t, 0.9) for t in sorted(related) if t != stem and index.knows(t))
     out.extend(Variant(t, COMPOUND_WEIGHT) for t in index.compounds_ending_with(stem))
     return out

@@ -538,16 +538,28 @@ async def test_a_yes_no_question_is_answered_by_what_it_claims(engine: QuestionE
     answer = await engine.answer("Kommer sagen om minimumsnormering tilbage på et senere "
                                  "udvalgsmøde?", today=TODAY)
     assert answer.answered and "kommer med på maj mødet" in answer.text, answer.text
+    answer = await engine.answer("Er der sket noget nyt i sagen om minimumsnormering?",
+                                 today=TODAY)
+    assert "kommer med på maj mødet" not in answer.text.split("\n", 2)[1], answer.text
 
 
 @pytest.mark.asyncio(loop_scope="module")
-async def test_a_syncopated_noun_and_a_consequence(engine: QuestionEngine) -> None:
-    """"skolevæsenet" finds the minutes' "skolevæsnet" (the "e" of "-en" drops, as of
-    "-el"); a sentence that draws a conclusion ("… er derfor, at …") is quoted with the
-    sentence it follows from."""
+async def test_a_syncopated_noun(engine: QuestionEngine) -> None:
+    """"skolevæsenet" finds the minutes' "skolevæsnet": the "e" of "-en" drops, as that of
+    "-el" does."""
     answer = await engine.answer("Hvordan præsterer skolevæsenet samlet set ifølge "
                                  "kvalitetsrapporten?", today=TODAY)
     assert answer.answered and "præsterer stabilt" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_conclusion_is_quoted_with_what_it_concludes_from(
+        engine: QuestionEngine) -> None:
+    """"Konklusionen … er derfor, at …" is quoted with the sentence it follows from."""
+    answer = await engine.answer("Hvad er konklusionen på helhedsvurderingen af skolevæsnet "
+                                 "i kvalitetsrapporten?", today=TODAY)
+    assert answer.answered and "tilfredsstillende resultater" in answer.text, answer.text
+    assert "præsterer stabilt" in answer.text, answer.text
 
 
 @pytest.mark.asyncio(loop_scope="module")
@@ -557,6 +569,9 @@ async def test_how_many_thousand_kroner_is_an_amount(engine: QuestionEngine) -> 
     answer = await engine.answer("Hvor mange tusind kroner fik segregeret specialundervisning "
                                  "af de 10 millioner?", today=TODAY)
     assert answer.answered and "Segregeret specialundervisning 3.500" in answer.text, answer.text
+    answer = await engine.answer("Hvor mange penge fik projektet De første tusind dage fra "
+                                 "Sundhedsstyrelsen?", today=TODAY)
+    assert answer.answered and "1.2 mil.kr" in answer.text, answer.text
 
 
 @pytest.mark.asyncio(loop_scope="module")
