@@ -1025,11 +1025,12 @@ def _about_other_subject(subjects: Sequence[tuple[frozenset[str], bool]],
     """For each sentence of a block: is the last of the title's subjects named up to it one
     the question does not ask about ("Projekt to, … de 1000 første dage …. Formålet med dette
     projekt er …" for the purpose of Styrke på Tværs)?"""
+    if not subjects:
+        return [False] * count
     out: list[bool] = []
     other = False
     for i in range(count):
-        named = [asked for stems, asked in subjects if stems <= span_terms[i]] if subjects \
-            else []
+        named = [asked for stems, asked in subjects if stems <= span_terms[i]]
         if named:
             other = not any(named)
         out.append(other)
