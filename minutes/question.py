@@ -900,6 +900,7 @@ def understand(
     clean = fold_accents(clean)  # "René", "idéen": read as the tokens are ("rene", "ideen")
     clean = _AGAIN.sub(r"\1 ", clean)  # "hvad var det nu, landsgennemsnittet …"
     clean = _KEEPS_ON.sub("fortsætter", clean)  # "bliver kommunen ved med at …"
+    clean = _TAKES_CARE.sub("varetager", clean)  # "hvem tager sig af X": who handles it
     preamble = _PREAMBLE.match(clean)
     lead_in = clean[:preamble.end()] if preamble is not None else ""
     clean = clean[len(lead_in):]
@@ -1273,6 +1274,8 @@ RATE = re.compile(r"\bpr\.(?!\w)|\b(?:pr|per)\s+\w|\bstk\b|\bstykket\b"
 # "blev der lagt ved med ansøgningen" (enclosed)
 _KEEPS_ON = re.compile(r"\b(?:bliver|blive|blev|blevet)"
                        r"(?=(?:\s+(?!lagt\b|sat\b)\w+){0,3}?\s+ved\s+med\b)", re.IGNORECASE)
+# "hvem tager sig af samtalerne": who handles them ("varetages af 3 psykologer")
+_TAKES_CARE = re.compile(r"\b(?:tager|tage|tog|taget)\s+sig\s+af\b", re.IGNORECASE)
 # "hvad var det nu, X …", "hvad hed det igen": asking again, of X
 _AGAIN = re.compile(r"\b(var|er|hed|hedder)\s+det\s+(?:nu|igen)\b,?\s*", re.IGNORECASE)
 _ASKED_FOR = re.compile(r"\b(?:bad|bede|beder|bedt|spurgte|spørger)\s+(?:\S+\s+){0,3}$",

@@ -403,8 +403,9 @@ async def test_a_month_without_meetings_is_searched_only_as_the_topic(
 async def test_a_programme_named_in_common_words_is_no_one(engine: QuestionEngine) -> None:
     """"Hvem står for X?": the sentence with the psychologists who run it answers, not one
     that names a programme in capitals ("Åben Anonym Rådgivning"), whose words the item
-    also writes in lower case."""
-    for question in ("Hvem står for de unge samtaler i dag?", "Hvem varetager unge samtalerne?"):
+    also writes in lower case; "tager sig af" is "varetager"."""
+    for question in ("Hvem står for de unge samtaler i dag?", "Hvem varetager unge samtalerne?",
+                     "Hvem tager sig af de unge samtaler?"):
         answer = await engine.answer(question, today=TODAY)
         assert answer.answered and "psykologer fra PPR" in answer.text, answer.text
 
