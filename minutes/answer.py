@@ -51,6 +51,7 @@ from minutes.layouts.aarhus import ATTACHMENT_LABEL, UNPLACED_LABEL
 from minutes.layouts.plain import LABEL_SEPARATOR
 from minutes.model import SectionKind
 from minutes.question import (
+    POSTPONED,
     SCENE_WEIGHT,
     DateRange,
     Intent,
@@ -429,7 +430,7 @@ class QuestionEngine:
         quote = decision_quote(earlier.text)
         # "Hvorfor blev punktet ikke behandlet?" learns that it was postponed; "Hvorfor blev
         # punktet udskudt?" knew that already, and is not answered by it
-        answered = not (_POSTPONED.search(quote) and _POSTPONED.search(q.text))
+        answered = not (POSTPONED.search(quote) and POSTPONED.search(q.text))
         return Answer(answered, f"Referatet giver ingen begrundelse, kun beslutningen den "
                             f"{_earlier_day(earlier, q)}: »{quote}« "
                             f"({self._heading(best).rstrip(':')}).",
@@ -996,10 +997,6 @@ def _month_only(dates: DateRange | None) -> bool:
     """A month of no year's meeting, as QuestionEngine._resolve_yearless leaves it."""
     return dates is not None and dates.start is None and dates.yearless \
         and dates.label in MONTH_NAMES
-
-
-# a postponement ("udskudt", "udsættes", "blev udsat"); not "udsatte børn" (vulnerable)
-_POSTPONED = re.compile(r"\b(?:udsk[uy]d\w*|udsat|udsætte[s]?)\b", re.IGNORECASE)
 
 
 def _earlier_decision(item: ItemText, q: Question) -> SectionText | None:

@@ -156,7 +156,8 @@ _JUDGEMENT = re.compile(r"\b(?:succes\w*|positiv\w*|negativ\w*|erfaring\w*|funge
 _COMPARISON = re.compile(r"\b(?:over|under)\s+(?:\w+\s+)?\w*(?:gennemsnit|niveau|landsplan)\w*"
                          r"|\b(?:højere|lavere|flere|færre|større|mindre|bedre|dårligere)\s+end\b"
                          r"|\bpå\s+niveau\s+med\b|\bsvarende\s+til\b", re.IGNORECASE)
-# the years a sentence names ("2019- 31.dec. 2021", "2022-23"), not amounts ("2000 kr.")
+# the years a sentence names ("2019- 31.dec. 2021", "2022-23"), not amounts ("2000 kr."):
+# read one by one, where _YEARS_NAMED strips years and spans before ages are read
 _YEARS = re.compile(r"\b((?:19|20)\d{2})(?:[-/](\d{2})\b)?(?!\s*(?:kr|mio|mia|stk|t\.))")
 # a title that joins two subjects: "Projekt X samt projekt Y"
 _JOINED = re.compile(r"\s(?:samt|og)\s")
@@ -510,7 +511,6 @@ class SentencePicker:
         self.concepts = [c for c in concepts if c.importance > 0]
         self.asked = frozenset(v.stem for c in self.concepts for v in c.variants)
         self.intent = intent
-        self._common: set[str] = set()  # the lower-case words of the unit being read
         # the heads of the question's compounds: "undersøgelsen" in an item about
         # "Ungeprofilundersøgelsen" refers to it
         self.heads = [_heads(c, known) if compounds and known is not None else frozenset()
@@ -606,7 +606,9 @@ class SentencePicker:
         # read only when a sentence refers back to one
         recommended: dict[int, str] | None = None
         # words the unit writes in lower case: "Åben Anonym Rådgivning" is no one's name
-        self._common = {w for b in blocks for w in _LOWER_WORD.findall(b.text)}
+        common = {w for b in blocks for w in _LOWER_WORD.findall(b.text)} if (
+            self.chosen or self.named or self.name_asked or self.intent is Intent.PERSON) \
+            else set()
         subjects = self._title_subjects(context_text)
         for block in blocks:
             spans = sentence_spans(block.text)
@@ -717,19 +719,20 @@ class SentencePicker:
                     strength = 1.0 if measures(self.analyzer, sentence, self.measured) else 0.0
                 elif self.chosen:  # the choice made ("valgte", "vandt"), and whom
                     strength = 1.0 if _CHOSEN.search(quote) and (
-                        self._new_name(quote) or _ENUMERATION.search(quote)) else 0.0
+                        self._new_name(quote, common) or _ENUMERATION.search(quote)) else 0.0
                 elif self.money:
                     strength = 1.0 if _MONEY.search(quote) and (
                         not self.rate or RATE.search(quote)) else 0.0
                 elif self.listed:
                     strength = 1.0 if _ENUMERATION.search(quote) else 0.0
                 elif self.named:  # "hvem er leder af …": a person, not a body's initials
-                    strength = 1.0 if self._new_name(quote, person=True) else 0.0
+                    strength = 1.0 if self._new_name(quote, common, person=True) else 0.0
                 elif self.name_asked:  # a person's name, or a title in quotation marks
-                    strength = 1.0 if self._new_name(quote) or self._new_title(quote) else 0.0
+                    strength = 1.0 if self._new_name(quote, common) \
+                        or self._new_title(quote) else 0.0
                 elif self.intent is Intent.PERSON:  # someone the question does not name
-                    strength = 1.0 if self._new_name(quote) else 0.9 if self._new_role(quote) \
-                        else 0.0
+                    strength = 1.0 if self._new_name(quote, common) \
+                        else 0.9 if self._new_role(quote) else 0.0
                 elif self.judged:
                     strength = 1.0 if _JUDGEMENT.search(quote) else 0.0
                 elif self.compared:
@@ -834,9 +837,9 @@ class SentencePicker:
                 or not heads.isdisjoint(stems))
         return all(found.values())
 
-    def _new_name(self, quote: str, *, person: bool = False) -> bool:
+    def _new_name(self, quote: str, common: Set[str], *, person: bool = False) -> bool:
         """Does ``quote`` name a person (or, unless ``person``, a body by its initials) the
-        question does not?"""
+        question does not? ``common``: the words the unit writes in lower case."""
         asked = {c.surface for c in self.concepts}
         # a capitalised phrase in quotation marks is a title (”God Ledelse”), not a name
         for name in (_PERSON if person else _NAME).findall(_QUOTED.sub(" ", quote)):
@@ -846,7 +849,7 @@ class SentencePicker:
                 continue
             if person and words[0].endswith(_ADJECTIVE_ENDINGS):
                 continue  # "Pædagogisk Psykologisk Rådgivning", "Stærkere Læringsfællesskaber"
-            if len(words) > 1 and set(words[1:]) <= self._common:
+            if len(words) > 1 and set(words[1:]) <= common:
                 continue  # a programme named in common words ("Åben Anonym Rådgivning")
             return True
         return False

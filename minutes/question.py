@@ -247,13 +247,14 @@ _MEETING_CUE = re.compile(r"(?<!dialog)(?<!borger)(?<!forældre)(?<!informations
 # (not an age or a span of months: "12-13 år", "12-13-årige")
 _SCHOOL_YEAR = re.compile(r"(?<![\d/.-])(\d{2})\s*[/-]\s*(\d{2})(?![\d/.-])"
                           r"(?!\s*-?(?:år|årig|måned|mdr|uge|dag|time|klasse))")
-# "2021-22", "2021/22", "2021-2022" (after _school_year has made "21/22" "2021-22")
-# "budget 2022", "budgetåret 2023": the budget of that year, not another's
 # a yes/no question: a finite verb first ("Skal …", "Blev …"); and the process it may claim
 _YES_NO = re.compile(r"\W*(?:skal|skulle|blev|bliver|er|var|har|havde|kommer|kan|vil|får|fik)"
                      r"\s")
 _CLAIMED_ACT = re.compile(r"\b(?:behandl\w*|drøft\w*|godkend\w*|beslut\w*|vedt\w*|forbi)\b")
+# "hvor mange penge … til 2022": the year the money is for (not a span "2022-23")
 _YEAR_FOR = re.compile(r"\b(?:i|til|for)\s+((?:19|20)\d{2})\b(?!\s*[-–/])")
+# "2021-22", "2021/22", "2021-2022" (after _school_year has made "21/22" "2021-22")
+# "budget 2022", "budgetåret 2023": the budget of that year, not another's
 BUDGET_YEAR = re.compile(r"\bbudget(?:året|år)?\s+(?:for\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
 _SCHOOL_YEARS = re.compile(r"\b(20\d\d)\s*[-/]\s*(?:20)?(\d\d)\b(?![-/]\d)")
 _TOPIC_CUE = re.compile(r"\b(for|af|om|fra|til|pr\.?)\s*(den\s+|d\.\s*)?$")
@@ -717,17 +718,23 @@ _PERIOD_KEYWORD = re.compile(r"\w*(?:periode|perioden|varighed|varigheden)\W*$")
 
 
 # "hvad er årsagen/grunden/formålet …": the word for why frames the question; not "grunden"
-# (a plot) elsewhere in it
-_REASON_FRAME = re.compile(r"\W*hvad\s+(?:\w+\s+)?(?:er|var)\s+(?:\w+\s+)?(årsagen|grunden"
-                           r"|begrundelsen|formålet|målet|hensigten|meningen)\b")
-# "hvad er formålet med X", "hvad var målet med at deltage": why, as a purpose
-_PURPOSE_ASKED = re.compile(r"\W*hvad\s+(?:\w+\s+)?(?:er|var)\s+(?:\w+\s+)?(?:formålet|målet"
-                            r"|hensigten|meningen)\s+med\b")
+# (a plot) elsewhere in it. "Hvad er formålet med X", "hvad var målet med at deltage" ask
+# why as a purpose (group 2).
+_REASON_FRAME = re.compile(r"\W*hvad\s+(?:\w+\s+)?(?:er|var)\s+(?:\w+\s+)?(?:(årsagen|grunden"
+                           r"|begrundelsen)|(formålet|målet|hensigten|meningen)\s+med)\b")
 
 
-# a purpose answers "hvorfor blev X indført", not why it did not happen or was stopped
-_SETBACK = re.compile(r"\b(?:ikke|udsk[uy]d\w*|udsat\w*|udsætte\w*|aflys\w*|stoppe[dst]?"
-                      r"|luk\w*|dropp\w*|fjerne[ts]?|afvis\w*|forsink\w*|skåret|skære\w*"
+def _asks_purpose(text: str) -> bool:
+    """Does ``text`` (lower case) ask "hvad er formålet/målet med …"?"""
+    return (m := _REASON_FRAME.match(text)) is not None and m.group(2) is not None
+
+
+# a postponement ("udskudt", "udsættes", "blev udsat"); not "udsatte børn" (vulnerable)
+POSTPONED = re.compile(r"\b(?:udsk[uy]d\w*|udsat|udsætte[s]?)\b", re.IGNORECASE)
+# a purpose answers "hvorfor blev X indført", not why it was put off, did not happen or
+# was stopped
+_SETBACK = re.compile(rf"{POSTPONED.pattern}|\b(?:ikke|aflys\w*|stoppe[dst]?|luk\w*"
+                      r"|dropp\w*|fjerne[ts]?|afvis\w*|forsink\w*|skåret|skære\w*"
                       r"|tilbagerul\w*|trukket\s+tilbage|rulle[ts]?\s+tilbage)\b")
 
 
@@ -784,7 +791,7 @@ def detect_intent(text: str) -> Intent:
     if re.match(r"\W*hvem\b", text):  # "hvem skal orienteres om beslutningen …"
         return Intent.PERSON
     if re.match(r"\W*(hvorfor|hvad er grunden|hvad var grunden|hvad er årsagen|hvad var årsagen)\b",
-                text) or _PURPOSE_ASKED.match(text):
+                text) or _asks_purpose(text):
         return Intent.REASON
     if re.match(r"\W*hvad\s+(?:(?:\S+\s+){0,6}?går\b.*\bud på|handler\b.*\bom|indebærer"
                 r"|dækker\b.*\bover"
@@ -984,7 +991,7 @@ def understand(
     if re.search(r"\bforskellen\s+(?:på|mellem)\b", low):  # "hvad er forskellen på X og Y"
         generic |= {analyzer.stem("forskellen")}
     if (frame := _REASON_FRAME.match(low)) is not None:  # "hvad er årsagen til, at …"
-        generic |= {analyzer.stem(frame.group(1))}
+        generic |= {analyzer.stem(frame.group(1) or frame.group(2))}
     if intent is Intent.TIME:  # "hvornår skal kommunalbestyrelsen godkende …": the event
         generic -= {analyzer.stem(w) for w in EVENT_VERBS}
         if (back := _RETURNS_ASKED.search(low)) is not None \
@@ -1153,7 +1160,7 @@ def understand(
         claim=frozenset(t.surface for t in tokens if t.stem in generic and t.stem in claimable)
         if intent is Intent.GENERAL and _YES_NO.match(low) and _CLAIMED_ACT.search(low)
         else frozenset(),
-        purpose=intent is Intent.REASON and (_PURPOSE_ASKED.match(low) is not None
+        purpose=intent is Intent.REASON and (_asks_purpose(low)
                                              or not _SETBACK.search(low)),
         event=event,
         school_years=frozenset(f"{a}-{b}" for a, b in _SCHOOL_YEARS.findall(low)
