@@ -54,6 +54,8 @@ LIST_ENTRIES = 8  # a lead-in is quoted with up to this many list entries
 LIST_ENTRY_CHARS = 160
 LIST_QUOTE_CHARS = 700
 FIELD_VALUE_CHARS = 120  # the next line, quoted with a label that ends in ":"
+HEADING_WORDS = 6  # a heading line of its own is quoted with the paragraph it heads,
+HEADED_CHARS = 400  # as much of it as fits
 FIELD_CHARS = 80  # a record's field line is at most this long
 # a record's field: "Ansøger: Skovvangskolen", "Status: Aktiv" (a one-word label, a short
 # value; see FIELD_CHARS)
@@ -698,7 +700,12 @@ class SentencePicker:
                         self.costed, stems, self.known, self.compounds) == 0:
                     ev *= NAME_MISSING  # the money is for something else
                 quote = _with_lead_in(block.text, spans, i)
-                if quote.endswith(":"):  # a lead-in: the list it introduces is the answer
+                headed = self.intent is not Intent.REASON and _is_heading(block.text, spans, i)
+                if headed:
+                    # "d.Administrative konsekvenser" and what it heads (a cause under a
+                    # heading is not said of what a "hvorfor" asks about)
+                    quote = _with_headed(block.text, spans, i)
+                elif quote.endswith(":"):  # a lead-in: the list it introduces is the answer
                     quote = _with_list(block.text, spans, i, quote)
                 elif i > 0 and not span.bullet and (_ANAPHOR.match(sentence) or (
                         _THEREFORE.search(sentence) if self.intent is Intent.REASON
@@ -769,8 +776,9 @@ class SentencePicker:
                     score *= 0.5 + 0.5 * strength
                 elif self.intent in (Intent.WHICH, Intent.REASON):  # a list, a cause
                     score *= 0.7 + 0.3 * strength
-                # a lead-in ("Indsatserne er:") tells what its list says
-                novelty = self._novelty(quote if sentence.endswith(":") else sentence, asked)
+                # a lead-in ("Indsatserne er:") tells what its list says, a heading what it heads
+                novelty = self._novelty(quote if headed or sentence.endswith(":") else sentence,
+                                        asked)
                 if novelty == 0 and self.intent is not Intent.DECISION \
                         and self._novelty(quote, asked) == 0:
                     continue  # a heading that repeats the question answers nothing
@@ -999,12 +1007,40 @@ def _entry_start(spans: Sequence[Span], i: int) -> int | None:
     return None
 
 
+def _is_heading(text: str, spans: Sequence[Span], i: int) -> bool:
+    """Is ``spans[i]`` a heading line of its own, a few words without a full stop, heading
+    the paragraph after it?"""
+    sentence = spans[i].text(text)
+    return i + 1 < len(spans) and not spans[i].bullet \
+        and not sentence.endswith((".", "!", "?", ":", ";", ",")) \
+        and len(sentence.split()) <= HEADING_WORDS \
+        and spans[i + 1].para != spans[i].para \
+        and (i == 0 or spans[i - 1].para != spans[i].para) \
+        and spans[i + 1].text(text)[:1].isupper()
+
+
+def _with_headed(text: str, spans: Sequence[Span], i: int) -> str:
+    """A heading line with (the start of) the paragraph it heads."""
+    quote = f"{spans[i].text(text)}:"
+    for span in spans[i + 1:]:
+        if span.para != spans[i + 1].para or (len(quote) > len(spans[i].text(text)) + 1
+                                               and len(quote) + span.end - span.start
+                                               > HEADED_CHARS):
+            break
+        quote = f"{quote} {span.text(text)}"
+    return quote
+
+
 def _with_list(text: str, spans: Sequence[Span], i: int, quote: str) -> str:
     """A lead-in ("… peger på tre modeller:") with the list entries that follow it."""
     entries: list[str] = []
     previous = spans[i]
+    fields = False  # a list of labelled entries ("Inklusion: Andelen af elever …")
     for span in spans[i + 1 : i + 1 + LIST_ENTRIES]:
-        if not span.bullet:
+        if not span.bullet and (fields or not entries) and span.para != previous.para \
+                and _FIELD.match(span.text(text)):
+            fields = True
+        elif not span.bullet:
             if entries and span.para == previous.para:
                 # the entry goes on after its first sentence: the list goes on after it
                 entries[-1] = clip(f"{entries[-1]} {span.text(text).strip()}",

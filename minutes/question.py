@@ -251,8 +251,17 @@ _SCHOOL_YEAR = re.compile(r"(?<![\d/.-])(\d{2})\s*[/-]\s*(\d{2})(?![\d/.-])"
 _YES_NO = re.compile(r"\W*(?:skal|skulle|blev|bliver|er|var|har|havde|kommer|kan|vil|får|fik)"
                      r"\s")
 _CLAIMED_ACT = re.compile(r"\b(?:behandl\w*|drøft\w*|godkend\w*|beslut\w*|vedt\w*|forbi)\b")
-# "hvor mange penge … til 2022": the year the money is for (not a span "2022-23")
-_YEAR_FOR = re.compile(r"\b(?:i|til|for)\s+((?:19|20)\d{2})\b(?!\s*[-–/])")
+# "ifølge historikken", "i sagsfremstillingen", "i punktets økonomiafsnit": the section of
+# the item the answer is in, no topic
+_SECTION_NAMED = re.compile(
+    r"\b(?:ifølge|i|under|af|fra|jf\.?)\s+(?:selve\s+)?(?:\w+s\s+)?"
+    r"(historikk?en|sagsfremstilling(?:en)?|økonomiafsnit(?:tet)?|økonomidel(?:en)?"
+    r"|lovgrundlag(?:et)?|beslutningstema(?:et)?|kommunikationsafsnit(?:tet)?"
+    r"|afsnittet\s+om\s+økonomi(?:en)?)\b")
+# "hvor mange penge … til 2022", "for perioden 2021-2024": the years the money is for (not
+# a school year "2022-23")
+_YEAR_FOR = re.compile(r"\b(?:i|til|for)\s+(?:perioden\s+|årene\s+)?((?:19|20)\d{2})"
+                       r"(?:\s*[-–]\s*((?:19|20)\d{2}))?\b(?!\s*[-–/])")
 # "2021-22", "2021/22", "2021-2022" (after _school_year has made "21/22" "2021-22")
 # "budget 2022", "budgetåret 2023": the budget of that year, not another's
 BUDGET_YEAR = re.compile(r"\bbudget(?:året|år)?\s+(?:for\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
@@ -317,7 +326,7 @@ _FUNDING_ASKED = re.compile(
     rf"|\bhvor\s+(?:kommer|kom|skal|får|fik|finder|fandt)\s+(?:\w+\s+)?{_MONEY_NOUNS}\b.{{0,60}}\bfra\b"
     r"|\bhvilke[nt]?\s+(?:pulje|fond|konto)(?:n|en|e|er)?\b"
     r"|\bhvordan\s+(?:finansieres|finansieredes|betales|dækkes)\b"
-    r"|\bhvordan\s+(?:skal|bliver|blev|er)\b.{0,60}\b(?:finansieret|finansieres|betalt|betales"
+    r"|\bhvordan\s+(?:skal|bliver|blev|er|var)\b.{0,60}\b(?:finansieret|finansieres|betalt|betales"
     r"|dækket|dækkes)\b"
     r"|\bhvem\s+(?:betaler|betalte|skal\s+betale|finansierer|finansierede|skal\s+finansiere)\b")
 _HOST_ASKED = re.compile(r"\bhvilke[nt]?\s+(?:\w+\s+){1,2}?(?:(?:var|er|blev|bliver|skal\s+være)\s+"
@@ -345,6 +354,7 @@ _JUDGED_ASKED = re.compile(
     r"\bhvordan\s+(?:er\s+det\s+|har\s+det\s+)?(?:gået|gik|fungerede|virkede)\b"
     r"|\bhvordan\s+går\s+det\s+med\b"
     r"|\bhvordan\s+(?:er|har|blev)\s+(?:\S+\s+){1,5}?(?:gået|fungeret|virket|modtaget)\b"
+    r"|\bhvordan\s+(?:\S+\s+){0,6}?vurder\w*\b"  # "hvordan vurderes X", "… vurderer man X"
     r"|\berfaring(?:er|erne)\b|\bsucces\b")
 _SHOWN_BY = re.compile(r"\bhvad\s+vis(?:te|er)\s+(?:de[nt]\s+|\w+s\s+)?(\w{4,})")
 # the action whose cost is asked: "hvad vil det koste at *udbygge* …"
@@ -955,7 +965,10 @@ def understand(
     if committee_ids is None and context:
         committee_ids, committee_label = match_committees(context, committees)
     degree = {m.group(1) for m in _DEGREE.finditer(low)}
-    tokens = [t for t in analyzer.question_tokens(clean) if t.surface not in degree]
+    # "ifølge historikken", "i sagsfremstillingen": where the answer is, no word to search
+    placed = {w for m in _SECTION_NAMED.finditer(low) for w in m.group(1).split()}
+    tokens = [t for t in analyzer.question_tokens(clean)
+              if t.surface not in degree and t.surface not in placed]
     own_words = {t.surface for t in tokens}
     if context:
         # what the first of two questions asked ("hvordan skal enheden *bemandes*") is not
@@ -1102,6 +1115,12 @@ def understand(
                                          r"(?: der)? med (?:de[tn]?\s+)?(\w+)", low)):
         focus = m.group(1)
     if focus is None and (m := re.search(
+            # "hvad står der om målgruppen for X", "hvad siger sagen om økonomien"
+            r"\bhvad\s+(?:står|stod|siger|sagde|skriver|skrev)\s+(?:der|\w+)\s+om\s+"
+            r"(?:de[nt]?\s+)?(\w+)", low)) and analyzer.keep(m.group(1)) \
+            and analyzer.stem(m.group(1)) not in generic:
+        focus = m.group(1)
+    if focus is None and (m := re.search(
             r"\b(?:hvad|hvilke[nt]?|hvem)\s+(?:(?:var|er|bliver|blev|har|skal|vil|kan)\s+)?"
             r"(?:været\s+|have\s+|få\s+|være\s+|blive\s+)?"
             # "hvad er den foreslåede bemanding": the noun after the article and adjective
@@ -1155,7 +1174,8 @@ def understand(
         judged=intent in (Intent.GENERAL, Intent.DESCRIBE)
         and _JUDGED_ASKED.search(low) is not None,
         compared=intent is Intent.GENERAL and _COMPARED.search(low) is not None,
-        years_for=frozenset(int(y) for y in _YEAR_FOR.findall(low))
+        years_for=frozenset(y for first, last in _YEAR_FOR.findall(low)
+                            for y in range(int(first), int(last or first) + 1))
         if intent is Intent.AMOUNT else frozenset(),
         claim=frozenset(t.surface for t in tokens if t.stem in generic and t.stem in claimable)
         if intent is Intent.GENERAL and _YES_NO.match(low) and _CLAIMED_ACT.search(low)

@@ -584,3 +584,56 @@ async def test_a_strong_verbs_past_finds_its_other_forms(engine: QuestionEngine)
     answer = await engine.answer("Hvor mange dagtilbud i alt deltog i "
                                  "læringsledelsesprogrammet?", today=TODAY)
     assert answer.answered and "i alt 175" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_money_asked_for_a_period_the_minutes_do_not_fund(engine: QuestionEngine) -> None:
+    """"for perioden 2022-2025": the grant for 2017-2020 is not money for those years."""
+    answer = await engine.answer("Hvor store projektmidler fik Styrke på Tværs fra "
+                                 "Sundhedsstyrelsen for perioden 2022-2025?", today=TODAY)
+    assert not answer.answered and not answer.citations, answer.text
+    answer = await engine.answer("Hvor store projektmidler fik Styrke på Tværs fra "
+                                 "Sundhedsstyrelsen for perioden 2017-2020?", today=TODAY)
+    assert answer.answered and "3.7 mil.kr" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_named_section_is_where_not_what(engine: QuestionEngine) -> None:
+    """"ifølge historikken", "i sagsfremstillingen" say where the answer is; the minutes do
+    not write those words in the sentence, so they are no search words. "Hvad står der om
+    målgruppen …" asks about "målgruppen" as "hvad er målgruppen …" does."""
+    for question in ("Hvad står der om målgruppen for Styrke på Tværs i historikken?",
+                     "Hvad står der om målgruppen for Styrke på Tværs?"):
+        answer = await engine.answer(question, today=TODAY)
+        assert answer.answered and "0-6 år" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_how_something_was_financed_or_assessed(engine: QuestionEngine) -> None:
+    """"Hvordan var X finansieret" asks where the money came from; "hvordan bliver X
+    vurderet" asks for the judgement ("en stor succes"), not a sentence listing X."""
+    answer = await engine.answer("Hvordan var projektet Styrke på Tværs finansieret?",
+                                 today=TODAY)
+    assert answer.answered and "Sundhedsstyrelsen 3.7 mil.kr" in answer.text, answer.text
+    answer = await engine.answer("Hvordan bliver screeningen af de 3½-årige vurderet?",
+                                 today=TODAY)
+    assert answer.answered and "stor succes" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_lead_in_is_quoted_with_its_labelled_entries(engine: QuestionEngine) -> None:
+    """"… krav om oplysninger vedr.:" followed by "Kompetencedækning: …" and "Inklusion: …"
+    (labels, not bullets): the entries are the answer."""
+    answer = await engine.answer("Hvilke oplysninger kræves der midlertidigt i "
+                                 "kvalitetsrapporten?", today=TODAY)
+    assert answer.answered and "Kompetencedækning" in answer.text \
+        and "Inklusion" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_heading_is_quoted_with_what_it_heads(engine: QuestionEngine) -> None:
+    """"d.Administrative konsekvenser" on a line of its own says nothing; the paragraph
+    under it does ("… det IT system, som Pladsanvisningen anvender …")."""
+    answer = await engine.answer("Hvilke administrative konsekvenser har minimumsnormeringen?",
+                                 today=TODAY)
+    assert answer.answered and "Pladsanvisningen" in answer.text, answer.text
