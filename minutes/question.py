@@ -14,8 +14,9 @@ import calendar
 import datetime as dt
 import enum
 import os
+import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from minutes import lexicon
@@ -148,6 +149,10 @@ SYNONYM_WEIGHT = 0.7
 VERB_PREFIXES = ("videre", "frem", "over", "til", "ind", "ned", "med", "fra", "af", "op", "ud",
                  "om")
 PREFIX_WEIGHT = 0.6
+# neighbouring words the minutes join ("forældre betale" ~ "forældrebetalingen"), each at
+# least this long; at most JOINED_LIMIT such compounds (weighing as a compound does)
+JOINED_PART = 4
+JOINED_LIMIT = 6
 SAME_MODIFIER_WEIGHT = 0.6  # "trilleprojektet" for "trilledagtilbud"
 BARE_VERB_WEIGHT = 0.3  # "tage" for "taget ud", when "udtage" or its synonyms are known
 TYPO_MIN_LENGTH = 7  # shorter unknown words are too often other words than typos
@@ -1147,6 +1152,9 @@ def understand(
     named = {w.lower().rstrip(".") for w in _NAME.findall(clean)}
     if titled is not None:
         named |= {w for name in titled(low) for w in name.split()}
+    if told and not named:  # "…, og hvor mange elever bliver der plads til?": the first
+        # question's name ("Skolen i Midten") is still the subject
+        named = {w.lower().rstrip(".") for w in _NAME.findall(told)}
     names = frozenset(named) - place_terms - {
         t.surface for t in tokens if t.stem in framing or not analyzer.keep(t.surface)}
     findings = _FINDINGS_ASKED.search(low) is not None
@@ -1336,6 +1344,26 @@ def _topic_words(text: str) -> set[str]:
     return out
 
 
+def _join_neighbours(tokens: Sequence[Token], concepts: list[Concept],
+                     index: SearchIndex) -> None:
+    """Two neighbouring words the minutes write as one ("forældre … betale" as
+    "forældrebetalingen"): the compound is a variant of both. (spelling.joined_compounds
+    joins two words when the first is no word of the minutes.)"""
+    by_surface = {c.surface: c for c in concepts if not c.by_parts}
+    for first, second in itertools.pairwise(tokens):
+        one, two = by_surface.get(first.surface), by_surface.get(second.surface)
+        if one is None or two is None or first.is_number or second.is_number \
+                or len(first.stem) < JOINED_PART or len(second.stem) < JOINED_PART:
+            continue
+        joined = {term for link in ("", "e", "s", "es")
+                  for term in index.stems_starting_with(f"{first.stem}{link}{second.stem}",
+                                                        limit=JOINED_LIMIT)}
+        for term in sorted(joined):
+            for concept in (one, two):
+                if all(v.stem != term for v in concept.variants):
+                    concept.variants.append(Variant(term, COMPOUND_WEIGHT))
+
+
 def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
     """Search concepts for the question's words, against what ``index`` knows."""
     concepts: list[Concept] = []
@@ -1458,6 +1486,7 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
                                 in_coverage=tok.stem not in question.verbs and not (
                                     tok.surface in question.scene and index.df(tok.stem) == 0),
                                 name=tok.surface in question.names))
+    _join_neighbours(question.tokens, concepts, index)
     index.prepare(concepts)
     own = sum(c.idf * c.importance for c in concepts
               if c.importance >= 0.5 and c.in_coverage and c.surface not in question.scene)

@@ -637,3 +637,16 @@ async def test_a_heading_is_quoted_with_what_it_heads(engine: QuestionEngine) ->
     answer = await engine.answer("Hvilke administrative konsekvenser har minimumsnormeringen?",
                                  today=TODAY)
     assert answer.answered and "Pladsanvisningen" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_two_words_the_minutes_write_as_one(engine: QuestionEngine) -> None:
+    """"forældre … betale" finds "forældrebetalingen"; a follow-up question is still about
+    the first one's name, so "elever … plads" ("44 nye elevpladser" in Aarhus) does not
+    answer how many pupils Skolen i Midten will hold."""
+    answer = await engine.answer("Skal forældre betale mere, når de kommunale daginstitutioner "
+                                 "får flere midler?", today=TODAY)
+    assert answer.answered and "forældrebetalingen" in answer.text, answer.text
+    answer = await engine.answer("Hvornår står Skolen i Midten færdig, og hvor mange elever "
+                                 "bliver der plads til?", today=TODAY)
+    assert not answer.answered and not answer.citations, answer.text
