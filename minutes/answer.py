@@ -650,8 +650,10 @@ class QuestionEngine:
             explained = picker.picks(others, item.title)
             return (explained[0] if explained else None), picker.evidence(core), []
         picks = picker.picks(blocks, context, aside=aside)
-        if fact_required(q.intent) or q.intent is Intent.PERSON or q.listed or q.chosen:
-            # "hvem": someone named; "hvilke fire …": a list
+        if fact_required(q.intent) or q.intent is Intent.PERSON or q.listed or q.chosen \
+                or q.compared:
+            # "hvem": someone named; "hvilke fire …": a list; "bedre eller dårligere end
+            # landsgennemsnittet": a comparison
             picks = [p for p in picks if p.fact]
         if not picks:
             return None, 0.0, []

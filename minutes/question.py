@@ -390,8 +390,14 @@ SECOND_QUESTION_AFTER = 4  # words the first question needs to stand on its own
 # "sendes", "fremsendt", "videresendte": a matter sent on
 SENT = re.compile(r"(?:frem|videre|over)?send(?:es|e|t|er|te)")
 # "i forhold til landsgennemsnittet", "over eller under": a standing, not a place
-_COMPARED = re.compile(r"\bi\s+forhold\s+til\b|\bsammenlignet\s+med\b|\bover\s+eller\s+under\b"
-                       r"|\bunder\s+eller\s+over\b")
+_COMPARED = re.compile(r"\bi\s+forhold\s+til\b|\bsammenlignet\s+med\b|\bend\s+landsgennemsnittet\b")
+# "over eller under", "flere eller færre", "dårligere end": a comparison asked, its words
+# no topic
+_OPPOSITES = re.compile(r"\b(?:over\s+eller\s+under|under\s+eller\s+over"
+                        r"|flere\s+eller\s+færre|færre\s+eller\s+flere|mere\s+eller\s+mindre"
+                        r"|højere\s+eller\s+lavere|lavere\s+eller\s+højere"
+                        r"|bedre\s+eller\s+(?:dårligere|værre)|større\s+eller\s+mindre"
+                        r"|(?:bedre|dårligere|værre|højere|lavere|større)\s+end)\b")
 _PLACE_ASKED = re.compile(
     r"\W*hvor\s+(?!langt?\b|lange\b|godt|vidt|kan|står|finder|mange|meget|længe|ofte|tit"
     r"|hurtigt|snart|stor)"
@@ -753,9 +759,14 @@ _SETBACK = re.compile(rf"{POSTPONED.pattern}|\b(?:ikke|aflys\w*|stoppe[dst]?|luk
                       r"|tilbagerul\w*|trukket\s+tilbage|rulle[ts]?\s+tilbage)\b")
 
 
+_SENTENCE_WORDS = re.compile(r"\b(?:jeg|vi|vores|man|sig)\b")
+
+
 def _keywords(text: str) -> bool:
-    """A few words, no question word or verb first ("karaktergennemsnit dansk 2019")."""
-    return _ASKING.match(text) is None and len(re.findall(r"\w+", text)) <= KEYWORDS_AT_MOST
+    """A few words, no question word or verb first ("karaktergennemsnit dansk 2019"), nor
+    the pronouns of a sentence ("klarer vores skoler sig dårligere end …")."""
+    return _ASKING.match(text) is None and len(re.findall(r"\w+", text)) <= KEYWORDS_AT_MOST \
+        and _SENTENCE_WORDS.search(text) is None
 
 
 def detect_intent(text: str) -> Intent:
@@ -797,7 +808,7 @@ def detect_intent(text: str) -> Intent:
         return Intent.FUNDING
     if _HOST_ASKED.search(text):  # "hvilken skole var vært for dialogmødet": where it was
         return Intent.PLACE
-    if _PLACE_ASKED.match(text) and not _COMPARED.search(text):
+    if _PLACE_ASKED.match(text) and not _COMPARED.search(text) and not _OPPOSITES.search(text):
         return Intent.PLACE  # not "hvor ligger vi i forhold til landsgennemsnittet"
     if WHICH_ATTACHMENTS.search(text):  # "hvad hed bilaget": the attachments, not a person
         return Intent.WHICH
@@ -923,6 +934,8 @@ def understand(
     clean = _AGAIN.sub(r"\1 ", clean)  # "hvad var det nu, landsgennemsnittet …"
     clean = _KEEPS_ON.sub("fortsætter", clean)  # "bliver kommunen ved med at …"
     clean = _TAKES_CARE.sub("varetager", clean)  # "hvem tager sig af X": who handles it
+    clean = _NATION.sub(r"\1 landsgennemsnittet", clean)  # "end resten af landet"
+    clean = _DOES_WELL.sub("præsterer", clean)  # "hvordan klarer skolerne sig"
     preamble = _PREAMBLE.match(clean)
     lead_in = clean[:preamble.end()] if preamble is not None else ""
     clean = clean[len(lead_in):]
@@ -1010,6 +1023,9 @@ def understand(
         generic |= {analyzer.stem("forskellen")}
     if (frame := _REASON_FRAME.match(low)) is not None:  # "hvad er årsagen til, at …"
         generic |= {analyzer.stem(frame.group(1) or frame.group(2))}
+    for pair in [*_OPPOSITES.finditer(low), *_COMPARED.finditer(low)]:
+        # "flere eller færre", "sammenlignet med": the comparison asked, not its topic
+        generic |= {analyzer.stem(w) for w in pair.group().split()} - {"landsgennemsnit"}
     if intent is Intent.TIME:  # "hvornår skal kommunalbestyrelsen godkende …": the event
         generic -= {analyzer.stem(w) for w in EVENT_VERBS}
         if (back := _RETURNS_ASKED.search(low)) is not None \
@@ -1181,7 +1197,8 @@ def understand(
         shown_by=m.group(1) if (m := _SHOWN_BY.search(low)) is not None else None,
         judged=intent in (Intent.GENERAL, Intent.DESCRIBE)
         and _JUDGED_ASKED.search(low) is not None,
-        compared=intent is Intent.GENERAL and _COMPARED.search(low) is not None,
+        compared=intent is Intent.GENERAL and (_COMPARED.search(low) or _OPPOSITES.search(low))
+        is not None,
         years_for=frozenset(y for first, last in _YEAR_FOR.findall(low)
                             for y in range(int(first), int(last or first) + 1))
         if intent is Intent.AMOUNT else frozenset(),
@@ -1311,6 +1328,12 @@ _KEEPS_ON = re.compile(r"\b(?:bliver|blive|blev|blevet)"
                        r"(?=(?:\s+(?!lagt\b|sat\b)\w+){0,3}?\s+ved\s+med\b)", re.IGNORECASE)
 # "hvem tager sig af samtalerne": who handles them ("varetages af 3 psykologer")
 _TAKES_CARE = re.compile(r"\b(?:tager|tage|tog|taget)\s+sig\s+af\b", re.IGNORECASE)
+# "hvordan klarer skolerne sig": how they perform, as the minutes say ("præsterer stabilt")
+_DOES_WELL = re.compile(r"\bklarer(?=(?:\s+\w+){0,4}\s+sig\b)", re.IGNORECASE)
+# "sammenlignet med resten af landet", "end landet som helhed": the national average, as
+# the minutes say
+_NATION = re.compile(r"\b(end|med|til|mod|som|under|over)\s+(?:resten\s+af\s+|hele\s+)?"
+                     r"(?:landet(?:\s+som\s+helhed)?|danmark|landsplan)\b", re.IGNORECASE)
 # "hvad var det nu, X …", "hvad hed det igen": asking again, of X
 _AGAIN = re.compile(r"\b(var|er|hed|hedder)\s+det\s+(?:nu|igen)\b,?\s*", re.IGNORECASE)
 _ASKED_FOR = re.compile(r"\b(?:bad|bede|beder|bedt|spurgte|spørger)\s+(?:\S+\s+){0,3}$",

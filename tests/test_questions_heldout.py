@@ -650,3 +650,22 @@ async def test_two_words_the_minutes_write_as_one(engine: QuestionEngine) -> Non
     answer = await engine.answer("Hvornår står Skolen i Midten færdig, og hvor mange elever "
                                  "bliver der plads til?", today=TODAY)
     assert not answer.answered and not answer.citations, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_comparison_with_the_rest_of_the_country(engine: QuestionEngine) -> None:
+    """"end landet som helhed", "resten af landet" is the national average the minutes
+    name; "højere eller lavere", "værre end" frame the comparison, and the answer is the
+    sentence that compares ("en smule over landsgennemsnittet"). A question that starts with
+    its verb ("Klarer vores skoler sig …") is a sentence, not keywords. The young people's
+    well-being is compared nowhere, so that is declined."""
+    answer = await engine.answer("Ligger Hedensted højere eller lavere end landet som helhed, "
+                                 "når det gælder andelen af elever i specialtilbud?",
+                                 today=TODAY)
+    assert answer.answered and "en smule over landsgennemsnittet" in answer.text, answer.text
+    answer = await engine.answer("Klarer vores skoler sig værre end resten af landet ifølge "
+                                 "kvalitetsrapporten?", today=TODAY)
+    assert answer.answered and "præsterer stabilt" in answer.text, answer.text
+    answer = await engine.answer("Trives de unge bedre eller dårligere end på landsplan?",
+                                 today=TODAY)
+    assert not answer.answered and not answer.citations, answer.text
