@@ -935,7 +935,6 @@ def understand(
     clean = _KEEPS_ON.sub("fortsætter", clean)  # "bliver kommunen ved med at …"
     clean = _TAKES_CARE.sub("varetager", clean)  # "hvem tager sig af X": who handles it
     clean = _NATION.sub(r"\1 landsgennemsnittet", clean)  # "end resten af landet"
-    clean = _DOES_WELL.sub("præsterer", clean)  # "hvordan klarer skolerne sig"
     preamble = _PREAMBLE.match(clean)
     lead_in = clean[:preamble.end()] if preamble is not None else ""
     clean = clean[len(lead_in):]
@@ -1328,8 +1327,6 @@ _KEEPS_ON = re.compile(r"\b(?:bliver|blive|blev|blevet)"
                        r"(?=(?:\s+(?!lagt\b|sat\b)\w+){0,3}?\s+ved\s+med\b)", re.IGNORECASE)
 # "hvem tager sig af samtalerne": who handles them ("varetages af 3 psykologer")
 _TAKES_CARE = re.compile(r"\b(?:tager|tage|tog|taget)\s+sig\s+af\b", re.IGNORECASE)
-# "hvordan klarer skolerne sig": how they perform, as the minutes say ("præsterer stabilt")
-_DOES_WELL = re.compile(r"\bklarer(?=(?:\s+\w+){0,4}\s+sig\b)", re.IGNORECASE)
 # "sammenlignet med resten af landet", "end landet som helhed": the national average, as
 # the minutes say
 _NATION = re.compile(r"\b(end|med|til|mod|som|under|over)\s+(?:resten\s+af\s+|hele\s+)?"
