@@ -54,6 +54,7 @@ LIST_ENTRIES = 8  # a lead-in is quoted with up to this many list entries
 LIST_ENTRY_CHARS = 160
 LIST_QUOTE_CHARS = 700
 FIELD_VALUE_CHARS = 120  # the next line, quoted with a label that ends in ":"
+BARE_AGE = 0.3  # a number without "år"/"årige"/"alder" answers "hvor gamle" weakly
 HEADING_WORDS = 6  # a heading line of its own is quoted with the paragraph it heads,
 HEADED_CHARS = 400  # as much of it as fits
 FIELD_CHARS = 80  # a record's field line is at most this long
@@ -271,9 +272,10 @@ def fact_strength(intent: Intent, text: str) -> float:
         return 1.0 if _AMOUNT.search(text) else 0.0
     if intent is Intent.QUANTITY:
         return 1.0 if _COUNT.search(text) or _COUNT_WORD.search(text) else 0.0
-    if intent is Intent.AGE:  # a number, but not a year or school year ("2024-25")
-        return 1.0 if _AGE.search(text) else 0.6 if _DIGIT.search(
-            _YEARS_NAMED.sub(" ", _LIST_NUMBER.sub(" ", text))) else 0.0
+    if intent is Intent.AGE:  # a number, but not a year or school year ("2024-25"), nor
+        # an amount ("3.7 mil.kr")
+        return 1.0 if _AGE.search(text) else BARE_AGE if _DIGIT.search(_AMOUNT.sub(
+            " ", _YEARS_NAMED.sub(" ", _LIST_NUMBER.sub(" ", text)))) else 0.0
     if intent is Intent.PERIOD:  # "i hvilke år": "2021-2024", "i ulige år", "i to år"
         return 1.0 if _YEAR_RANGE.search(text) or _FREQUENCY.search(text) else 0.6 if (
             _PERIOD.search(text) or _TIME.search(text)) else 0.0

@@ -107,6 +107,8 @@ _TO_APPROVE = frozenset({"godkende", "godkendes"})
 # question about a period ("strækker sig over to skoleår" answers it)
 DURATION_WORDS = """løbe løber løb løbet vare varer varede varet strække strækker strakte
     strakt dække dækker dækkede periode perioden perioder""".split()
+# "hvilke aldre er X for", "hvor gamle er børnene": words that frame a question about an age
+AGE_WORDS = "alder alderen aldre aldrene gammel gamle gammelt".split()
 # Words the minutes often use for what a member asks in other words; each group's words
 # find one another (at SYNONYM_WEIGHT). Administrative Danish, not any one document's terms.
 SYNONYM_GROUPS = [
@@ -129,6 +131,7 @@ SYNONYM_GROUPS = [
     "punkt pkt",
     "formål hensigt",
     "øge udvide forøge",
+    "henvende henvender henvendt målrette målrettet",
     "ændre justere ændring justering",
     "elever skolebørn",
     "procent pct procentdel andel",
@@ -1014,6 +1017,8 @@ def understand(
         generic |= {analyzer.stem(w) for w in (host.group(1) or host.group(2)).split()}
     if intent is Intent.PERIOD:  # "hvor længe løber X", "i hvilken periode": the frame
         generic |= {analyzer.stem(w) for w in DURATION_WORDS}
+    if intent is Intent.AGE:  # "hvilke aldre", "hvor gamle": the frame
+        generic |= {analyzer.stem(w) for w in AGE_WORDS}
     if re.search(r"\btusinde?\s+(?:kroner|kr)\b", low):  # "hvor mange tusind kroner": a unit
         generic |= {analyzer.stem("tusind"), analyzer.stem("tusinde")}
     if (pays := _PAYS_WHAT.match(low)) is not None:  # "hvad betaler X": how much
@@ -1058,6 +1063,7 @@ def understand(
     if (m := re.search(r"\bhvilke[nt]?\s+(\w+)", low)) is not None and not (
             intent is Intent.TIME and m.group(1) in _TIME_NOUNS  # "hvilken dato" asks when
     ) and not (intent is Intent.PERIOD and m.group(1) in DURATION_WORDS) \
+            and not (intent is Intent.AGE and m.group(1) in AGE_WORDS) \
             and not _WHOLE_MEETING.match(low, m.start()):  # "hvilke sager" asks for the agenda
         topical.add(m.group(1))
     # "hvem blev valgt som næstformand": the office is what is asked about

@@ -669,3 +669,15 @@ async def test_a_comparison_with_the_rest_of_the_country(engine: QuestionEngine)
     answer = await engine.answer("Trives de unge bedre eller dårligere end på landsplan?",
                                  today=TODAY)
     assert not answer.answered and not answer.citations, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_how_old_are_the_children_a_programme_is_for(engine: QuestionEngine) -> None:
+    """"Hvor gamle", "hvilke aldre" frame an age question; "henvender sig til" is what the
+    minutes call "målrettet"; an amount ("3.7 mil.kr") is no age."""
+    answer = await engine.answer("Hvor gamle er de børn, som De Første 1000 Dage henvender "
+                                 "sig til?", today=TODAY)
+    assert answer.answered and "0-3årige" in answer.text, answer.text
+    answer = await engine.answer("Hvilke aldre er målgruppen for Styrke på Tværs?",
+                                 today=TODAY)
+    assert answer.answered and "0-6 år" in answer.citations[0].quote, answer.text
