@@ -681,3 +681,14 @@ async def test_how_old_are_the_children_a_programme_is_for(engine: QuestionEngin
     answer = await engine.answer("Hvilke aldre er målgruppen for Styrke på Tværs?",
                                  today=TODAY)
     assert answer.answered and "0-6 år" in answer.citations[0].quote, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_everyday_verbs_for_the_minutes_words(engine: QuestionEngine) -> None:
+    """"fortalte udvalget om" is "præsenteres … ved"; "reserveres" is "afsættes"."""
+    answer = await engine.answer("Hvem fortalte udvalget om resultaterne af undersøgelsen af "
+                                 "unges trivsel?", today=TODAY)
+    assert answer.answered and "Jakob Klode" in answer.text, answer.text
+    answer = await engine.answer("Hvor mange penge reserveres til fleksible løsninger i "
+                                 "dagplejen?", today=TODAY)
+    assert answer.answered and "400.000 kr." in answer.text, answer.text
