@@ -266,6 +266,14 @@ answered; 58/60 (97 %), 1 declined, 1 answered; 56/60 (93 %), 1 declined, 3 wron
 (92 %), 3 declined, 1 wrong, 1 answered. 214/240 (89 %): the 95 % aim is not met.
 After session 18's changes: 53/60, 59/60, 58/60 and 59/60 (229/240).
 
+EIGHTY_NINTH_CASES to NINETY_SECOND_CASES (session 19: a parent asking in everyday words; a
+chair preparing the next meeting; people, roles, organisations and counts; a civil servant
+from another municipality naming the item's sections, financing and targets) were run once at
+c9988ca, session 18's last commit, before any change: 43/60 (72 %), 16 answerable declined,
+1 wrong; 51/60 (85 %), 2 declined, 4 wrong, 3 answered; 48/60 (80 %), 4 declined, 4 wrong,
+4 answered; 44/60 (73 %), 9 declined, 5 wrong, 2 answered. 186/240 (78 %): the 95 % aim is
+not met. After session 19's changes: 46/60, 53/60, 48/60 and 51/60 (198/240).
+
 In session 15 every must phrase was cut to at most five words (the window with the figure,
 else the last five), so that the file quotes no sentence of the minutes; the shorter phrase
 is part of the longer one, so no answer counted right before counts wrong now. Six
@@ -12440,10 +12448,10 @@ BATCHES: list[tuple[str, list[tuple[str, str | None, int | None, tuple[str, ...]
     ("eighty-sixth", EIGHTY_SIXTH_CASES, 0.98, 1),
     ("eighty-seventh", EIGHTY_SEVENTH_CASES, 0.96, 0),
     ("eighty-eighth", EIGHTY_EIGHTH_CASES, 0.98, 0),
-    ("eighty-ninth", EIGHTY_NINTH_CASES, 0.7, 0),
-    ("ninetieth", NINETIETH_CASES, 0.7, 3),
-    ("ninety-first", NINETY_FIRST_CASES, 0.7, 4),
-    ("ninety-second", NINETY_SECOND_CASES, 0.7, 2),
+    ("eighty-ninth", EIGHTY_NINTH_CASES, 0.76, 0),
+    ("ninetieth", NINETIETH_CASES, 0.88, 2),
+    ("ninety-first", NINETY_FIRST_CASES, 0.79, 4),
+    ("ninety-second", NINETY_SECOND_CASES, 0.85, 1),
 ]
 
 
