@@ -651,7 +651,7 @@ class QuestionEngine:
             return (explained[0] if explained else None), picker.evidence(core), []
         picks = picker.picks(blocks, context, aside=aside)
         if fact_required(q.intent) or q.intent is Intent.PERSON or q.listed or q.chosen \
-                or q.compared:
+                or q.contrasted:
             # "hvem": someone named; "hvilke fire …": a list; "bedre eller dårligere end
             # landsgennemsnittet": a comparison
             picks = [p for p in picks if p.fact]

@@ -1013,33 +1013,38 @@ def _is_heading(text: str, spans: Sequence[Span], i: int) -> bool:
     """Is ``spans[i]`` a heading line of its own, a few words without a full stop, heading
     the paragraph after it?"""
     sentence = spans[i].text(text)
-    return i + 1 < len(spans) and not spans[i].bullet \
-        and not sentence.endswith((".", "!", "?", ":", ";", ",")) \
+    if i + 1 >= len(spans):
+        return False
+    headed = spans[i + 1].text(text)
+    # not a field ("Ansøger: …", "Direkte telefon: …"), nor a heading before another heading
+    return not spans[i].bullet and ":" not in sentence \
+        and not sentence.endswith((".", "!", "?", ";", ",")) \
         and len(sentence.split()) <= HEADING_WORDS \
         and spans[i + 1].para != spans[i].para \
         and (i == 0 or spans[i - 1].para != spans[i].para) \
-        and spans[i + 1].text(text)[:1].isupper()
+        and headed[:1].isupper() and headed.endswith((".", "!", "?")) and ":" not in headed[:30]
 
 
 def _with_headed(text: str, spans: Sequence[Span], i: int) -> str:
     """A heading line with (the start of) the paragraph it heads."""
     quote = f"{spans[i].text(text)}:"
-    for span in spans[i + 1:]:
-        if span.para != spans[i + 1].para or (len(quote) > len(spans[i].text(text)) + 1
-                                               and len(quote) + span.end - span.start
-                                               > HEADED_CHARS):
-            break
+    for n, span in enumerate(spans[i + 1:]):
+        if span.para != spans[i + 1].para \
+                or (n > 0 and len(quote) + span.end - span.start > HEADED_CHARS):
+            break  # the paragraph's first sentence at least
         quote = f"{quote} {span.text(text)}"
-    return quote
+    return clip(quote, LIST_QUOTE_CHARS)
 
 
 def _with_list(text: str, spans: Sequence[Span], i: int, quote: str) -> str:
     """A lead-in ("… peger på tre modeller:") with the list entries that follow it."""
     entries: list[str] = []
     previous = spans[i]
-    fields = False  # a list of labelled entries ("Inklusion: Andelen af elever …")
+    fields = False  # a list of labelled entries ("Inklusion: Andelen af elever …"), after a
+    # lead-in that is no bare label itself ("Beskrivelse:" ends one record, not a list)
+    labelled = len(quote.split()) > 2
     for span in spans[i + 1 : i + 1 + LIST_ENTRIES]:
-        if not span.bullet and (fields or not entries) and span.para != previous.para \
+        if labelled and not span.bullet and (fields or not entries) and span.para != previous.para \
                 and _FIELD.match(span.text(text)):
             fields = True
         elif not span.bullet:

@@ -13,8 +13,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
-import os
 import itertools
+import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -154,7 +154,8 @@ VERB_PREFIXES = ("videre", "frem", "over", "til", "ind", "ned", "med", "fra", "a
                  "om")
 PREFIX_WEIGHT = 0.6
 # neighbouring words the minutes join ("forældre betale" ~ "forældrebetalingen"), each at
-# least this long; at most JOINED_LIMIT such compounds (weighing as a compound does)
+# least this long; per linking letter ("", "e", "s", "es") the compounds that begin with
+# the pair, none when more than JOINED_LIMIT do (each weighing as a compound does)
 JOINED_PART = 4
 JOINED_LIMIT = 6
 SAME_MODIFIER_WEIGHT = 0.6  # "trilleprojektet" for "trilledagtilbud"
@@ -264,7 +265,7 @@ _CLAIMED_ACT = re.compile(r"\b(?:behandl\w*|drøft\w*|godkend\w*|beslut\w*|vedt\
 # the item the answer is in, no topic
 _SECTION_NAMED = re.compile(
     r"\b(?:ifølge|i|under|af|fra|jf\.?)\s+(?:selve\s+)?(?:\w+s\s+)?"
-    r"(historikk?en|sagsfremstilling(?:en)?|økonomiafsnit(?:tet)?|økonomidel(?:en)?"
+    r"(historik(?:ken)?|sagsfremstilling(?:en)?|økonomiafsnit(?:tet)?|økonomidel(?:en)?"
     r"|lovgrundlag(?:et)?|beslutningstema(?:et)?|kommunikationsafsnit(?:tet)?"
     r"|afsnittet\s+om\s+økonomi(?:en)?)\b")
 # "hvor mange penge … til 2022", "for perioden 2021-2024": the years the money is for (not
@@ -363,7 +364,9 @@ _JUDGED_ASKED = re.compile(
     r"\bhvordan\s+(?:er\s+det\s+|har\s+det\s+)?(?:gået|gik|fungerede|virkede)\b"
     r"|\bhvordan\s+går\s+det\s+med\b"
     r"|\bhvordan\s+(?:er|har|blev)\s+(?:\S+\s+){1,5}?(?:gået|fungeret|virket|modtaget)\b"
-    r"|\bhvordan\s+(?:\S+\s+){0,6}?vurder\w*\b"  # "hvordan vurderes X", "… vurderer man X"
+    # "hvordan vurderes X", "hvordan bliver X vurderet" (not "hvordan skal X vurderes": how)
+    r"|\bhvordan\s+(?!(?:\S+\s+){0,6}?(?:skal|vil|kan|bør)\b)(?:\S+\s+){0,6}?"
+    r"(?:vurderes|vurderet|vurderede)\b"
     r"|\berfaring(?:er|erne)\b|\bsucces\b")
 _SHOWN_BY = re.compile(r"\bhvad\s+vis(?:te|er)\s+(?:de[nt]\s+|\w+s\s+)?(\w{4,})")
 # the action whose cost is asked: "hvad vil det koste at *udbygge* …"
@@ -393,15 +396,16 @@ SECOND_QUESTION_AFTER = 4  # words the first question needs to stand on its own
 # not a relative clause ("… som ligger i Fjordby"), not "hvor langt/kan/står …"
 # "sendes", "fremsendt", "videresendte": a matter sent on
 SENT = re.compile(r"(?:frem|videre|over)?send(?:es|e|t|er|te)")
-# "i forhold til landsgennemsnittet", "over eller under": a standing, not a place
-_COMPARED = re.compile(r"\bi\s+forhold\s+til\b|\bsammenlignet\s+med\b|\bend\s+landsgennemsnittet\b")
-# "over eller under", "flere eller færre", "dårligere end": a comparison asked, its words
-# no topic
+# "i forhold til landsgennemsnittet", "sammenlignet med": a standing, not a place
+_COMPARED = re.compile(r"\bi\s+forhold\s+til\b|\bsammenlignet\s+med\b")
+# "over eller under", "flere eller færre", "dårligere end landsgennemsnittet": a comparison
+# asked, its words no topic
 _OPPOSITES = re.compile(r"\b(?:over\s+eller\s+under|under\s+eller\s+over"
                         r"|flere\s+eller\s+færre|færre\s+eller\s+flere|mere\s+eller\s+mindre"
                         r"|højere\s+eller\s+lavere|lavere\s+eller\s+højere"
                         r"|bedre\s+eller\s+(?:dårligere|værre)|større\s+eller\s+mindre"
-                        r"|(?:bedre|dårligere|værre|højere|lavere|større)\s+end)\b")
+                        r"|(?:bedre|dårligere|værre|højere|lavere|større|mindre)\s+end"
+                        r"\s+(?:i\s+|på\s+)?landsgennemsnittet)\b")
 _PLACE_ASKED = re.compile(
     r"\W*hvor\s+(?!langt?\b|lange\b|godt|vidt|kan|står|finder|mange|meget|længe|ofte|tit"
     r"|hurtigt|snart|stor)"
@@ -524,6 +528,8 @@ class Question:
     shown_by: str | None = None  # "hvad viste evalueringen": what showed it ("evalueringen")
     judged: bool = False  # "hvordan er det gået med X": a sentence that judges it answers
     compared: bool = False  # "hvor ligger vi i forhold til landsgennemsnittet": a comparison
+    contrasted: bool = False  # "flere eller færre", "dårligere end landsgennemsnittet": only a
+    # sentence that compares answers (not so "i forhold til", often "concerning")
     years_for: frozenset[int] = frozenset()  # "hvor mange penge … til 2022": the money's year
     # "Skal X også behandles i udvalget?": the framing words of a yes/no question are what it
     # claims; the sentence that says them ("en udvalgsbehandling af evalueringen") answers
@@ -938,7 +944,8 @@ def understand(
     clean = _AGAIN.sub(r"\1 ", clean)  # "hvad var det nu, landsgennemsnittet …"
     clean = _KEEPS_ON.sub("fortsætter", clean)  # "bliver kommunen ved med at …"
     clean = _TAKES_CARE.sub("varetager", clean)  # "hvem tager sig af X": who handles it
-    clean = _NATION.sub(r"\1 landsgennemsnittet", clean)  # "end resten af landet"
+    clean = _NATION.sub(lambda m: f"{m.group(1) or m.group(2)} landsgennemsnittet",
+                        clean)  # "end resten af landet"
     preamble = _PREAMBLE.match(clean)
     lead_in = clean[:preamble.end()] if preamble is not None else ""
     clean = clean[len(lead_in):]
@@ -1030,7 +1037,8 @@ def understand(
         generic |= {analyzer.stem(frame.group(1) or frame.group(2))}
     for pair in [*_OPPOSITES.finditer(low), *_COMPARED.finditer(low)]:
         # "flere eller færre", "sammenlignet med": the comparison asked, not its topic
-        generic |= {analyzer.stem(w) for w in pair.group().split()} - {"landsgennemsnit"}
+        generic |= {analyzer.stem(w) for w in pair.group().split()} \
+            - {analyzer.stem("landsgennemsnittet")}
     if intent is Intent.TIME:  # "hvornår skal kommunalbestyrelsen godkende …": the event
         generic -= {analyzer.stem(w) for w in EVENT_VERBS}
         if (back := _RETURNS_ASKED.search(low)) is not None \
@@ -1205,8 +1213,10 @@ def understand(
         and _JUDGED_ASKED.search(low) is not None,
         compared=intent is Intent.GENERAL and (_COMPARED.search(low) or _OPPOSITES.search(low))
         is not None,
+        contrasted=intent is Intent.GENERAL and _OPPOSITES.search(low) is not None,
         years_for=frozenset(y for first, last in _YEAR_FOR.findall(low)
-                            for y in range(int(first), int(last or first) + 1))
+                            for y in range(min(int(first), int(last or first)),
+                                           max(int(first), int(last or first)) + 1))
         if intent is Intent.AMOUNT else frozenset(),
         claim=frozenset(t.surface for t in tokens if t.stem in generic and t.stem in claimable)
         if intent is Intent.GENERAL and _YES_NO.match(low) and _CLAIMED_ACT.search(low)
@@ -1336,8 +1346,9 @@ _KEEPS_ON = re.compile(r"\b(?:bliver|blive|blev|blevet)"
 _TAKES_CARE = re.compile(r"\b(?:tager|tage|tog|taget)\s+sig\s+af\b", re.IGNORECASE)
 # "sammenlignet med resten af landet", "end landet som helhed": the national average, as
 # the minutes say
-_NATION = re.compile(r"\b(end|med|til|mod|som|under|over)\s+(?:resten\s+af\s+|hele\s+)?"
-                     r"(?:landet(?:\s+som\s+helhed)?|danmark|landsplan)\b", re.IGNORECASE)
+_NATION = re.compile(r"\b(end|med|mod|i\s+forhold\s+til)\s+(?:resten\s+af\s+)?"
+                     r"(?:landet(?:\s+som\s+helhed)?|landsplan)\b"
+                     r"|\b(over|under)\s+(?:resten\s+af\s+landet|landsplan)\b", re.IGNORECASE)
 # "hvad var det nu, X …", "hvad hed det igen": asking again, of X
 _AGAIN = re.compile(r"\b(var|er|hed|hedder)\s+det\s+(?:nu|igen)\b,?\s*", re.IGNORECASE)
 _ASKED_FOR = re.compile(r"\b(?:bad|bede|beder|bedt|spurgte|spørger)\s+(?:\S+\s+){0,3}$",
