@@ -769,6 +769,7 @@ _SETBACK = re.compile(rf"{POSTPONED.pattern}|\b(?:ikke|aflys\w*|stoppe[dst]?|luk
                       r"|tilbagerul\w*|trukket\s+tilbage|rulle[ts]?\s+tilbage)\b")
 
 
+# the pronouns of a sentence ("klarer vores skoler sig …"): no keyword query has them
 _SENTENCE_WORDS = re.compile(r"\b(?:jeg|vi|vores|man|sig)\b")
 
 

@@ -184,6 +184,14 @@ def test_an_age_is_said_by_what_someone_turns(sentence: str) -> None:
     assert fact_strength(Intent.AGE, sentence) == 1.0
 
 
+def test_an_amount_is_no_age_and_a_bare_number_a_weak_one() -> None:
+    """"Hvor gamle er børnene i projektet?": "3.7 mil.kr" is money, not an age; "i sit 3.
+    projekt år" may be one, but says it far less surely than "i alderen 0-6 år"."""
+    assert fact_strength(Intent.AGE, "Projektmidler på 3.7 mil.kr i 2017-2020.") == 0
+    weak = fact_strength(Intent.AGE, "Projektet er inde i sit 3. projekt år.")
+    assert 0 < weak < 0.5 * fact_strength(Intent.AGE, "Målgruppen er børn i alderen 0-6 år.")
+
+
 @pytest.mark.parametrize(("question", "measured"), [
     ("Hvad var karaktergennemsnittet i dansk?", "karaktergennemsnittet"),
     ("hvad er egenskoleandelen i Aarhus i dag", "egenskoleandelen"),

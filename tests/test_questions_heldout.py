@@ -607,6 +607,9 @@ async def test_a_named_section_is_where_not_what(engine: QuestionEngine) -> None
                      "Hvilken alder har målgruppen for Styrke på Tværs ifølge sagens historik?"):
         answer = await engine.answer(question, today=TODAY)
         assert answer.answered and "0-6 år" in answer.text, answer.text
+    answer = await engine.answer("Hvor mange penge fik De Første 1000 Dage ifølge punktets "
+                                 "økonomiafsnit?", today=TODAY)
+    assert answer.answered and "1.2 mil.kr" in answer.text, answer.text
 
 
 @pytest.mark.asyncio(loop_scope="module")
