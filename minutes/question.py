@@ -206,12 +206,13 @@ _DECISION = re.compile(
     r"|aflyst|aflyste|aflyses|fastholdt|fastholdes"
     r"|taget til efterretning|hvad skete der|hvad kom der ud|hvordan endte|udfaldet"
     r"|hvad blev (?:der )?aftalt|hvad aftalte"
-    r"|hvad mente|hvad sagde|hvad (?:skal|skulle) der ske"
+    r"|hvad mente|hvad sagde|hvad (?:skal|skulle) der (?:nu |så |videre )?ske"
     r"|hvad (?:er|bliver) (?:det |den |de )?(?:næste|videre) (?:skridt|proces|forløb)"
+    r"|behandl\w* videre|videre behandling"  # "hvordan skal X behandles videre"
     # the result of the item, not a survey's ("hvad var resultatet af målingen" asks what
     # it showed)
     r"|hvad var resultatet(?!\s+af\s+(?:\w+\s+){0,3}\w*(?:undersøgelse|måling|evaluering|analyse))"
-    r"|hvad sker der med"
+    r"|hvad sker der (?:nu |så |videre |fremover )?med"
     r"|^\W*blev\b.{3,80}\bbehandlet\b"  # "Blev X behandlet på mødet …?": what came of it
     r"|hvad bad (?:\w+\s+){0,3}?om"  # "hvad bad udvalget om": what it asked for
     r"|bad (?:de|udvalget|vi|politikerne) (?:\w+\s+){0,3}?om (?:noget|nogen|mere))\b"
@@ -292,8 +293,11 @@ _PREAMBLE = re.compile(
     r"|ved\s+(?:du|i|nogen)(?:\s+(?:lige|egentlig))?,?\s+(?=hv|om\b)"  # "Ved du, hvor …"
     # a request in the imperative: "Find testperioden for …", "Giv mig datoen for …"
     r"|(?:find(?:\s+ud\s+af)?|giv|vis|angiv|oplys)(?:\s+(?:mig|os))?"
-    r"(?:\s+(?:lige|venligst|kort))?\s+"
+    r"(?:\s+(?:lige|venligst|kort))?,?\s+"
     r"(?=\w)"
+    # what the member is looking for: "Jeg leder efter datoen for …", "Jeg mangler beløbet"
+    r"|jeg\s+(?:(?:leder|søger|kigger)\s+efter|mangler|har\s+brug\s+for"
+    r"|(?:vil|ville)\s+gerne\s+(?:have|se)|skal\s+bruge)\s+(?=\w)"
     # a claim to check: "Er det rigtigt, at …?", "Passer det, at …?" asks what it claims
     r"|(?:er\s+det\s+(?:rigtigt|korrekt|sandt)|passer\s+det|stemmer\s+det)"
     r"(?:\s+(?:egentlig|virkelig|faktisk))?,?\s+at\s+"
@@ -307,6 +311,13 @@ _PREAMBLE = re.compile(
     r"(?=(?:\S+\s+){0,8}?(?:hv|kan\b|blev\b))"
     r"|jeg\s+skal\s+(?:skrive|forberede\s+mig)\s+(?:om|til)\s+)+",
     re.IGNORECASE)
+# what a request names as asked ("Giv mig grundene til, at …", "Jeg leder efter datoen for,
+# hvornår …", "Vis mig navnene på …"): the question word it stands for
+_ASKED_NOUN = re.compile(
+    r"(?:(?:de[nt]\s+)?(grunden|grundene|årsagen|årsagerne|begrundelsen)\s+til,?\s+(?:at\s+)?"
+    r"|(datoen|tidspunktet)\s+(?:for|på),?\s+(?:hvornår\s+)?"
+    r"|(navnene|navnet)\s+på\s+)(?=\w)", re.IGNORECASE)
+_ASKED_BY_NOUN = ("hvorfor ", "hvornår ", "hvad hedder ")
 # who asks the member: "En forælder spørger til X: …", "Jeg skal svare en borger i Y: …";
 # what follows, up to a colon, is the topic
 _ASKER = re.compile(
@@ -387,6 +398,7 @@ _MEETING_NAMED = re.compile(r"møde|dagsorden|\b(?:var|kom|blev)\s+(?:(?:oppe|p�
                             r"|d\.)|behandlet\b|drøftet\b)", re.IGNORECASE)
 # "…. Hvilke …?"; not initials ("som A.P. Møller Fonden betalte?")
 _SAID_BEFORE = re.compile(r"[^?]{20,}?(?<!\W[A-ZÆØÅ])[.!]\s+(?=[A-ZÆØÅ][^.?!]*\?\s*$)")
+_ASIDE_AFTER = re.compile(r",\s*nu\s+(?:hvor|da|når)\s+[^?,]*\??\s*$", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r",?\s+eller\s+(?:er|var|blev|har|skal|kan|vil|bliver)\s+"
                           r"(?:vi|de|det|den|man|han|hun|sagen|projektet)\b[^?]*\??\s*$",
                           re.IGNORECASE)
@@ -438,7 +450,7 @@ _COUNTED_FIRST = re.compile(r"\W*(?:(?:ekstra|flere|nye)\s+)?(?!\d)(\w+)\b"
 _SHARE_QUESTION = re.compile(r"\bprocent|\bandel|\bdel af\b")  # "hvor stor en del af budgettet"
 _MONEY_QUESTION = re.compile(r"\bkost|\bpris|budget|udgift|\bpenge\b|\bkroner\b|beløb|midler\b"
                              r"|bevilg|bevilling|tilskud|\bspare|besparelse|betaling\b|betalingen\b"
-                             r"|finansiering")
+                             r"|finansiering|\b(?:under|over)skud(?:det)?\b|\bubalancen?\b|\bmerforbrug(?:et)?\b")
 _AMOUNT_NOUN = (r"budget(?:tet)?|pris(?:en)?|udgift(?:en|erne)?|beløb(?:et)?|omkostning(?:en|erne)?"
                 r"|betaling(?:en)?|takst(?:en)?")
 # "hvad blev den samlede budgetramme", "hvad er forældrebetalingen", "hvor stor var
@@ -504,6 +516,8 @@ class Question:
     # said before the question, after a dash or in a sentence of its own ("Ansøgningen til
     # Klimafonden – hvornår …"): weighs less, and a word the minutes never use is not required
     scene: frozenset[str] = frozenset()
+    # said after it ("…, nu hvor udvalget har set den?"): a scene no answer need name
+    aside: frozenset[str] = frozenset()
     topic: str = ""  # the content words as written, for "Jeg fandt intet om …"
     generic: frozenset[str] = field(default_factory=frozenset)  # stems of framing words
     # the finite verb ("Hvem fremlagde …"): helps pick the sentence, but a unit need not
@@ -730,7 +744,9 @@ _MEASURE_ASKED = re.compile(
     r"|\bhvor (?:tilfredse?|utilfredse?)\b"
     # "hvor høj er egenskoleandelen", "hvor lavt var fraværet": the value of what follows
     r"|\bhvor (?:høj|højt|høje|lav|lavt|lave) (?:er|var|bliver|blev|ligger|lå) (?:de[nt] )?"
-    r"(?:\w+e )?(\w+)")
+    r"(?:\w+e )?(\w+)"
+    # asked indirectly, the verb last: "(fortæl mig,) hvor høj ammefrekvensen var"
+    r"|\bhvor (?:høj|højt|høje|lav|lavt|lave) (?:de[nt] )?(?:\w+e )?(\w+) (?:er|var|blev|lå)\b")
 
 
 # a measure named in a question of keywords only ("karaktergennemsnit 9. klasse dansk")
@@ -947,9 +963,13 @@ def understand(
     clean = _TAKES_CARE.sub("varetager", clean)  # "hvem tager sig af X": who handles it
     clean = _NATION.sub(lambda m: f"{m.group(1) or m.group(2)} landsgennemsnittet",
                         clean)  # "end resten af landet"
+    clean = _WHOLE_NATION.sub("på landsplan", clean)  # "i hele landet": as the minutes say
     preamble = _PREAMBLE.match(clean)
     lead_in = clean[:preamble.end()] if preamble is not None else ""
     clean = clean[len(lead_in):]
+    if (noun := _ASKED_NOUN.match(clean)) is not None:
+        asked_by = next(w for w, g in zip(_ASKED_BY_NOUN, noun.groups(), strict=True) if g)
+        clean = asked_by + clean[noun.end():]
     if (asker := _ASKER.match(clean)) is not None:
         lead_in, clean = lead_in + clean[:asker.end()], clean[asker.end():]
     elif (colon := _COLON_LEAD_IN.match(clean)) is not None and (
@@ -960,6 +980,13 @@ def understand(
     context = ""
     if (lead := _LEAD_IN.match(clean) or _SAID_BEFORE.match(clean)) is not None:
         context, clean = clean[:lead.end()], clean[lead.end():]
+    afterthought = ""
+    if (aside := _ASIDE_AFTER.search(clean)) is not None \
+            and len(clean[:aside.start()].split()) >= SECOND_QUESTION_AFTER:
+        # "…, nu hvor udvalget har set den?": the scene, said after the question
+        afterthought = aside.group().strip(" ,?")
+        context = f"{context} {afterthought}".strip()
+        clean = clean[:aside.start()] + "?"
     context = f"{told} – {context}" if told else context
     # the other alternative of a yes/no question ("er vi stadig med, eller er vi stoppet?")
     # asks the same
@@ -1109,8 +1136,10 @@ def understand(
     # the topic only when the question itself names too little ("– blev det aflyst?")
     scene = [t for t in content if t.surface not in own_words]
     content = [t for t in content if t.surface in own_words]
-    if len(content) < 2:
-        content, scene = content + scene, []
+    after = {t.surface for t in analyzer.question_tokens(afterthought)} - own_words
+    if len(content) < 2:  # (an afterthought never names the topic)
+        content = content + [t for t in scene if t.surface not in after]
+        scene = [t for t in scene if t.surface in after]
     plain = [t for t in content if t.stem not in framing]
     # "hvem blev næstformand i 2023" asks for a person, never for the meeting's agenda
     whole_asked = _WHOLE_MEETING.search(low) is not None
@@ -1136,8 +1165,8 @@ def understand(
         counted = m.group(1)  # "ekstra dagplejere minimumsnormering antal": the first noun
     measured = None
     if intent is Intent.QUANTITY and (m := _MEASURE_ASKED.search(low)) and (
-            m.group(1) or m.group(2)):
-        measured = m.group(1) or m.group(2)
+            m.group(1) or m.group(2) or m.group(3)):
+        measured = m.group(1) or m.group(2) or m.group(3)
     elif intent is Intent.AMOUNT and (m := _VALUE_OF.search(low)) is not None \
             and not _PLAIN_MONEY.fullmatch(m.group(1)):
         measured = m.group(1)  # "budgetramme på 12 mio. kr.", not another amount (a plain
@@ -1240,7 +1269,7 @@ def understand(
         name_asked=_NAME_ASKED.match(low) is not None,
         unknown_committee=unknown_committee, municipalities=places, place_terms=place_terms,
         topic_words=frozenset(w for w in topic_words if analyzer.keep(w)),
-        scene=frozenset(t.surface for t in scene),
+        scene=frozenset(t.surface for t in scene), aside=frozenset(after),
     )
 
 
@@ -1350,6 +1379,7 @@ _TAKES_CARE = re.compile(r"\b(?:tager|tage|tog|taget)\s+sig\s+af\b", re.IGNORECA
 _NATION = re.compile(r"\b(end|med|mod|i\s+forhold\s+til)\s+(?:resten\s+af\s+)?"
                      r"(?:landet(?:\s+som\s+helhed)?|landsplan)\b"
                      r"|\b(over|under)\s+(?:resten\s+af\s+landet|landsplan)\b", re.IGNORECASE)
+_WHOLE_NATION = re.compile(r"\bi\s+(?:hele\s+landet|landet\s+som\s+helhed)\b", re.IGNORECASE)
 # "hvad var det nu, X …", "hvad hed det igen": asking again, of X
 _AGAIN = re.compile(r"\b(var|er|hed|hedder)\s+det\s+(?:nu|igen)\b,?\s*", re.IGNORECASE)
 _ASKED_FOR = re.compile(r"\b(?:bad|bede|beder|bedt|spurgte|spørger)\s+(?:\S+\s+){0,3}$",
@@ -1522,7 +1552,8 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
                                 for t in index.compounds_starting_with(parts[0])
                                 if t not in known)
         concepts.append(Concept(tok.surface, variants, importance=importance,
-                                in_coverage=tok.stem not in question.verbs and not (
+                                in_coverage=tok.stem not in question.verbs
+                                and tok.surface not in question.aside and not (
                                     tok.surface in question.scene and index.df(tok.stem) == 0),
                                 name=tok.surface in question.names))
     _join_neighbours(question.tokens, concepts, index)

@@ -700,3 +700,39 @@ async def test_everyday_verbs_for_the_minutes_words(engine: QuestionEngine) -> N
     answer = await engine.answer("Hvor mange penge reserveres til fleksible løsninger i "
                                  "dagplejen?", today=TODAY)
     assert answer.answered and "400.000 kr." in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_request_is_read_as_the_question_it_stands_for(engine: QuestionEngine) -> None:
+    """"Giv mig årsagen til, at …" asks why; "Jeg mangler det forventede underskud" asks
+    for an amount (the minutes call it "ubalance")."""
+    answer = await engine.answer("Giv mig årsagen til, at Tusindfryd alligevel ikke lukkes.",
+                                 today=TODAY)
+    assert answer.answered and "tilflyttere" in answer.text, answer.text
+    answer = await engine.answer("Jeg mangler det forventede underskud på skoleområdet i 2023.",
+                                 today=TODAY)
+    assert answer.answered and "20 mio. kr." in answer.text, answer.text
+    # "hvor højt X var" (asked indirectly) asks for X's value: no grade average is given
+    answer = await engine.answer("Kan du fortælle mig, hvor højt karaktergennemsnittet var i "
+                                 "9. klasse?", today=TODAY)
+    assert not answer.answered and not answer.citations, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_what_happens_next_is_the_decision(engine: QuestionEngine) -> None:
+    """"Hvad sker der så med X" asks for the decision on X; an afterthought ("…, nu hvor
+    politikerne har set den?") sets the scene and need not be in the answer."""
+    answer = await engine.answer("Hvad sker der så med evalueringen af de administrative "
+                                 "fællesskaber?", today=TODAY)
+    assert answer.answered and "udvalgsbehandling af evalueringen" in answer.text, answer.text
+    answer = await engine.answer("Hvad er næste skridt for kvalitetsrapporten, nu hvor "
+                                 "politikerne har set den?", today=TODAY)
+    assert answer.answered and "videresendes til PKØ" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_the_whole_country_is_the_national_figure(engine: QuestionEngine) -> None:
+    """"i hele landet" is what the minutes call "på landsplan" / the national average."""
+    answer = await engine.answer("Hvor stor en andel af eleverne er i specialtilbud i hele "
+                                 "landet?", today=TODAY)
+    assert answer.answered and "6,6%" in answer.text, answer.text
