@@ -116,7 +116,7 @@ SYNONYM_GROUPS = [
     "penge midler beløb bevilling tilskud",
     "svar svare besvare besvarelse",
     "starte begynde opstart igangsætte",
-    "slutte afslutte ophøre stoppe færdig færdiggøre",
+    "slutte afslutte ophøre stoppe færdig færdiggøre udløbe",
     "udgå udgår udgik udgået fjerne fjernes fjernet droppe droppes udelade udryge udtage udpille",
     "lukke lukning nedlægge nedlæggelse",
     "spare besparelse reduktion reducere nedskæring skære beskære",
@@ -147,6 +147,11 @@ SYNONYM_GROUPS = [
     "fremover fremadrettet fremadrettede fremtidig fremtidige",
     "landsplan landsgennemsnit landsniveau",
     "fejl rette rettelse korrigere korrektion",
+    "strukturreform strukturreformen kommunalreform kommunesammenlægning",
+    "koble kobles koblet knytte tilknytte tilknyttet",
+    "udbyder leverandør firma virksomhed aktør",
+    "mangle mangel behov",
+    "stræbe tilstræbe opnå",
 ]
 SYNONYM_WEIGHT = 0.7
 # particles that make verbs ("tilsende", "fremsende"), longest first
@@ -1466,7 +1471,10 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
                 concepts.append(Concept(tok.surface, variants, importance=importance,
                                         name=tok.surface in question.names))
             continue
-        variants = _variants(tok.stem, index)
+        # "den manglende besparelse": a present participle is an adjective, not the verb
+        # whose synonyms ("mangler" ~ "behov") would find other things
+        variants = _variants(tok.stem, index,
+                             synonyms=len(tok.surface) < 7 or not tok.surface.endswith("ende"))
         if (digits := _NUMERALS.get(tok.surface)) is not None and index.knows(digits):
             variants.append(Variant(digits, 1.0))  # "de første tusind dage": "1000 dage"
         if not tok.is_number and len(tok.stem) >= 5 and index.knows(tok.stem):
@@ -1681,9 +1689,9 @@ _SYNCOPATED = re.compile(r"[^aeiouyæøå]e[ln]$")  # "cykel", of which "cykl-er
 _SYNCOPE_LOST = re.compile(r"[^aeiouyæøåln][ln]$")  # "cykl", of "cykler"; "væsn", of "væsnet"
 
 
-def _variants(stem: str, index: SearchIndex) -> list[Variant]:
+def _variants(stem: str, index: SearchIndex, *, synonyms: bool = True) -> list[Variant]:
     out = [Variant(stem, 1.0)]
-    for syn in sorted(_synonyms(index.analyzer).get(stem, ())):
+    for syn in sorted(_synonyms(index.analyzer).get(stem, ()) if synonyms else ()):
         if index.knows(syn):
             out.append(Variant(syn, SYNONYM_WEIGHT))
             # "tilskud" finds "projektmidler" as "midler" does

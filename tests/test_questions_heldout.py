@@ -736,3 +736,22 @@ async def test_the_whole_country_is_the_national_figure(engine: QuestionEngine) 
     answer = await engine.answer("Hvor stor en andel af eleverne er i specialtilbud i hele "
                                  "landet?", today=TODAY)
     assert answer.answered and "6,6%" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_administrative_synonyms(engine: QuestionEngine) -> None:
+    """"firmaer" are the minutes' "udbydere", "mangle" their "behov for", the
+    "kommunalreform" their "kommunesammenlægningen"; a present participle ("den manglende
+    besparelse") is an adjective and finds no "kapacitetsbehov"."""
+    answer = await engine.answer("Hvor mange private firmaer skal kommunen vælge til de "
+                                 "anonyme samtaler?", today=TODAY)
+    assert answer.answered and "3-5 udbydere" in answer.text, answer.text
+    answer = await engine.answer("Hvor mange uddannede medarbejdere kommer Børn og Unge til "
+                                 "at mangle i 2024?", today=TODAY)
+    assert answer.answered and "400 uddannede" in answer.text, answer.text
+    answer = await engine.answer("Hvordan var bestyrelserne knyttet til politikerne før "
+                                 "kommunalreformen?", today=TODAY)
+    assert answer.answered and "kommunalbestyrelsesmedlem" in answer.text, answer.text
+    answer = await engine.answer("Hvordan skal den manglende besparelse på Tusindfryd dækkes "
+                                 "i 2023?", today=TODAY)
+    assert answer.answered and "kompenserende besparelse" in answer.text, answer.text
