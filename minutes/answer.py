@@ -58,6 +58,7 @@ from minutes.question import (
     Question,
     build_concepts,
     committee_core,
+    season_months,
     understand,
 )
 from minutes.search import (
@@ -68,6 +69,7 @@ from minutes.search import (
     SearchIndex,
     UnitMeta,
     UnitText,
+    Variant,
     analyse_in_worker,
     analyse_units,
     coverage_weight,
@@ -334,8 +336,10 @@ class QuestionEngine:
             loose = replace(where, date_from=None, date_to=None)
             # the date is then the topic: its words weigh like the question's strongest
             strongest = max((c.idf for c in concepts if c.importance >= 1.0), default=1.0)
+            # (a season is said by its months: "i foråret 2021" ~ "i marts 2021")
             topical = [replace(c, importance=max(1.0, strongest / max(c.idf, 0.1)),
-                               in_coverage=False)
+                               in_coverage=False, variants=c.variants + [
+                                   Variant(m, 1.0) for m in season_months(c.surface)])
                        if c.surface in q.date_terms else c for c in concepts]
             found_list = await self._find(q, topical, loose, must_match=q.date_terms)
         if not found_list and q.scene:

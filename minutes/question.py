@@ -230,6 +230,16 @@ _WHOLE_MEETING = re.compile(
 # "rådmandsmødet", "byrådsmødet": a kind of meeting ("mødet" alone is none)
 _MEETING_KIND = re.compile(r"\b((?!udvalgs|frem)\w{3,}møde)(?:t|r|rne|ts)?\b")
 _SEASONS = {"foråret": (3, 5), "sommeren": (6, 8), "efteråret": (9, 11), "vinteren": (12, 2)}
+
+
+def season_months(word: str) -> tuple[str, ...]:
+    """The months of a season as the question names it ("foråret": marts, april, maj)."""
+    if word not in _SEASONS:
+        return ()
+    first, last = _SEASONS[word]
+    months = range(first, last + 1) if first <= last else (*range(first, 13), *range(1, last + 1))
+    return tuple(MONTH_NAMES[m - 1] for m in months)
+
 _MONTH_ALT = "|".join(MONTH_NAMES)
 _FULL_DATE = re.compile(
     rf"\b(?:(?P<first>\d{{1,2}})\.?\s*-\s*)?"  # "5.-6. marts 2020": from the 5th

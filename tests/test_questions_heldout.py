@@ -755,3 +755,16 @@ async def test_administrative_synonyms(engine: QuestionEngine) -> None:
     answer = await engine.answer("Hvordan skal den manglende besparelse på Tusindfryd dækkes "
                                  "i 2023?", today=TODAY)
     assert answer.answered and "kompenserende besparelse" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_season_of_no_meeting_is_the_topic_by_its_months(
+        engine: QuestionEngine) -> None:
+    """No meeting was held in spring 2021; "i foråret 2021" then names the topic, and the
+    minutes say it by a month of that spring ("Udvalgsseminar marts 2021")."""
+    answer = await engine.answer("Hvad blev der besluttet om udvalgsseminaret i foråret 2021?",
+                                 today=TODAY)
+    assert answer.answered and "fastholder seminaret" in answer.text, answer.text
+    answer = await engine.answer("Hvad blev der besluttet om udvalgsseminaret i efteråret "
+                                 "2021?", today=TODAY)
+    assert not answer.answered, answer.text
