@@ -339,9 +339,12 @@ class QuestionEngine:
             # (a season is said by its months: "i foråret 2021" ~ "i marts 2021")
             topical = [replace(c, importance=max(1.0, strongest / max(c.idf, 0.1)),
                                in_coverage=False, variants=c.variants + [
-                                   Variant(m, 1.0) for m in season_months(c.surface)])
+                                   Variant(self.analyzer.stem(m), 1.0) for m in season_months(c.surface)])
                        if c.surface in q.date_terms else c for c in concepts]
             found_list = await self._find(q, topical, loose, must_match=q.date_terms)
+            if (said := _season_said(q)) is not None:  # the month of that year, not any
+                found_list = [f for f in found_list
+                              if said.search(_text_of(f.item, f.passage).lower())]
         if not found_list and q.scene:
             # the scene's words ("Vi er i bestyrelsen meget optaget af de mindste – hvilken
             # aldersgruppe er Styrke på Tværs målrettet?") fill the search with what they
@@ -982,7 +985,7 @@ _REPORTED = re.compile(r"\bvis(?:te|er)\b|\bfandt\b|\bkonkluder\w*", re.IGNORECA
 # "… anbefales at søge midler", "Denne post forsøges løst …"
 _PLANNED = re.compile(r"^\s*at\b|\b(?:anbefales|foreslås|indstilles|forslag(?:et)?\s+til"
                       r"|vil\s+danne\s+grundlag|søge\s+(?:om\s+)?"
-                      r"midler|ansøge|forsøges|planlægges"
+                      r"midler|ansøge|forsøges|planlægges|forventes"
                       # what a survey is to show, not what it showed
                       r"|skal\s+(?:give|belyse|afdække|vise|kortlægge)|har\s+til\s+formål)\b",
                       re.IGNORECASE)
@@ -1046,6 +1049,15 @@ def _is_title(title: set[str], content: list[set[str]]) -> bool:
     words = {t for t in title if not t.isdigit()}
     return bool(words) and bool(content) and all(not c.isdisjoint(words) for c in content) \
         and all(any(w in c for c in content) for w in words)
+
+
+def _season_said(q: Question) -> re.Pattern[str] | None:
+    """"i efteråret 2021" as the minutes would say it: a month of it with the year
+    ("oktober 2021"), or None when the question names no season of a year."""
+    months = [m for w in q.date_terms for m in season_months(w) if not w.startswith(m)]
+    if not months or q.dates is None or q.dates.start is None:
+        return None
+    return re.compile(rf"\b(?:{'|'.join(months)})\s+{q.dates.start.year}\b")
 
 
 def _text_of(item: ItemText | None, passage: PassageText | None) -> str:

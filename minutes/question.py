@@ -216,7 +216,8 @@ _DECISION = re.compile(
     r"|behandl\w* videre|videre behandling"  # "hvordan skal X behandles videre"
     # the result of the item, not a survey's ("hvad var resultatet af målingen" asks what
     # it showed)
-    r"|hvad var resultatet(?!\s+af\s+(?:\w+\s+){0,3}\w*(?:undersøgelse|måling|evaluering|analyse))"
+    r"|hvad var resultatet(?!\s+af\s+(?:\w+\s+){0,3}\w*(?:undersøgelse|måling|evaluering|analyse"
+    r"|afprøvning|forsøg))"
     r"|hvad sker der (?:nu |så |videre |fremover )?med"
     r"|^\W*blev\b.{3,80}\bbehandlet\b"  # "Blev X behandlet på mødet …?": what came of it
     r"|hvad bad (?:\w+\s+){0,3}?om"  # "hvad bad udvalget om": what it asked for
@@ -233,7 +234,10 @@ _SEASONS = {"foråret": (3, 5), "sommeren": (6, 8), "efteråret": (9, 11), "vint
 
 
 def season_months(word: str) -> tuple[str, ...]:
-    """The months of a season as the question names it ("foråret": marts, april, maj)."""
+    """The months of a season as the question names it ("foråret": marts, april, maj), or
+    the month of a meeting named by it ("septembermødet": september)."""
+    if (m := re.fullmatch(rf"({_MONTH_ALT})møde(?:t|r|rne)?", word)) is not None:
+        return (m.group(1),)
     if word not in _SEASONS:
         return ()
     first, last = _SEASONS[word]
@@ -383,7 +387,8 @@ _OUTCOME_ASKED = re.compile(
 # "hvad viste undersøgelsen", "resultatet af den nye trivselsmåling": its findings
 _FINDINGS_ASKED = re.compile(
     r"\bhvad\s+vis(?:te|er)\b"
-    r"|\bresultate(?:t|rne)\s+af\s+(?:\w+\s+){0,3}\w*(?:undersøgelse|måling|evaluering|analyse)")
+    r"|\bresultate(?:t|rne)\s+af\s+(?:\w+\s+){0,3}\w*(?:undersøgelse|måling|evaluering|analyse"
+    r"|afprøvning|forsøg)")
 # "hvordan er det gået med screeningen", "hvordan har den fungeret", "hvad er erfaringerne":
 # how it went, as the minutes judge it
 _JUDGED_ASKED = re.compile(

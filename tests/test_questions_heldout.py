@@ -768,3 +768,13 @@ async def test_a_season_of_no_meeting_is_the_topic_by_its_months(
     answer = await engine.answer("Hvad blev der besluttet om udvalgsseminaret i efteråret "
                                  "2021?", today=TODAY)
     assert not answer.answered, answer.text
+    # a month of that season without the year ("Oktober/november: To dialogmøder", in
+    # minutes of April 2023) does not say when in autumn 2023
+    answer = await engine.answer("Hvornår er der dialogmøde med skolebestyrelserne i "
+                                 "efteråret 2023?", today=TODAY)
+    assert not answer.answered, answer.text
+    # the autumn 2021 test period was planned ("forventes at blive afviklet"): what it
+    # showed, the minutes do not say
+    answer = await engine.answer("Hvad blev resultatet af forsøget med trilledagtilbud i "
+                                 "efteråret 2021?", today=TODAY)
+    assert not answer.answered and "siger ikke" in answer.text, answer.text
