@@ -198,6 +198,9 @@ _CHANGE_BY = re.compile(r"\b(?:øge[st]?|forøge[st]?|hæve[st]?|forlænge[st]?|
                         r"(?:ca\.\s+|cirka\s+|omkring\s+)?\d|\b\d+\s+\w+\s+(?:senere|tidligere|"
                         r"længere|kortere|mere|mindre|flere|færre)\b", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"\b(19|20)\d{2}\s*[-–/]\s*((19|20)?\d{2})\b")
+# "fra august 2022 til juni 2024", "august - oktober 2021": from one month to another
+_MONTH_SPAN = re.compile(rf"\b(?:fra\s+)?(?:{_MONTHS})(?:\s+(?:19|20)\d{{2}})?\s*(?:til|[-–])\s*"
+                         rf"(?:{_MONTHS})\s+(?:19|20)\d{{2}}\b", re.IGNORECASE)
 _YEARS_NAMED = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\b")  # "2024-25"
 _AGE = re.compile(r"\b\d+\s*[-–]\s*\d+\s*(år|årige)|\b\d+\s*-?\s*årige|\balder(en|s)?\b"
                   # "hvor de fylder 2 år og 11 måneder", "når barnet er fyldt 3 år"
@@ -277,7 +280,8 @@ def fact_strength(intent: Intent, text: str) -> float:
         return 1.0 if _AGE.search(text) else BARE_AGE if _DIGIT.search(_AMOUNT.sub(
             " ", _YEARS_NAMED.sub(" ", _LIST_NUMBER.sub(" ", text)))) else 0.0
     if intent is Intent.PERIOD:  # "i hvilke år": "2021-2024", "i ulige år", "i to år"
-        return 1.0 if _YEAR_RANGE.search(text) or _FREQUENCY.search(text) else 0.6 if (
+        return 1.0 if _YEAR_RANGE.search(text) or _MONTH_SPAN.search(text) \
+            or _FREQUENCY.search(text) else 0.6 if (
             _PERIOD.search(text) or _TIME.search(text)) else 0.0
     if intent is Intent.TIME:
         return 1.0 if _TIME.search(text) else 0.0

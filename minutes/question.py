@@ -106,7 +106,7 @@ _TO_APPROVE = frozenset({"godkende", "godkendes"})
 # "hvor længe løber indsatsen", "i hvilken periode varer forsøget": words that frame a
 # question about a period ("strækker sig over to skoleår" answers it)
 DURATION_WORDS = """løbe løber løb løbet vare varer varede varet strække strækker strakte
-    strakt dække dækker dækkede periode perioden perioder""".split()
+    strakt dække dækker dækkede periode perioden perioder køre kører kørte kørt tid tiden""".split()
 # "hvilke aldre er X for", "hvor gamle er børnene": words that frame a question about an age
 AGE_WORDS = "alder alderen aldre aldrene gammel gamle gammelt".split()
 # Words the minutes often use for what a member asks in other words; each group's words
@@ -418,6 +418,7 @@ _MEETING_NAMED = re.compile(r"møde|dagsorden|\b(?:var|kom|blev)\s+(?:(?:oppe|p�
                             r"|d\.)|behandlet\b|drøftet\b)", re.IGNORECASE)
 # "…. Hvilke …?"; not initials ("som A.P. Møller Fonden betalte?")
 _SAID_BEFORE = re.compile(r"[^?]{20,}?(?<!\W[A-ZÆØÅ])[.!]\s+(?=[A-ZÆØÅ][^.?!]*\?\s*$)")
+_APPOSITION = re.compile(r"(\w{4,})\s+['‘’\"“”«](?=[A-ZÆØÅ])")
 _ASIDE_AFTER = re.compile(r",\s*nu\s+(?:hvor|da|når)\s+[^?,]*\??\s*$", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r",?\s+eller\s+(?:er|var|blev|har|skal|kan|vil|bliver)\s+"
                           r"(?:vi|de|det|den|man|han|hun|sagen|projektet)\b[^?]*\??\s*$",
@@ -1289,7 +1290,10 @@ def understand(
         name_asked=_NAME_ASKED.match(low) is not None,
         unknown_committee=unknown_committee, municipalities=places, place_terms=place_terms,
         topic_words=frozenset(w for w in topic_words if analyzer.keep(w)),
-        scene=frozenset(t.surface for t in scene), aside=frozenset(after),
+        scene=frozenset(t.surface for t in scene),
+        # "efteruddannelsen 'Fra pejlemærker til praksis'": the name says what; the noun
+        # before it is the member's word for it, which the minutes need not use
+        aside=frozenset(after) | {m.group(1).lower() for m in _APPOSITION.finditer(clean)},
     )
 
 
@@ -1473,7 +1477,8 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
         elif len(tok.surface) <= 2 and not tok.is_number:
             importance = 0.5
         elif (question.topic_words and tok.surface not in question.topic_words
-              and question.intent is not Intent.PERSON) or tok.surface in question.scene:
+              and question.intent is not Intent.PERSON) or tok.surface in question.scene \
+                or tok.surface in question.aside:
             importance = SCENE_WEIGHT  # the question names its topic ("… om X"); this word
             # frames it or sets its scene
         else:

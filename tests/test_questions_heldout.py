@@ -778,3 +778,17 @@ async def test_a_season_of_no_meeting_is_the_topic_by_its_months(
     answer = await engine.answer("Hvad blev resultatet af forsøget med trilledagtilbud i "
                                  "efteråret 2021?", today=TODAY)
     assert not answer.answered and "siger ikke" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_quoted_name_is_what_the_noun_before_it_describes(
+        engine: QuestionEngine) -> None:
+    """"uddannelsesforløbet 'Fra pejlemærker til praksis'": the name says which; the
+    member's own word for it is not in the minutes ("kompetenceudviklende indsats"). From
+    one month to another ("fra august 2022 til juni 2024") is a whole period."""
+    answer = await engine.answer("Hvor længe varer uddannelsesforløbet 'Fra pejlemærker til "
+                                 "praksis'?", today=TODAY)
+    assert answer.answered and "august 2022 til juni 2024" in answer.text, answer.text
+    answer = await engine.answer("Over hvor lang tid kører lærernes kompetenceforløb 'Fra "
+                                 "pejlemærker til praksis'?", today=TODAY)
+    assert answer.answered and "august 2022 til juni 2024" in answer.text, answer.text
