@@ -542,6 +542,7 @@ class QuestionEngine:
                                 named=q.wants_name,
                                 name_asked=q.name_asked,
                                 listed=q.listed,
+                                members=q.names | q.place_terms,
                                 focus=q.focus, known=self.index.knows,
                                 compounds=self.index.compounds)
         content = [{v.stem for v in c.variants} for c in concepts if c.importance >= 0.5]

@@ -221,6 +221,10 @@ _SINCE = re.compile(
 _PART_OF = re.compile(r"\b(?:\d+|" + "|".join(sorted(_COUNT_WORDS)) + r")\s+af\s+(?:de\s+)?\d+\b",
                       re.IGNORECASE)
 _SHARE_WORDS = frozenset("af de pct procent".split())  # between a share and what it counts
+_CAPITALISED = re.compile(r"\b[A-ZÆØÅ][\wæøå-]+")
+# "Vesthimmerland, Haderslev, Svendborg, … og Kolding": three or more names in a row
+_ENUMERATED = re.compile(rf"{_CAPITALISED.pattern}(?:\s*,\s*{_CAPITALISED.pattern}){{2,}}"
+                         rf"(?:\s*,?\s*og\s+{_CAPITALISED.pattern})?")
 _LEAD_VERBS = frozenset("lede leder ledes ledede ledet".split())
 _RATIO = re.compile(r"\b\d+:\d+\b")  # "1:1", "kl. 14:30"
 # a number in words ("tre skoler", "halvdelen"); "en"/"et" are articles far more often
@@ -485,7 +489,12 @@ class SentencePicker:
         named: bool = False,
         name_asked: bool = False,
         listed: bool = False,
+        members: frozenset[str] = frozenset(),
     ) -> None:
+        # "hvor mange elever fra Kolding": a count for a list of places or bodies that names
+        # one of them ("13 kommuner (…, Hedensted og Kolding) … 79.000 elever") is theirs
+        # together, not that one's
+        self.members = members
         self.name_asked = name_asked  # "hvad hedder værten": a name answers, a role does not
         self.listed = listed  # "hvilke fire fokusområder": only a list answers
         self.analyzer = analyzer
@@ -728,6 +737,10 @@ class SentencePicker:
                     strength = 1.0 if counts(self.analyzer, quote, self.counted) else 0.0
                     if strength and not self.part_asked and _PART_OF.search(sentence):
                         strength = PART_STRENGTH  # "6 af de 13 kommuner": some of them
+                    if strength and self.members and (listed := _ENUMERATED.search(sentence)) \
+                            and len(self.members & {w.lower() for w in _CAPITALISED.findall(
+                                listed.group())}) == 1:
+                        strength = 0.0
                 elif self.measured is not None:  # "karaktergennemsnittet var 7,2"
                     strength = 1.0 if measures(self.analyzer, sentence, self.measured) else 0.0
                 elif self.chosen:  # the choice made ("valgte", "vandt"), and whom

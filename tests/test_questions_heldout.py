@@ -792,3 +792,15 @@ async def test_a_quoted_name_is_what_the_noun_before_it_describes(
     answer = await engine.answer("Over hvor lang tid kører lærernes kompetenceforløb 'Fra "
                                  "pejlemærker til praksis'?", today=TODAY)
     assert answer.answered and "august 2022 til juni 2024" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_count_for_a_list_of_places_is_not_one_places(engine: QuestionEngine) -> None:
+    """"13 kommuner (… Billund … og Kolding), 207 skoler, … 10.000 lærere" counts them all:
+    how many teachers came from Billund alone, the minutes do not say."""
+    answer = await engine.answer("Hvor mange lærere fra Billund var med i Program for "
+                                 "læringsledelse?", today=TODAY)
+    assert not answer.answered and not answer.citations, answer.text
+    answer = await engine.answer("Hvor mange kommuner var med i Program for læringsledelse?",
+                                 today=TODAY)
+    assert answer.answered and "13 kommuner" in answer.text, answer.text
