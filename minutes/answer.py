@@ -394,6 +394,15 @@ class QuestionEngine:
                                  f"beslutning, kun udvalgets: »{decided}« "
                                  f"({self._heading(best).rstrip(':')}).", (), (),
                           q.intent.value)
+        if q.intent is Intent.TIME and (when := _COUNCIL_WHEN.search(q.text.lower())) \
+                and best.pick is not None and not _COUNCIL_APPROVED.search(best.pick.quote):
+            # "Hvornår godkendte byrådet X?" answered by a date the council's approval is not
+            # said of (the committee's meeting, a theme day): the minutes do not tell it
+            council_named = "byrådet" if when.group(1) == "byråd" else when.group(1)
+            return Answer(False, f"Referaterne siger ikke, hvornår {council_named} "
+                                 f"godkendte det; det nærmeste, jeg fandt, er: "
+                                 f"»{best.pick.quote}« ({self._heading(best).rstrip(':')}).",
+                          (), (), q.intent.value)
         if q.intent is Intent.REASON and (unexplained := self._no_reason(q, best)) is not None:
             return unexplained
         if q.outcome and (told := self._only_the_plan(q, best)) is not None:
@@ -980,6 +989,15 @@ HISTORY_SPAN = 31  # days: a month names the earlier meetings in it ("i februar 
 _COUNCIL = re.compile(r"\W*(?:hvad\s+)?(?:besluttede|godkendte|vedtog|har|blev)\s+"
                       r"(byrådet|kommunalbestyrelsen)\b")
 _COUNCIL_MEETING = re.compile(r"byråd|kommunalbestyrelse", re.IGNORECASE)
+# "hvornår godkendte byrådet …", "hvornår blev X vedtaget af kommunalbestyrelsen"
+_COUNCIL_WHEN = re.compile(r"(?=.*\b(?:godkendte|godkendt|vedtog|vedtaget|besluttede|besluttet)\b)"
+                           r".*\b(byrådet|byråd|kommunalbestyrelsen)\b")
+# a sentence that says the council approved: "godkendt i byrådet den …", "Byrådet
+# vedtog …", "kommunalbestyrelsens beslutning"
+_COUNCIL_APPROVED = re.compile(
+    r"\b(?:byråd|kommunalbestyrelse)\w*\W+(?:\w+\W+){0,6}?(?:godkendt|vedt|besluttet)\w*"
+    r"|\b(?:godkendt|vedt|besluttet)\w*\W+(?:\w+\W+){0,4}?(?:byråd|kommunalbestyrelse)\w*",
+    re.IGNORECASE)
 # "… viste, at 80 % trives, og skolen skal give mobning opmærksomhed": a result told
 _REPORTED = re.compile(r"\bvis(?:te|er)\b|\bfandt\b|\bkonkluder\w*", re.IGNORECASE)
 # a proposal or a plan, not what came of it: "At forvaltningen udarbejder forslag til …",

@@ -334,7 +334,7 @@ _PREAMBLE = re.compile(
 # hvornår …", "Vis mig navnene på …"): the question word it stands for
 _ASKED_NOUN = re.compile(
     r"(?:(?:de[nt]\s+)?(grunden|grundene|årsagen|årsagerne|begrundelsen)\s+til,?\s+(?:at\s+)?"
-    r"|(datoen|tidspunktet)\s+(?:for|på),?\s+(?:hvornår\s+)?"
+    r"|(datoen|tidspunktet)(?:\s+(?:for|på),?\s+(?:hvornår\s+)?|,?\s+(?:hvor|da)\s+)"
     r"|(navnene|navnet)\s+på\s+)(?=\w)", re.IGNORECASE)
 _ASKED_BY_NOUN = ("hvorfor ", "hvornår ", "hvad hedder ")
 # who asks the member: "En forælder spørger til X: …", "Jeg skal svare en borger i Y: …";

@@ -804,3 +804,17 @@ async def test_a_count_for_a_list_of_places_is_not_one_places(engine: QuestionEn
     answer = await engine.answer("Hvor mange kommuner var med i Program for læringsledelse?",
                                  today=TODAY)
     assert answer.answered and "13 kommuner" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_when_the_council_approved_needs_the_councils_approval(
+        engine: QuestionEngine) -> None:
+    """"Hvornår godkendte kommunalbestyrelsen X?" is not answered by the date of a theme
+    day or of the committee's meeting; a sentence saying the council adopted it answers."""
+    answer = await engine.answer("Hvornår godkendte kommunalbestyrelsen handleplanen om "
+                                 "balancen mellem almen og special?", today=TODAY)
+    assert not answer.answered and not answer.citations, answer.text
+    assert "siger ikke, hvornår kommunalbestyrelsen godkendte" in answer.text, answer.text
+    answer = await engine.answer("Hvornår vedtog byrådet i Aarhus den nye model for "
+                                 "byrådets styring?", today=TODAY)
+    assert answer.answered and "14. august 2019" in answer.text, answer.text
