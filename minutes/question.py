@@ -982,6 +982,7 @@ def understand(
     clean = _AGAIN.sub(r"\1 ", clean)  # "hvad var det nu, landsgennemsnittet …"
     clean = _KEEPS_ON.sub("fortsætter", clean)  # "bliver kommunen ved med at …"
     clean = _TAKES_CARE.sub("varetager", clean)  # "hvem tager sig af X": who handles it
+    clean = _SHOWED_WHO.sub(r"\1præsenterede", clean)
     clean = _NATION.sub(lambda m: f"{m.group(1) or m.group(2)} landsgennemsnittet",
                         clean)  # "end resten af landet"
     clean = _WHOLE_NATION.sub("på landsplan", clean)  # "i hele landet": as the minutes say
@@ -1398,6 +1399,8 @@ _KEEPS_ON = re.compile(r"\b(?:bliver|blive|blev|blevet)"
                        r"(?=(?:\s+(?!lagt\b|sat\b)\w+){0,3}?\s+ved\s+med\b)", re.IGNORECASE)
 # "hvem tager sig af samtalerne": who handles them ("varetages af 3 psykologer")
 _TAKES_CARE = re.compile(r"\b(?:tager|tage|tog|taget)\s+sig\s+af\b", re.IGNORECASE)
+# "hvem viste udvalget resultaterne": who presented them (not "hvad viste undersøgelsen")
+_SHOWED_WHO = re.compile(r"\b(hvem\s+(?:der\s+)?)(?:viste|viser|vil\s+vise)\b", re.IGNORECASE)
 # "sammenlignet med resten af landet", "end landet som helhed": the national average, as
 # the minutes say
 _NATION = re.compile(r"\b(end|med|mod|i\s+forhold\s+til)\s+(?:resten\s+af\s+)?"

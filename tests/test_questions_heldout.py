@@ -818,3 +818,15 @@ async def test_when_the_council_approved_needs_the_councils_approval(
     answer = await engine.answer("Hvornår vedtog byrådet i Aarhus den nye model for "
                                  "byrådets styring?", today=TODAY)
     assert answer.answered and "14. august 2019" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_who_showed_the_results_presented_them(engine: QuestionEngine) -> None:
+    """"Hvem viste udvalget …" asks who presented it ("præsenteres … ved …"); "hvad viste
+    undersøgelsen" still asks for findings, which these minutes do not give."""
+    answer = await engine.answer("Hvem viste udvalget de nye tal fra Ungeprofilundersøgelsen?",
+                                 today=TODAY)
+    assert answer.answered and "Jakob Klode" in answer.text, answer.text
+    answer = await engine.answer("Hvad viste Ungeprofilundersøgelsen om de unges trivsel?",
+                                 today=TODAY)
+    assert not answer.answered, answer.text
