@@ -158,11 +158,12 @@ SYNONYM_WEIGHT = 0.7
 VERB_PREFIXES = ("videre", "frem", "over", "til", "ind", "ned", "med", "fra", "af", "op", "ud",
                  "om")
 PREFIX_WEIGHT = 0.6
-# neighbouring words the minutes join ("forældre betale" ~ "forældrebetalingen"), each at
-# least this long; per linking letter ("", "e", "s", "es") the compounds that begin with
+# neighbouring words the minutes join ("forældre betale" ~ "forældrebetalingen"), the first
+# at least this long; per linking letter ("", "e", "s", "es") the compounds that begin with
 # the pair, none when more than JOINED_LIMIT do (each weighing as a compound does)
 JOINED_PART = 4
 JOINED_LIMIT = 6
+JOINED_SECOND = 3  # ... and the second ("ram" of "ramme" in "almenramme")
 SAME_MODIFIER_WEIGHT = 0.6  # "trilleprojektet" for "trilledagtilbud"
 BARE_VERB_WEIGHT = 0.3  # "tage" for "taget ud", when "udtage" or its synonyms are known
 TYPO_MIN_LENGTH = 7  # shorter unknown words are too often other words than typos
@@ -1449,10 +1450,13 @@ def _join_neighbours(tokens: Sequence[Token], concepts: list[Concept],
     for first, second in itertools.pairwise(tokens):
         one, two = by_surface.get(first.surface), by_surface.get(second.surface)
         if one is None or two is None or first.is_number or second.is_number \
-                or len(first.stem) < JOINED_PART or len(second.stem) < JOINED_PART:
+                or len(second.stem) < JOINED_SECOND:
             continue
-        joined = {term for link in ("", "e", "s", "es")
-                  for term in index.stems_starting_with(f"{first.stem}{link}{second.stem}",
+        # an adjective's "-e" drops in the compound: "almene ramme" ~ "almenramme"
+        heads = {h for h in (first.stem, first.surface[:-1] if first.surface.endswith("e")
+                             else first.stem) if len(h) >= JOINED_PART}
+        joined = {term for head in heads for link in ("", "e", "s", "es")
+                  for term in index.stems_starting_with(f"{head}{link}{second.stem}",
                                                         limit=JOINED_LIMIT)}
         for term in sorted(joined):
             for concept in (one, two):

@@ -830,3 +830,12 @@ async def test_who_showed_the_results_presented_them(engine: QuestionEngine) -> 
     answer = await engine.answer("Hvad viste Ungeprofilundersøgelsen om de unges trivsel?",
                                  today=TODAY)
     assert not answer.answered, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_an_adjective_and_noun_written_as_one(engine: QuestionEngine) -> None:
+    """"den almene ramme" is what the minutes write "almenramme" (the adjective's "-e"
+    drops in the compound)."""
+    answer = await engine.answer("Hvor mange penge skæres der af den almene ramme?",
+                                 today=TODAY)
+    assert answer.answered and "15 mio. kr." in answer.text, answer.text
