@@ -984,6 +984,7 @@ def understand(
     clean = _KEEPS_ON.sub("fortsætter", clean)  # "bliver kommunen ved med at …"
     clean = _TAKES_CARE.sub("varetager", clean)  # "hvem tager sig af X": who handles it
     clean = _SHOWED_WHO.sub(r"\1præsenterede", clean)
+    clean = _IT_TAKES.sub("hvad kræver det at", clean)
     clean = _NATION.sub(lambda m: f"{m.group(1) or m.group(2)} landsgennemsnittet",
                         clean)  # "end resten af landet"
     clean = _WHOLE_NATION.sub("på landsplan", clean)  # "i hele landet": as the minutes say
@@ -1400,6 +1401,8 @@ _KEEPS_ON = re.compile(r"\b(?:bliver|blive|blev|blevet)"
                        r"(?=(?:\s+(?!lagt\b|sat\b)\w+){0,3}?\s+ved\s+med\b)", re.IGNORECASE)
 # "hvem tager sig af samtalerne": who handles them ("varetages af 3 psykologer")
 _TAKES_CARE = re.compile(r"\b(?:tager|tage|tog|taget)\s+sig\s+af\b", re.IGNORECASE)
+# "hvad skal der til for at X": what it takes, as the minutes say it ("det kræver …")
+_IT_TAKES = re.compile(r"\bhvad\s+skal\s+der\s+til,?\s+for\s+at\b", re.IGNORECASE)
 # "hvem viste udvalget resultaterne": who presented them (not "hvad viste undersøgelsen")
 _SHOWED_WHO = re.compile(r"\b(hvem\s+(?:der\s+)?)(?:viste|viser|vil\s+vise)\b", re.IGNORECASE)
 # "sammenlignet med resten af landet", "end landet som helhed": the national average, as

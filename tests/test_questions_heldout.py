@@ -839,3 +839,12 @@ async def test_an_adjective_and_noun_written_as_one(engine: QuestionEngine) -> N
     answer = await engine.answer("Hvor mange penge skæres der af den almene ramme?",
                                  today=TODAY)
     assert answer.answered and "15 mio. kr." in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_what_it_takes_is_what_it_requires(engine: QuestionEngine) -> None:
+    """"Hvad skal der til, for at X" asks what X requires ("Det kræver et stort
+    motivationsarbejde …")."""
+    answer = await engine.answer("Hvad skal der til, for at forældrene deltager i kurserne i "
+                                 "tryghedscirklen?", today=TODAY)
+    assert answer.answered and "motivationsarbejde" in answer.text, answer.text
