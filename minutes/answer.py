@@ -58,7 +58,8 @@ from minutes.question import (
     Question,
     build_concepts,
     committee_core,
-    season_months,
+    is_season,
+    meeting_month,
     understand,
 )
 from minutes.search import (
@@ -336,13 +337,15 @@ class QuestionEngine:
             loose = replace(where, date_from=None, date_to=None)
             # the date is then the topic: its words weigh like the question's strongest
             strongest = max((c.idf for c in concepts if c.importance >= 1.0), default=1.0)
-            # (a season is said by its months: "i foråret 2021" ~ "i marts 2021")
+            # (a season is said by its months too, "i foråret 2021" ~ "i marts 2021"; a
+            # meeting by its month, "septembermødet" ~ "September: Møde for …")
             topical = [replace(c, importance=max(1.0, strongest / max(c.idf, 0.1)),
                                in_coverage=False, variants=c.variants + [
-                                   Variant(self.analyzer.stem(m), 1.0) for m in season_months(c.surface)])
+                                   Variant(self.analyzer.stem(m), 1.0)
+                                   for m in _months_of(c.surface, q.dates)])
                        if c.surface in q.date_terms else c for c in concepts]
             found_list = await self._find(q, topical, loose, must_match=q.date_terms)
-            if (said := _season_said(q)) is not None:  # the month of that year, not any
+            if (said := _season_said(q)) is not None:  # that season of that year, not any
                 found_list = [f for f in found_list
                               if said.search(_text_of(f.item, f.passage).lower())]
         if not found_list and q.scene:
@@ -383,7 +386,8 @@ class QuestionEngine:
                 return self._abstain(q, f"Jeg fandt intet svar i referaterne{source}"
                                         f"{self._when(q)}: de nævner «{q.topic}», men ikke {what}.")
             return self._abstain(replace(q, topic=missing))
-        council = _COUNCIL.match(q.text.lower()) if q.intent is Intent.DECISION else None
+        council = _COUNCIL_DECIDED.match(q.text.lower()) if q.intent is Intent.DECISION \
+            else None
         best = found_list[0]
         if council is not None and best.item is not None and best.item.decision is not None \
                 and not any(_COUNCIL_MEETING.search(f.info.committee or "") for f in found_list):
@@ -395,14 +399,15 @@ class QuestionEngine:
                                  f"({self._heading(best).rstrip(':')}).", (), (),
                           q.intent.value)
         if q.intent is Intent.TIME and (when := _COUNCIL_WHEN.search(q.text.lower())) \
-                and best.pick is not None and not _COUNCIL_APPROVED.search(best.pick.quote):
+                and best.pick is not None and not _COUNCIL_APPROVED.search(best.pick.quote) \
+                and not _COUNCIL_MEETING.search(best.info.committee or ""):
             # "Hvornår godkendte byrådet X?" answered by a date the council's approval is not
             # said of (the committee's meeting, a theme day): the minutes do not tell it
-            council_named = "byrådet" if when.group(1) == "byråd" else when.group(1)
-            return Answer(False, f"Referaterne siger ikke, hvornår {council_named} "
-                                 f"godkendte det; det nærmeste, jeg fandt, er: "
-                                 f"»{best.pick.quote}« ({self._heading(best).rstrip(':')}).",
-                          (), (), q.intent.value)
+            verb = next(g for g in when.groups() if g)
+            who = "kommunalbestyrelsen" if "kommunalbestyrelsen" in when.group() else "byrådet"
+            return Answer(False, f"Referaterne siger ikke, hvornår {who} {verb} det; det "
+                                 f"nærmeste, jeg fandt, er: »{best.pick.quote}« "
+                                 f"({self._heading(best).rstrip(':')}).", (), (), q.intent.value)
         if q.intent is Intent.REASON and (unexplained := self._no_reason(q, best)) is not None:
             return unexplained
         if q.outcome and (told := self._only_the_plan(q, best)) is not None:
@@ -551,7 +556,8 @@ class QuestionEngine:
                                 named=q.wants_name,
                                 name_asked=q.name_asked,
                                 listed=q.listed,
-                                members=q.names | q.place_terms,
+                                singled_out=frozenset() if _TOGETHER.search(q.text.lower())
+                                else q.names | q.place_terms,
                                 focus=q.focus, known=self.index.knows,
                                 compounds=self.index.compounds)
         content = [{v.stem for v in c.variants} for c in concepts if c.importance >= 0.5]
@@ -986,18 +992,25 @@ HISTORY_SPAN = 31  # days: a month names the earlier meetings in it ("i februar 
 # a decision asked of the council, not of the committee whose minutes these are
 # ("Hvad besluttede byrådet …", "Godkendte byrådet …", "Hvad har byrådet besluttet …"; not
 # "…, som byrådet vedtog")
-_COUNCIL = re.compile(r"\W*(?:hvad\s+)?(?:besluttede|godkendte|vedtog|har|blev)\s+"
-                      r"(byrådet|kommunalbestyrelsen)\b")
+_COUNCIL_DECIDED = re.compile(r"\W*(?:hvad\s+)?(?:besluttede|godkendte|vedtog|har|blev)\s+"
+                              r"(byrådet|kommunalbestyrelsen)\b")
 _COUNCIL_MEETING = re.compile(r"byråd|kommunalbestyrelse", re.IGNORECASE)
-# "hvornår godkendte byrådet …", "hvornår blev X vedtaget af kommunalbestyrelsen"
-_COUNCIL_WHEN = re.compile(r"(?=.*\b(?:godkendte|godkendt|vedtog|vedtaget|besluttede|besluttet)\b)"
-                           r".*\b(byrådet|byråd|kommunalbestyrelsen)\b")
+# "sammen med Hedensted", "Billund og de andre": the named one among others, not alone
+_TOGETHER = re.compile(r"\bsammen\s+med\b|\bog\s+(?:de\s+)?andre\b|\btilsammen\b|\bi\s+alt\b")
+# "hvornår godkendte byrådet …", "hvornår blev X vedtaget af kommunalbestyrelsen": the
+# council as the one that approved (not "besluttede udvalget at sende X til byrådet")
+_APPROVING = r"(godkendte|godkendt|vedtog|vedtaget|besluttede|besluttet)"
+_COUNCIL = r"(?:byrådet|byråd|kommunalbestyrelsen)"
+_COUNCIL_WHEN = re.compile(rf"\b{_APPROVING}\s+(?:\w+\s+)?{_COUNCIL}\b"
+                           rf"|\b{_COUNCIL}\s+(?:\w+\s+)?{_APPROVING}\b"
+                           rf"|\b{_APPROVING}\s+(?:af|i)\s+{_COUNCIL}\b")
 # a sentence that says the council approved: "godkendt i byrådet den …", "Byrådet
-# vedtog …", "kommunalbestyrelsens beslutning"
+# vedtog …" (not "byrådets beslutning", a decision it refers to)
 _COUNCIL_APPROVED = re.compile(
-    r"\b(?:byråd|kommunalbestyrelse)\w*\W+(?:\w+\W+){0,6}?(?:godkendt|vedt|besluttet)\w*"
-    r"|\b(?:godkendt|vedt|besluttet)\w*\W+(?:\w+\W+){0,4}?(?:byråd|kommunalbestyrelse)\w*",
-    re.IGNORECASE)
+    r"\b(?:byråd|kommunalbestyrelse)\w*\W+(?:\w+\W+){0,6}?"
+    r"(?:godkend\w*|vedt(?:og|aget|ages?)|besluttede|besluttet)\b"
+    r"|\b(?:godkendt|godkendte|vedt(?:og|aget)|besluttet)\W+(?:\w+\W+){0,4}?"
+    r"(?:byråd|kommunalbestyrelse)\w*", re.IGNORECASE)
 # "… viste, at 80 % trives, og skolen skal give mobning opmærksomhed": a result told
 _REPORTED = re.compile(r"\bvis(?:te|er)\b|\bfandt\b|\bkonkluder\w*", re.IGNORECASE)
 # a proposal or a plan, not what came of it: "At forvaltningen udarbejder forslag til …",
@@ -1070,13 +1083,36 @@ def _is_title(title: set[str], content: list[set[str]]) -> bool:
         and all(any(w in c for c in content) for w in words)
 
 
+def _months(dates: DateRange) -> list[tuple[str, int]]:
+    """The months of a dated range, with their years ("vinteren 2020": december 2020,
+    januar and februar 2021)."""
+    out: list[tuple[str, int]] = []
+    if dates.start is None or dates.end is None:
+        return out
+    day = dates.start.replace(day=1)
+    while day <= dates.end:
+        out.append((MONTH_NAMES[day.month - 1], day.year))
+        day = (day + dt.timedelta(days=32)).replace(day=1)
+    return out
+
+
+def _months_of(word: str, dates: DateRange | None) -> list[str]:
+    """The month names a date word of the question stands for: a season's, or the month
+    of "septembermødet"."""
+    if is_season(word) and dates is not None:
+        return [m for m, _ in _months(dates)]
+    month = meeting_month(word)
+    return [month] if month is not None else []
+
+
 def _season_said(q: Question) -> re.Pattern[str] | None:
-    """"i efteråret 2021" as the minutes would say it: a month of it with the year
-    ("oktober 2021"), or None when the question names no season of a year."""
-    months = [m for w in q.date_terms for m in season_months(w) if not w.startswith(m)]
-    if not months or q.dates is None or q.dates.start is None:
+    """"i efteråret 2021" as the minutes would say it: the season or one of its months with
+    the year ("oktober 2021"); None when the question names no season of a year."""
+    season = next((w for w in q.date_terms if is_season(w)), None)
+    if season is None or q.dates is None or q.dates.start is None:
         return None
-    return re.compile(rf"\b(?:{'|'.join(months)})\s+{q.dates.start.year}\b")
+    said = [rf"{season}\s+{q.dates.start.year}"] + [rf"{m}\s+{y}" for m, y in _months(q.dates)]
+    return re.compile(rf"\b(?:{'|'.join(said)})\b")
 
 
 def _text_of(item: ItemText | None, passage: PassageText | None) -> str:

@@ -38,6 +38,7 @@ FOCUS = 1.5  # the word a question asks about ("hvad var formålet", "hvem præs
 TITLE_CONTEXT = 0.55  # a question word found only in the item's title (the item is about it)
 OTHER_TITLE_PENALTY = 0.07  # per title word (up to 3) in a sentence that the question lacks
 PREVIOUS_CONTEXT = 0.6  # ... in the sentence before one that starts "Det …", "Her …"
+LISTED_BY = 30  # characters before a list of names where its own count stands
 PART_STRENGTH = 0.8  # "6 af de 13 kommuner" for "hvor mange kommuner" (not "… af dem")
 NAME_MISSING = 0.25  # evidence of a sentence that does not name the question's proper names
 HEAD_QUALITY = 0.6  # "undersøgelsen" for "Ungeprofilundersøgelsen" named in the title
@@ -489,12 +490,12 @@ class SentencePicker:
         named: bool = False,
         name_asked: bool = False,
         listed: bool = False,
-        members: frozenset[str] = frozenset(),
+        singled_out: frozenset[str] = frozenset(),
     ) -> None:
         # "hvor mange elever fra Kolding": a count for a list of places or bodies that names
         # one of them ("13 kommuner (…, Hedensted og Kolding) … 79.000 elever") is theirs
         # together, not that one's
-        self.members = members
+        self.singled_out = singled_out
         self.name_asked = name_asked  # "hvad hedder værten": a name answers, a role does not
         self.listed = listed  # "hvilke fire fokusområder": only a list answers
         self.analyzer = analyzer
@@ -737,10 +738,13 @@ class SentencePicker:
                     strength = 1.0 if counts(self.analyzer, quote, self.counted) else 0.0
                     if strength and not self.part_asked and _PART_OF.search(sentence):
                         strength = PART_STRENGTH  # "6 af de 13 kommuner": some of them
-                    if strength and self.members and (listed := _ENUMERATED.search(sentence)) \
-                            and len(self.members & {w.lower() for w in _CAPITALISED.findall(
-                                listed.group())}) == 1:
-                        strength = 0.0
+                    if strength and self.singled_out \
+                            and (listed := _ENUMERATED.search(sentence)) \
+                            and len(self.singled_out & {w.lower() for w in _CAPITALISED.findall(
+                                listed.group())}) == 1 \
+                            and not counts(self.analyzer, sentence[:listed.start()][-LISTED_BY:],
+                                           self.counted):
+                        strength = 0.0  # (not "13 kommuner (…)": the list's own count)
                 elif self.measured is not None:  # "karaktergennemsnittet var 7,2"
                     strength = 1.0 if measures(self.analyzer, sentence, self.measured) else 0.0
                 elif self.chosen:  # the choice made ("valgte", "vandt"), and whom

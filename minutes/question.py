@@ -217,8 +217,7 @@ _DECISION = re.compile(
     r"|behandl\w* videre|videre behandling"  # "hvordan skal X behandles videre"
     # the result of the item, not a survey's ("hvad var resultatet af målingen" asks what
     # it showed)
-    r"|hvad var resultatet(?!\s+af\s+(?:\w+\s+){0,3}\w*(?:undersøgelse|måling|evaluering|analyse"
-    r"|afprøvning|forsøg))"
+    r"|hvad var resultatet(?!\s+af\s+(?:\w+\s+){0,3}\w*(?:undersøgelse|måling|evaluering|analyse))"
     r"|hvad sker der (?:nu |så |videre |fremover )?med"
     r"|^\W*blev\b.{3,80}\bbehandlet\b"  # "Blev X behandlet på mødet …?": what came of it
     r"|hvad bad (?:\w+\s+){0,3}?om"  # "hvad bad udvalget om": what it asked for
@@ -234,16 +233,16 @@ _MEETING_KIND = re.compile(r"\b((?!udvalgs|frem)\w{3,}møde)(?:t|r|rne|ts)?\b")
 _SEASONS = {"foråret": (3, 5), "sommeren": (6, 8), "efteråret": (9, 11), "vinteren": (12, 2)}
 
 
-def season_months(word: str) -> tuple[str, ...]:
-    """The months of a season as the question names it ("foråret": marts, april, maj), or
-    the month of a meeting named by it ("septembermødet": september)."""
-    if (m := re.fullmatch(rf"({_MONTH_ALT})møde(?:t|r|rne)?", word)) is not None:
-        return (m.group(1),)
-    if word not in _SEASONS:
-        return ()
-    first, last = _SEASONS[word]
-    months = range(first, last + 1) if first <= last else (*range(first, 13), *range(1, last + 1))
-    return tuple(MONTH_NAMES[m - 1] for m in months)
+def is_season(word: str) -> bool:
+    """"foråret", "efteråret": a season as a question names it."""
+    return word in _SEASONS
+
+
+def meeting_month(word: str) -> str | None:
+    """The month a meeting is named by ("septembermødet": september), or None."""
+    m = re.fullmatch(rf"({'|'.join(MONTH_NAMES)})møde(?:t|r|rne)?", word)
+    return m.group(1) if m is not None else None
+
 
 _MONTH_ALT = "|".join(MONTH_NAMES)
 _FULL_DATE = re.compile(
@@ -383,13 +382,13 @@ FUNDING_WORDS = "komme kommer kom betale betaler betalte finansieres finansieret
 _OUTCOME_ASKED = re.compile(
     r"\bfik\b(?:\s+\S+){1,6}?\s+(?:penge|pengene|midler|midlerne|tilskud|tilsagn|bevillingen)\b"
     r"|\bendeligt?\b|\btil\s+sidst\b|\bi\s+sidste\s+ende\b|\bkom\s+der\s+ud\s+af\b"
+    r"|\bhvad\s+blev\s+resultatet\b"  # of a trial, say: not what was planned
     r"|\bhvad\s+svarede\s+(?!udvalget\b)"  # the answer from someone else, not the committee
     r"|\bblev\b(?:\s+\S+){0,6}?\s+fundet\b")
 # "hvad viste undersøgelsen", "resultatet af den nye trivselsmåling": its findings
 _FINDINGS_ASKED = re.compile(
     r"\bhvad\s+vis(?:te|er)\b"
-    r"|\bresultate(?:t|rne)\s+af\s+(?:\w+\s+){0,3}\w*(?:undersøgelse|måling|evaluering|analyse"
-    r"|afprøvning|forsøg)")
+    r"|\bresultate(?:t|rne)\s+af\s+(?:\w+\s+){0,3}\w*(?:undersøgelse|måling|evaluering|analyse)")
 # "hvordan er det gået med screeningen", "hvordan har den fungeret", "hvad er erfaringerne":
 # how it went, as the minutes judge it
 _JUDGED_ASKED = re.compile(
@@ -420,6 +419,7 @@ _MEETING_NAMED = re.compile(r"møde|dagsorden|\b(?:var|kom|blev)\s+(?:(?:oppe|p�
 # "…. Hvilke …?"; not initials ("som A.P. Møller Fonden betalte?")
 _SAID_BEFORE = re.compile(r"[^?]{20,}?(?<!\W[A-ZÆØÅ])[.!]\s+(?=[A-ZÆØÅ][^.?!]*\?\s*$)")
 _APPOSITION = re.compile(r"(\w{4,})\s+['‘’\"“”«](?=[A-ZÆØÅ])")
+_CAPITAL = re.compile(r"\b[A-ZÆØÅ]")
 _ASIDE_AFTER = re.compile(r",\s*nu\s+(?:hvor|da|når)\s+[^?,]*\??\s*$", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r",?\s+eller\s+(?:er|var|blev|har|skal|kan|vil|bliver)\s+"
                           r"(?:vi|de|det|den|man|han|hun|sagen|projektet)\b[^?]*\??\s*$",
@@ -538,7 +538,8 @@ class Question:
     # said before the question, after a dash or in a sentence of its own ("Ansøgningen til
     # Klimafonden – hvornår …"): weighs less, and a word the minutes never use is not required
     scene: frozenset[str] = frozenset()
-    # said after it ("…, nu hvor udvalget har set den?"): a scene no answer need name
+    # words no answer need say: an afterthought's ("…, nu hvor udvalget har set den?") and
+    # the member's own noun for a quoted name ("efteruddannelsen 'Fra pejlemærker …'")
     aside: frozenset[str] = frozenset()
     topic: str = ""  # the content words as written, for "Jeg fandt intet om …"
     generic: frozenset[str] = field(default_factory=frozenset)  # stems of framing words
@@ -991,7 +992,7 @@ def understand(
     preamble = _PREAMBLE.match(clean)
     lead_in = clean[:preamble.end()] if preamble is not None else ""
     clean = clean[len(lead_in):]
-    if (noun := _ASKED_NOUN.match(clean)) is not None:
+    if lead_in and (noun := _ASKED_NOUN.match(clean)) is not None:  # after "Giv mig" …
         asked_by = next(w for w, g in zip(_ASKED_BY_NOUN, noun.groups(), strict=True) if g)
         clean = asked_by + clean[noun.end():]
     if (asker := _ASKER.match(clean)) is not None:
@@ -1006,7 +1007,8 @@ def understand(
         context, clean = clean[:lead.end()], clean[lead.end():]
     afterthought = ""
     if (aside := _ASIDE_AFTER.search(clean)) is not None \
-            and len(clean[:aside.start()].split()) >= SECOND_QUESTION_AFTER:
+            and len(clean[:aside.start()].split()) >= SECOND_QUESTION_AFTER \
+            and not _CAPITAL.search(aside.group()):  # "…, nu hvor Tusindfryd …" names it
         # "…, nu hvor udvalget har set den?": the scene, said after the question
         afterthought = aside.group().strip(" ,?")
         context = f"{context} {afterthought}".strip()
@@ -1296,7 +1298,8 @@ def understand(
         scene=frozenset(t.surface for t in scene),
         # "efteruddannelsen 'Fra pejlemærker til praksis'": the name says what; the noun
         # before it is the member's word for it, which the minutes need not use
-        aside=frozenset(after) | {m.group(1).lower() for m in _APPOSITION.finditer(clean)},
+        aside=frozenset(after) | ({m.group(1).lower() for m in _APPOSITION.finditer(clean)}
+                                  - _finite_verbs(low)),
     )
 
 
@@ -1404,7 +1407,10 @@ _TAKES_CARE = re.compile(r"\b(?:tager|tage|tog|taget)\s+sig\s+af\b", re.IGNORECA
 # "hvad skal der til for at X": what it takes, as the minutes say it ("det kræver …")
 _IT_TAKES = re.compile(r"\bhvad\s+skal\s+der\s+til,?\s+for\s+at\b", re.IGNORECASE)
 # "hvem viste udvalget resultaterne": who presented them (not "hvad viste undersøgelsen")
-_SHOWED_WHO = re.compile(r"\b(hvem\s+(?:der\s+)?)(?:viste|viser|vil\s+vise)\b", re.IGNORECASE)
+# (what is shown follows: "hvem viste interesse for X" is another matter)
+_SHOWED_WHO = re.compile(r"\b(hvem\s+(?:der\s+)?)(?:viste|viser|vil\s+vise)\b"
+                         r"(?=\s+(?:\w+\s+){0,3}?(?:resultat|tal\b|tallene|måling|data|oplæg"
+                         r"|undersøgelse|rapport|evaluering))", re.IGNORECASE)
 # "sammenlignet med resten af landet", "end landet som helhed": the national average, as
 # the minutes say
 _NATION = re.compile(r"\b(end|med|mod|i\s+forhold\s+til)\s+(?:resten\s+af\s+)?"
@@ -1501,10 +1507,12 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
                 concepts.append(Concept(tok.surface, variants, importance=importance,
                                         name=tok.surface in question.names))
             continue
-        # "den manglende besparelse": a present participle is an adjective, not the verb
-        # whose synonyms ("mangler" ~ "behov") would find other things
-        variants = _variants(tok.stem, index,
-                             synonyms=len(tok.surface) < 7 or not tok.surface.endswith("ende"))
+        # "den manglende besparelse": a present participle after an article is an adjective,
+        # not the verb whose synonyms ("mangler" ~ "behov") would find other things (not
+        # "henvende sig")
+        participle = len(tok.surface) >= 7 and tok.surface.endswith("ende") and re.search(
+            rf"\b(?:den|det|de|en|et)\s+{re.escape(tok.surface)}\b", question.text.lower())
+        variants = _variants(tok.stem, index, synonyms=not participle)
         if (digits := _NUMERALS.get(tok.surface)) is not None and index.knows(digits):
             variants.append(Variant(digits, 1.0))  # "de første tusind dage": "1000 dage"
         if not tok.is_number and len(tok.stem) >= 5 and index.knows(tok.stem):

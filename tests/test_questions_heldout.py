@@ -848,3 +848,34 @@ async def test_what_it_takes_is_what_it_requires(engine: QuestionEngine) -> None
     answer = await engine.answer("Hvad skal der til, for at forældrene deltager i kurserne i "
                                  "tryghedscirklen?", today=TODAY)
     assert answer.answered and "motivationsarbejde" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_session_20_rules_where_they_must_not_apply(engine: QuestionEngine) -> None:
+    """The review's cases: each rule of session 20 where it applies, and beside it the
+    question it must leave alone."""
+    ask = engine.answer
+    # "koblet til" ~ "tilknyttet"; "Hedensted Byråd" is the council; "behandles videre"
+    answer = await ask("Hvordan var politikerne koblet til bestyrelserne før 2007?", today=TODAY)
+    assert answer.answered and "kommunalbestyrelsesmedlem" in answer.text, answer.text
+    answer = await ask("Hvornår godkendte Hedensted Byråd handleplanen om almen og special?",
+                       today=TODAY)
+    assert not answer.answered and "siger ikke, hvornår byrådet godkendte" in answer.text
+    answer = await ask("Hvordan skal sagen om Flere i folkeskolen behandles videre?",
+                       today=TODAY)
+    assert answer.answered and "Rådmanden godkendte" in answer.text, answer.text
+    # a sentence saying the council decided answers "hvornår besluttede byrådet"
+    answer = await ask("Hvornår besluttede byrådet, at dialoghjulet skulle udvikles?",
+                       today=TODAY)
+    assert answer.answered and "14. august 2019" in answer.text, answer.text
+    # "Datoen for …" without a request before it is no question of when
+    answer = await ask("Datoen for dialogmødet på Stouby Skole blev flyttet – hvorfor?",
+                       today=TODAY)
+    assert not answer.answered, answer.text
+    # the list's own count ("13 kommuner (…, Hedensted …)") answers a count of the list
+    answer = await ask("Hvor mange kommuner deltog sammen med Hedensted i Program for "
+                       "læringsledelse?", today=TODAY)
+    assert answer.answered and "13 kommuner" in answer.text, answer.text
+    # the minutes may write the season itself ("i efteråret 2021")
+    answer = await ask("Hvornår er der vidensdelingsarrangement i efteråret 2021?", today=TODAY)
+    assert answer.answered and "efteråret 2021" in answer.text, answer.text
