@@ -333,10 +333,11 @@ _PREAMBLE = re.compile(
 # what a request names as asked ("Giv mig grundene til, at …", "Jeg leder efter datoen for,
 # hvornår …", "Vis mig navnene på …"): the question word it stands for
 _ASKED_NOUN = re.compile(
-    r"(?:(?:de[nt]\s+)?(grunden|grundene|årsagen|årsagerne|begrundelsen)\s+til,?\s+(?:at\s+)?"
-    r"|(datoen|tidspunktet)(?:\s+(?:for|på),?\s+(?:hvornår\s+)?|,?\s+(?:hvor|da)\s+)"
-    r"|(navnene|navnet)\s+på\s+)(?=\w)", re.IGNORECASE)
-_ASKED_BY_NOUN = ("hvorfor ", "hvornår ", "hvad hedder ")
+    r"(?:(?:de[nt]\s+)?(?P<why>grunden|grundene|årsagen|årsagerne|begrundelsen)\s+til,?\s+"
+    r"(?:at\s+)?"
+    r"|(?P<when>datoen|tidspunktet)(?:\s+(?:for|på),?\s+(?:hvornår\s+)?|,?\s+(?:hvor|da)\s+)"
+    r"|(?P<who>navnene|navnet)\s+på\s+)(?=\w)", re.IGNORECASE)
+_ASKED_BY_NOUN = {"why": "hvorfor ", "when": "hvornår ", "who": "hvad hedder "}
 # who asks the member: "En forælder spørger til X: …", "Jeg skal svare en borger i Y: …";
 # what follows, up to a colon, is the topic
 _ASKER = re.compile(
@@ -993,7 +994,7 @@ def understand(
     lead_in = clean[:preamble.end()] if preamble is not None else ""
     clean = clean[len(lead_in):]
     if lead_in and (noun := _ASKED_NOUN.match(clean)) is not None:  # after "Giv mig" …
-        asked_by = next(w for w, g in zip(_ASKED_BY_NOUN, noun.groups(), strict=True) if g)
+        asked_by = next(w for g, w in _ASKED_BY_NOUN.items() if noun.group(g))
         clean = asked_by + clean[noun.end():]
     if (asker := _ASKER.match(clean)) is not None:
         lead_in, clean = lead_in + clean[:asker.end()], clean[asker.end():]
@@ -1191,8 +1192,8 @@ def understand(
         counted = m.group(1)  # "ekstra dagplejere minimumsnormering antal": the first noun
     measured = None
     if intent is Intent.QUANTITY and (m := _MEASURE_ASKED.search(low)) and (
-            m.group(1) or m.group(2) or m.group(3)):
-        measured = m.group(1) or m.group(2) or m.group(3)
+            any(m.groups())):
+        measured = next(g for g in m.groups() if g)
     elif intent is Intent.AMOUNT and (m := _VALUE_OF.search(low)) is not None \
             and not _PLAIN_MONEY.fullmatch(m.group(1)):
         measured = m.group(1)  # "budgetramme på 12 mio. kr.", not another amount (a plain
