@@ -420,6 +420,8 @@ _MEETING_NAMED = re.compile(r"møde|dagsorden|\b(?:var|kom|blev)\s+(?:(?:oppe|p�
 # "…. Hvilke …?"; not initials ("som A.P. Møller Fonden betalte?")
 _SAID_BEFORE = re.compile(r"[^?]{20,}?(?<!\W[A-ZÆØÅ])[.!]\s+(?=[A-ZÆØÅ][^.?!]*\?\s*$)")
 _APPOSITION = re.compile(r"(\w{4,})\s+['‘’\"“”«](?=[A-ZÆØÅ])")
+_MANNER = re.compile(r"\b(?<!under )(?<!om )(?<!punktet )(\w{4,}(?<!e)t)\s+"
+                     r"(?:i|med|på|for|til|om|af|ud)\b")  # not "under eventuelt på …"
 _CAPITAL = re.compile(r"\b[A-ZÆØÅ]")
 _ASIDE_AFTER = re.compile(r",\s*nu\s+(?:hvor|da|når)\s+[^?,]*\??\s*$", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r",?\s+eller\s+(?:er|var|blev|har|skal|kan|vil|bliver)\s+"
@@ -539,8 +541,9 @@ class Question:
     # said before the question, after a dash or in a sentence of its own ("Ansøgningen til
     # Klimafonden – hvornår …"): weighs less, and a word the minutes never use is not required
     scene: frozenset[str] = frozenset()
-    # words no answer need say: an afterthought's ("…, nu hvor udvalget har set den?") and
-    # the member's own noun for a quoted name ("efteruddannelsen 'Fra pejlemærker …'")
+    # words no answer need say: an afterthought's ("…, nu hvor udvalget har set den?"), the
+    # member's own noun for a quoted name ("efteruddannelsen 'Fra pejlemærker …'") and an
+    # adverb of manner ("deltager vi stadig aktivt i …")
     aside: frozenset[str] = frozenset()
     topic: str = ""  # the content words as written, for "Jeg fandt intet om …"
     generic: frozenset[str] = field(default_factory=frozenset)  # stems of framing words
@@ -1256,6 +1259,10 @@ def understand(
     elif intent is Intent.PLACE:
         event = next((t.surface for t in tokens if SENT.fullmatch(t.surface)), None)
     claimable = {analyzer.stem(w) for w in CLAIM_WORDS}
+    # "deltager vi stadig aktivt i X": an adverb of manner (an adjective's "-t" before a
+    # preposition) says how, and the minutes need not ("deltager ikke i flere initiativer")
+    manner = frozenset(m.group(1) for m in _MANNER.finditer(low)
+                       if knows is not None and knows(analyzer.stem(m.group(1)[:-1])))
     return Question(
         text=clean, intent=intent, since=since, day=day, money=money, chosen=chosen,
         outcome=findings or _OUTCOME_ASKED.search(low) is not None, findings=findings,
@@ -1300,7 +1307,7 @@ def understand(
         # "efteruddannelsen 'Fra pejlemærker til praksis'": the name says what; the noun
         # before it is the member's word for it, which the minutes need not use
         aside=frozenset(after) | ({m.group(1).lower() for m in _APPOSITION.finditer(clean)}
-                                  - _finite_verbs(low)),
+                                  - _finite_verbs(low)) | manner,
     )
 
 

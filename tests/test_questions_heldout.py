@@ -879,3 +879,14 @@ async def test_session_20_rules_where_they_must_not_apply(engine: QuestionEngine
     # the minutes may write the season itself ("i efteråret 2021")
     answer = await ask("Hvornår er der vidensdelingsarrangement i efteråret 2021?", today=TODAY)
     assert answer.answered and "efteråret 2021" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_an_adverb_of_manner_need_not_be_in_the_answer(engine: QuestionEngine) -> None:
+    """"deltager vi stadig aktivt i X": how ("aktivt") need not be said by the answer ("Vi
+    følger fortsat Småbørnsløftet, men deltager ikke i flere initiativer"); "under eventuelt
+    på rådmandsmødet" is an agenda item, not a manner."""
+    answer = await engine.answer("Deltager vi stadig aktivt i Småbørnsløftet?", today=TODAY)
+    assert answer.answered and "deltager ikke i flere initiativer" in answer.text, answer.text
+    answer = await engine.answer("Hvad kom der under eventuelt på rådmandsmødet?", today=TODAY)
+    assert answer.answered and "MØC orienterede" in answer.text, answer.text
