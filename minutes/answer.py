@@ -404,6 +404,7 @@ class QuestionEngine:
             # "Hvornår godkendte byrådet X?" answered by a date the council's approval is not
             # said of (the committee's meeting, a theme day): the minutes do not tell it
             verb = next(g for g in when.groups() if g)
+            verb = _PAST.get(verb, verb)  # "hvornår byrådet godkendte det"
             who = "kommunalbestyrelsen" if "kommunalbestyrelsen" in when.group() else "byrådet"
             return Answer(False, f"Referaterne siger ikke, hvornår {who} {verb} det; det "
                                  f"nærmeste, jeg fandt, er: »{best.pick.quote}« "
@@ -1002,15 +1003,16 @@ _TOGETHER = re.compile(r"\bsammen\s+med\b|\bog\s+(?:de\s+)?andre\b|\btilsammen\b
 _APPROVING = r"(godkendte|godkendt|vedtog|vedtaget|besluttede|besluttet)"
 _COUNCIL = r"(?:byrådet|byråd|kommunalbestyrelsen)"
 _COUNCIL_WHEN = re.compile(rf"\b{_APPROVING}\s+(?:\w+\s+)?{_COUNCIL}\b"
-                           rf"|\b{_COUNCIL}\s+(?:\w+\s+)?{_APPROVING}\b"
-                           rf"|\b{_APPROVING}\s+(?:af|i)\s+{_COUNCIL}\b")
+                           rf"|\b{_COUNCIL}\s+(?:\w+\s+)?{_APPROVING}\b")
+_PAST = {"godkendt": "godkendte", "vedtaget": "vedtog", "besluttet": "besluttede"}
 # a sentence that says the council approved: "godkendt i byrådet den …", "Byrådet
-# vedtog …" (not "byrådets beslutning", a decision it refers to)
+# vedtog …" (not "byrådets beslutning", a decision it refers to, nor a recommendation,
+# "At byrådet godkender …")
 _COUNCIL_APPROVED = re.compile(
-    r"\b(?:byråd|kommunalbestyrelse)\w*\W+(?:\w+\W+){0,6}?"
-    r"(?:godkend\w*|vedt(?:og|aget|ages?)|besluttede|besluttet)\b"
-    r"|\b(?:godkendt|godkendte|vedt(?:og|aget)|besluttet)\W+(?:\w+\W+){0,4}?"
-    r"(?:byråd|kommunalbestyrelse)\w*", re.IGNORECASE)
+    r"^(?!\s*at\b).*?(?:\b(?:byråd|kommunalbestyrelse)\w*\W+(?:\w+\W+){0,6}?"
+    r"(?:godkendte?|vedt(?:og|aget)|besluttede|besluttet)\b"
+    r"|(?<!anbefales )(?<!foreslås )\b(?:godkendt|godkendte|vedt(?:og|aget)|besluttet)\W+"
+    r"(?:\w+\W+){0,4}?(?:byråd|kommunalbestyrelse)\w*)", re.IGNORECASE | re.DOTALL)
 # "… viste, at 80 % trives, og skolen skal give mobning opmærksomhed": a result told
 _REPORTED = re.compile(r"\bvis(?:te|er)\b|\bfandt\b|\bkonkluder\w*", re.IGNORECASE)
 # a proposal or a plan, not what came of it: "At forvaltningen udarbejder forslag til …",

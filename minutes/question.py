@@ -420,8 +420,11 @@ _MEETING_NAMED = re.compile(r"møde|dagsorden|\b(?:var|kom|blev)\s+(?:(?:oppe|p�
 # "…. Hvilke …?"; not initials ("som A.P. Møller Fonden betalte?")
 _SAID_BEFORE = re.compile(r"[^?]{20,}?(?<!\W[A-ZÆØÅ])[.!]\s+(?=[A-ZÆØÅ][^.?!]*\?\s*$)")
 _APPOSITION = re.compile(r"(\w{4,})\s+['‘’\"“”«](?=[A-ZÆØÅ])")
-_MANNER = re.compile(r"\b(?<!under )(?<!om )(?<!punktet )(\w{4,}(?<!e)t)\s+"
-                     r"(?:i|med|på|for|til|om|af|ud)\b")  # not "under eventuelt på …"
+# (after a verb or an adverb: not after an auxiliary, "blev sendt til", an article or a
+# preposition, "under eventuelt på", "et projekt i")
+_MANNER = re.compile(r"(?:^|\s)(?!(?:blev|bliver|er|var|har|havde|blevet|været|fik|får|en|et"
+                     r"|det|den|de|under|om|i|på|til|med|af|for|efter|før|fra)\s)\w+\s+"
+                     r"(\w{4,}(?<!e)t)\s+(?:i|med|på|for|til|om|af|ud)\b")
 _CAPITAL = re.compile(r"\b[A-ZÆØÅ]")
 _ASIDE_AFTER = re.compile(r",\s*nu\s+(?:hvor|da|når)\s+[^?,]*\??\s*$", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r",?\s+eller\s+(?:er|var|blev|har|skal|kan|vil|bliver)\s+"
@@ -1261,8 +1264,11 @@ def understand(
     claimable = {analyzer.stem(w) for w in CLAIM_WORDS}
     # "deltager vi stadig aktivt i X": an adverb of manner (an adjective's "-t" before a
     # preposition) says how, and the minutes need not ("deltager ikke i flere initiativer")
-    manner = frozenset(m.group(1) for m in _MANNER.finditer(low)
-                       if knows is not None and knows(analyzer.stem(m.group(1)[:-1])))
+    manner = frozenset(w for m in _MANNER.finditer(low) if knows is not None
+                       # "aktivt" is "aktiv" and a "t" the stemmer keeps ("sendt", "projekt":
+                       # it drops it, they are no adjective's)
+                       and analyzer.stem(w := m.group(1)) != analyzer.stem(w[:-1])
+                       and knows(analyzer.stem(w[:-1])))
     return Question(
         text=clean, intent=intent, since=since, day=day, money=money, chosen=chosen,
         outcome=findings or _OUTCOME_ASKED.search(low) is not None, findings=findings,
@@ -1413,7 +1419,7 @@ _KEEPS_ON = re.compile(r"\b(?:bliver|blive|blev|blevet)"
 # "hvem tager sig af samtalerne": who handles them ("varetages af 3 psykologer")
 _TAKES_CARE = re.compile(r"\b(?:tager|tage|tog|taget)\s+sig\s+af\b", re.IGNORECASE)
 # "hvad skal der til for at X": what it takes, as the minutes say it ("det kræver …")
-_IT_TAKES = re.compile(r"\bhvad\s+skal\s+der\s+til,?\s+for\s+at\b", re.IGNORECASE)
+_IT_TAKES = re.compile(r"\bhvad\s+skal\s+der\s+til,?\s+for,?\s+at\b", re.IGNORECASE)
 # "hvem viste udvalget resultaterne": who presented them (not "hvad viste undersøgelsen")
 # (what is shown follows: "hvem viste interesse for X" is another matter)
 _SHOWED_WHO = re.compile(r"\b(hvem\s+(?:der\s+)?)(?:viste|viser|vil\s+vise)\b"
