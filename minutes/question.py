@@ -152,6 +152,7 @@ SYNONYM_GROUPS = [
     "udbyder leverandør firma virksomhed aktør",
     "mangle mangel behov",
     "stræbe tilstræbe opnå",
+    "konsekvens konsekvenser betydning",  # "får betydning for dagplejen"
 ]
 SYNONYM_WEIGHT = 0.7
 # particles that make verbs ("tilsende", "fremsende"), longest first

@@ -900,3 +900,12 @@ async def test_an_adverb_of_manner_need_not_be_in_the_answer(engine: QuestionEng
     # a participle ("sendt", after "blev") is no manner: it names what happened
     answer = await engine.answer("Hvornår blev sagen sendt til byrådet?", today=TODAY)
     assert answer.answered and "byrådsbehandling i marts" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_consequences_are_what_something_means_for(engine: QuestionEngine) -> None:
+    """"Hvilke konsekvenser får X for dagplejen" is answered by "Det får derfor betydning for
+    dagplejen, der vil skulle ansatte ekstra dagplejere …"."""
+    answer = await engine.answer("Hvilke konsekvenser får den senere børnehavestart for "
+                                 "dagplejen?", today=TODAY)
+    assert answer.answered and "ekstra dagplejere" in answer.text, answer.text

@@ -280,8 +280,8 @@ member of the youth council in plain words; consequences and next steps) were ru
 3b7de07, session 19's last commit, before any change: 43/60 (72 %), 13 answerable declined,
 2 wrong, 2 unanswerable answered; 46/60 (77 %), 3 declined, 4 wrong, 7 answered; 52/60
 (87 %), 6 declined, 2 wrong; 46/60 (77 %), 6 declined, 6 wrong, 2 answered. 187/240 (78 %):
-the 95 % aim is not met. After session 20's changes: 46/60, 55/60, 57/60 and 51/60
-(209/240, 87 %).
+the 95 % aim is not met. After session 20's changes: 47/60, 55/60, 57/60 and 51/60
+(210/240, 88 %).
 
 In session 15 every must phrase was cut to at most five words (the window with the figure,
 else the last five), so that the file quotes no sentence of the minutes; the shorter phrase
@@ -12937,7 +12937,7 @@ BATCHES: list[tuple[str, list[tuple[str, str | None, int | None, tuple[str, ...]
     ("ninetieth", NINETIETH_CASES, 0.88, 2),
     ("ninety-first", NINETY_FIRST_CASES, 0.79, 4),
     ("ninety-second", NINETY_SECOND_CASES, 0.85, 1),
-    ("ninety-third", NINETY_THIRD_CASES, 0.76, 2),
+    ("ninety-third", NINETY_THIRD_CASES, 0.78, 2),
     ("ninety-fourth", NINETY_FOURTH_CASES, 0.91, 2),
     ("ninety-fifth", NINETY_FIFTH_CASES, 0.95, 0),
     ("ninety-sixth", NINETY_SIXTH_CASES, 0.85, 2),
