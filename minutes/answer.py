@@ -1001,18 +1001,19 @@ _TOGETHER = re.compile(r"\bsammen\s+med\b|\bog\s+(?:de\s+)?andre\b|\btilsammen\b
 # "hvornår godkendte byrådet …", "hvornår blev X vedtaget af kommunalbestyrelsen": the
 # council as the one that approved (not "besluttede udvalget at sende X til byrådet")
 _APPROVING = r"(godkendte|godkendt|vedtog|vedtaget|besluttede|besluttet)"
-_COUNCIL = r"(?:byrådet|byråd|kommunalbestyrelsen)"
-_COUNCIL_WHEN = re.compile(rf"\b{_APPROVING}\s+(?:\w+\s+)?{_COUNCIL}\b"
-                           rf"|\b{_COUNCIL}\s+(?:\w+\s+)?{_APPROVING}\b")
+_COUNCIL_NAMED = r"(?:byrådet|byråd|kommunalbestyrelsen)"
+_COUNCIL_WHEN = re.compile(rf"\b{_APPROVING}\s+(?:\w+\s+)?{_COUNCIL_NAMED}\b"
+                           rf"|\b{_COUNCIL_NAMED}\s+(?:\w+\s+)?{_APPROVING}\b")
 _PAST = {"godkendt": "godkendte", "vedtaget": "vedtog", "besluttet": "besluttede"}
 # a sentence that says the council approved: "godkendt i byrådet den …", "Byrådet
 # vedtog …" (not "byrådets beslutning", a decision it refers to, nor a recommendation,
 # "At byrådet godkender …")
+_COUNCIL_WORD = rf"\b(?:{_COUNCIL_MEETING.pattern})\w*"
 _COUNCIL_APPROVED = re.compile(
-    r"^(?!\s*at\b).*?(?:\b(?:byråd|kommunalbestyrelse)\w*\W+(?:\w+\W+){0,6}?"
+    rf"^(?!\s*at\b).*?(?:{_COUNCIL_WORD}\W+(?:\w+\W+){{0,6}}?"
     r"(?:godkendte?|vedt(?:og|aget)|besluttede|besluttet)\b"
     r"|(?<!anbefales )(?<!foreslås )\b(?:godkendt|godkendte|vedt(?:og|aget)|besluttet)\W+"
-    r"(?:\w+\W+){0,4}?(?:byråd|kommunalbestyrelse)\w*)", re.IGNORECASE | re.DOTALL)
+    rf"(?:\w+\W+){{0,4}}?{_COUNCIL_WORD})", re.IGNORECASE | re.DOTALL)
 # "… viste, at 80 % trives, og skolen skal give mobning opmærksomhed": a result told
 _REPORTED = re.compile(r"\bvis(?:te|er)\b|\bfandt\b|\bkonkluder\w*", re.IGNORECASE)
 # a proposal or a plan, not what came of it: "At forvaltningen udarbejder forslag til …",

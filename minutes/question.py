@@ -426,7 +426,6 @@ _APPOSITION = re.compile(r"(\w{4,})\s+['‘’\"“”«](?=[A-ZÆØÅ])")
 _MANNER = re.compile(r"(?:^|\s)(?!(?:blev|bliver|er|var|har|havde|blevet|været|fik|får|en|et"
                      r"|det|den|de|under|om|i|på|til|med|af|for|efter|før|fra)\s)\w+\s+"
                      r"(\w{4,}(?<!e)t)\s+(?:i|med|på|for|til|om|af|ud)\b")
-_CAPITAL = re.compile(r"\b[A-ZÆØÅ]")
 _ASIDE_AFTER = re.compile(r",\s*nu\s+(?:hvor|da|når)\s+[^?,]*\??\s*$", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r",?\s+eller\s+(?:er|var|blev|har|skal|kan|vil|bliver)\s+"
                           r"(?:vi|de|det|den|man|han|hun|sagen|projektet)\b[^?]*\??\s*$",
@@ -1016,7 +1015,7 @@ def understand(
     afterthought = ""
     if (aside := _ASIDE_AFTER.search(clean)) is not None \
             and len(clean[:aside.start()].split()) >= SECOND_QUESTION_AFTER \
-            and not _CAPITAL.search(aside.group()):  # "…, nu hvor Tusindfryd …" names it
+            and not _NAME.search(aside.group()):  # "…, nu hvor Tusindfryd …" names it
         # "…, nu hvor udvalget har set den?": the scene, said after the question
         afterthought = aside.group().strip(" ,?")
         context = f"{context} {afterthought}".strip()
@@ -1311,8 +1310,6 @@ def understand(
         unknown_committee=unknown_committee, municipalities=places, place_terms=place_terms,
         topic_words=frozenset(w for w in topic_words if analyzer.keep(w)),
         scene=frozenset(t.surface for t in scene),
-        # "efteruddannelsen 'Fra pejlemærker til praksis'": the name says what; the noun
-        # before it is the member's word for it, which the minutes need not use
         aside=frozenset(after) | ({m.group(1).lower() for m in _APPOSITION.finditer(clean)}
                                   - _finite_verbs(low)) | manner,
     )
@@ -1476,7 +1473,8 @@ def _join_neighbours(tokens: Sequence[Token], concepts: list[Concept],
         if one is None or two is None or first.is_number or second.is_number \
                 or len(second.stem) < JOINED_SECOND:
             continue
-        # an adjective's "-e" drops in the compound: "almene ramme" ~ "almenramme"
+        # a final "-e" may drop in the compound (an adjective's: "almene ramme" ~
+        # "almenramme")
         heads = {h for h in (first.stem, first.surface[:-1] if first.surface.endswith("e")
                              else first.stem) if len(h) >= JOINED_PART}
         joined = {term for head in heads for link in ("", "e", "s", "es")
