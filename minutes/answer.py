@@ -295,7 +295,7 @@ class QuestionEngine:
                           told=told)
 
     async def _answer(self, q: Question, *, today: dt.date, access: Access) -> Answer:
-        if not q.tokens and q.dates is None:
+        if not q.tokens and q.dates is None and not q.items:
             return Answer(False, "Skriv et spørgsmål om referaterne, fx «Hvad besluttede "
                           "udvalget om dialogmøderne?»", intent=q.intent.value)
         if q.dates is not None and q.dates.latest:
@@ -309,11 +309,15 @@ class QuestionEngine:
             if found is not None:
                 return found
             q = replace(q, intent=Intent.PERSON)
+        if q.items and (not q.tokens or q.intent is Intent.OVERVIEW):
+            return await self._items_named(q, access)  # "Hvad blev besluttet i punkt 97?"
         if q.intent is Intent.OVERVIEW:
             return await self._overview(q, access)
         concepts = build_concepts(q, self.index)
         framed_only = not any(c.importance >= 0.5 for c in concepts)
         if framed_only:
+            if q.items:  # "Hvad blev besluttet under punkt 97?": that item's decision
+                return await self._items_named(q, access)
             if q.intent is not Intent.DECISION or len(concepts) < 2:
                 return self._abstain(q)
             # "Blev referatet godkendt?": the framing words are all there is; an item whose
@@ -600,6 +604,9 @@ class QuestionEngine:
                 rank *= NO_DESCRIPTION  # "hvad går X ud på": a description comes first
             found.append(_Found(h, info, item, passage, pick, rank, siblings))
         found.sort(key=lambda f: -f.rank)
+        if q.items and any(_number(f) in q.items for f in found):
+            # "under punkt 95": the item named by number comes first
+            found.sort(key=lambda f: _number(f) not in q.items)
         return found
 
     def _plans(self, concepts: list[Concept], hits: list[Hit]
@@ -787,18 +794,10 @@ class QuestionEngine:
 
     def _cite(self, f: _Found, section: str | None, quote: str) -> Citation:
         info = f.info
-        if f.item is not None:
-            number: int | None = f.item.number
-            title: str | None = f.item.title
-        else:
-            number, title = None, None
-            if f.passage is not None:
-                # an attachment filed under an item ("Punkt 2, Bilag 4: …") cites that number
-                if f.passage.kind == "attachment" and f.passage.label and (
-                        m := ATTACHMENT_LABEL.match(f.passage.label)):
-                    number = int(m["number"])
-                if section is None:
-                    section = f.passage.label
+        number = _number(f)
+        title = f.item.title if f.item is not None else None
+        if f.item is None and f.passage is not None and section is None:
+            section = f.passage.label
         return Citation(info.file_name, info.municipality, info.committee, info.meeting_date,
                         number, title, section, quote)
 
@@ -921,6 +920,35 @@ class QuestionEngine:
         cite = Citation(m.file_name, m.municipality, m.committee, m.meeting_date, None, None,
                         "Deltagere", quote)
         return Answer(True, "\n".join(lines), (cite,), (), q.intent.value)
+
+    async def _items_named(self, q: Question, access: Access) -> Answer:
+        """"Hvad blev besluttet under punkt 97?": the items of that number (in the meetings
+        asked about) with their decisions."""
+        lines: list[str] = []
+        citations: list[Citation] = []
+        async with self.db.sessions() as session:
+            for m in self._meetings(q):
+                if m.meeting_id is None:
+                    continue
+                for it in await corpus.meeting_items(session, m.meeting_id):
+                    if it.number not in q.items or not access.may_see(it.closed, m.committee_id):
+                        continue
+                    decision = it.decision
+                    dq = decision_quote(decision.text, limit=300) if decision is not None \
+                        and decision.text.strip(" .\n") else ""
+                    where = ", ".join(p for p in (m.committee, m.municipality) if p)
+                    when = format_danish_date(m.meeting_date) if m.meeting_date \
+                        else "(dato ikke angivet)"
+                    lines.append(f"{where} – mødet {when} – punkt {it.number}: {it.title}"
+                                 + (f"\nBeslutning: »{dq}«" if dq else ""))
+                    citations.append(Citation(
+                        m.file_name, m.municipality, m.committee, m.meeting_date, it.number,
+                        it.title, "Beslutning" if dq else None, dq or it.title))
+        if not lines:
+            numbers = " og ".join(str(n) for n in sorted(q.items))
+            return self._abstain(q, f"Jeg fandt intet punkt {numbers} i referaterne"
+                                    f"{self._when(q)}.")
+        return Answer(True, "\n\n".join(lines[-3:]), tuple(citations[-3:]), (), q.intent.value)
 
     async def _overview(self, q: Question, access: Access) -> Answer:
         meetings = self._meetings(q)
@@ -1116,6 +1144,17 @@ def _season_said(q: Question) -> re.Pattern[str] | None:
         return None
     said = [rf"{season}\s+{q.dates.start.year}"] + [rf"{m}\s+{y}" for m, y in _months(q.dates)]
     return re.compile(rf"\b(?:{'|'.join(said)})\b")
+
+
+def _number(f: _Found) -> int | None:
+    """The item number ``f`` is under: its item's, or the item an attachment is filed under
+    ("Punkt 2, Bilag 4: …")."""
+    if f.item is not None:
+        return f.item.number
+    if f.passage is not None and f.passage.kind == "attachment" and f.passage.label and (
+            m := ATTACHMENT_LABEL.match(f.passage.label)):
+        return int(m["number"])
+    return None
 
 
 def _text_of(item: ItemText | None, passage: PassageText | None) -> str:

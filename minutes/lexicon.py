@@ -71,6 +71,11 @@ def everyday(word: str) -> bool:
     return any(zipf(base) >= EVERYDAY_LEMMA_ZIPF for base in lemmas(word))
 
 
+def danish(word: str) -> bool:
+    """Is ``word`` (lower case) a Danish word at all, if not an everyday one ("hyre")?"""
+    return zipf(word) >= WORD_ZIPF
+
+
 ENGLISH_ZIPF = 4.5  # an everyday English word ("meeting", "approved") ...
 # ... that Danish text uses less than WORD_ZIPF
 

@@ -284,6 +284,14 @@ _YES_NO = re.compile(r"\W*(?:skal|skulle|blev|bliver|er|var|har|havde|kommer|kan
 _CLAIMED_ACT = re.compile(r"\b(?:behandl\w*|drøft\w*|godkend\w*|beslut\w*|vedt\w*|forbi)\b")
 # "ifølge historikken", "i sagsfremstillingen", "i punktets økonomiafsnit": the section of
 # the item the answer is in, no topic
+# "under punkt 95", "jf. pkt. 27", "dagsordenspunkt 4", "sag nr. 3": an item by its number
+# (not a recommendation's: "indstillingspunkt 3", "punkt 2 i indstillingen")
+_ITEM_NAMED = re.compile(r"(?:\b(?:under|i|jf\.?|ifølge|til|om)\s+)?\b(?:dagsordens)?"
+                         r"(?:punkt|pkt\.?|sag\s+nr\.?)\s*(\d{1,3})\b(?![.,]\d)"
+                         r"(?!\s+(?:i|af)\s+(?:indstilling|beslutning))", re.IGNORECASE)
+_SAID_WHERE = re.compile(r"\b(?:som|der)\s+(?:\w+\s+)?(nævnes|nævnt|omtales|omtalt|står|stod"
+                         r"|beskrives|beskrevet|fremgår|fremgik)\s+(?:i|under|af|på|jf)\b",
+                         re.IGNORECASE)
 _SECTION_NAMED = re.compile(
     r"\b(?:ifølge|i|under|af|fra|jf\.?)\s+(?:selve\s+)?(?:\w+s\s+)?"
     r"(historik(?:ken)?|sagsfremstilling(?:en)?|økonomiafsnit(?:tet)?|økonomidel(?:en)?"
@@ -587,6 +595,7 @@ class Question:
     recommendation: bool = False  # "hvad var indstillingen": the recommendation is asked
     names: frozenset[str] = frozenset()  # words written with a capital inside the question
     listed: bool = False  # "hvilke fire fokusområder": the answer lists them
+    items: frozenset[int] = frozenset()  # "under punkt 95": the items named by number
 
 
 def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -996,6 +1005,10 @@ def understand(
     clean = _NATION.sub(lambda m: f"{m.group(1) or m.group(2)} landsgennemsnittet",
                         clean)  # "end resten af landet"
     clean = _WHOLE_NATION.sub("på landsplan", clean)  # "i hele landet": as the minutes say
+    # "dialogmødet, der nævnes under punkt 23": where it is said, no topic
+    said_where = {m.group(1).lower() for m in _SAID_WHERE.finditer(clean)}
+    items = frozenset(int(m.group(1)) for m in _ITEM_NAMED.finditer(clean))
+    clean = _ITEM_NAMED.sub(" ", clean)  # "under punkt 95": the item by number, no topic
     preamble = _PREAMBLE.match(clean)
     lead_in = clean[:preamble.end()] if preamble is not None else ""
     clean = clean[len(lead_in):]
@@ -1055,7 +1068,7 @@ def understand(
         committee_ids, committee_label = match_committees(context, committees)
     degree = {m.group(1) for m in _DEGREE.finditer(low)}
     # "ifølge historikken", "i sagsfremstillingen": where the answer is, no word to search
-    placed = {w for m in _SECTION_NAMED.finditer(low) for w in m.group(1).split()}
+    placed = {w for m in _SECTION_NAMED.finditer(low) for w in m.group(1).split()} | said_where
     tokens = [t for t in analyzer.question_tokens(clean)
               if t.surface not in degree and t.surface not in placed]
     own_words = {t.surface for t in tokens}
@@ -1148,6 +1161,9 @@ def understand(
         capitalised = {w.lower().rstrip(".") for w in _NAME.findall(clean)}
         synonyms = _synonyms(analyzer)
         idioms = lexicon.idiom_words(f"{context.lower()} {low}")  # the scene's too
+        # a verb the minutes never use, in a verb's place: "hoste op med", "at hyre"
+        slang = {w for m in _PARTICLE_VERB.finditer(low) for w in m.groups() if w} | {
+            w for w in _VERB_AFTER_AT.findall(low) if lexicon.danish(w)}
         generic |= {t.stem for t in tokens if t.surface in idioms}
         generic |= {t.stem for t in tokens
                     if not t.is_number and not t.parts and t.surface not in topical
@@ -1156,7 +1172,8 @@ def understand(
                     and (t.particle_stem is None or not (
                         knows(t.particle_stem)
                         or any(knows(x) for x in synonyms.get(t.particle_stem, ()))))
-                    and (lexicon.everyday(t.surface) or lexicon.english(t.surface))}
+                    and (lexicon.everyday(t.surface) or lexicon.english(t.surface)
+                         or t.surface in slang)}
         # the finite verb: second after a question word ("Hvor lå …", "Hvem fremlagde …"),
         # first in a yes/no question ("Kører forsøget …?"); what is asked comes after it
         found = _finite_verbs(low) - topical - capitalised
@@ -1231,6 +1248,9 @@ def understand(
     if focus is None and (m := _HOW_PASSIVE.match(low)) is not None \
             and analyzer.stem(m.group(1)) not in generic:
         focus = m.group(1)  # "hvordan skal enheden bemandes": the staffing is asked
+    if focus is None and (m := _HOW_PASSIVE_FIRST.match(low)) is not None \
+            and analyzer.keep(m.group(1)) and analyzer.stem(m.group(1)) not in generic:
+        focus = m.group(1)  # "hvordan dækkes den manglende besparelse": the saving is asked
     unknown_committee = committee_ids is None and bool(
         re.search(r"\b\w{3,}udvalg(et)?\b|\budvalget for \w+", low))
     topic = " ".join(t.surface for t in content) or " ".join(t.surface for t in tokens)
@@ -1301,7 +1321,7 @@ def understand(
         committee_ids=committee_ids, committee_label=committee_label, whole_meeting=whole,
         meeting_kind=kind if whole else None,
         topic=topic, generic=generic, verbs=verbs, counted=counted, measured=measured,
-        focus=focus,
+        focus=focus, items=items,
         verbs_asked=frozenset(verb_words),
         listed=intent is Intent.WHICH and _LIST_ASKED.search(low) is not None,
         wants_name=intent is Intent.PERSON and _ROLE_ASKED.search(low) is not None
@@ -1320,6 +1340,7 @@ _LIST_ASKED = re.compile(
     rf"\bhvilke\s+(\d+|{'|'.join(w for w, n in _NUMBER_WORDS.items() if n > 1)})\s+\w+")
 
 # "hvordan skal enheden bemandes?": how something is done, said by its passive verb last
+_HOW_PASSIVE_FIRST = re.compile(r"\W*hvordan\s+\w+es\s+(?:(?:den|det|de)\s+)?(?:\w+e\s+)?(\w+)")
 _HOW_PASSIVE = re.compile(r"\W*hvordan\s+(?:skal|skulle|vil|kan|bliver|blev)\s+.+?\s(\w+es)\W*$")
 # adjectives without an -e in the plural ("hvor mange ekstra dagplejere")
 _UNINFLECTED = frozenset({"ekstra", "yderligere", "samtlige", "diverse"})
@@ -1333,6 +1354,14 @@ _ROLE_ASKED = re.compile(r"\w*(leder|lederen|chef|chefen|formand|formanden|direk
 _NAME_ASKED = re.compile(r"\W*hvad\s+hed(?:der|te)?\b")
 _QUESTION_WORD = re.compile(r"\b(hvad|hvem|hvor|hvornår|hvorfor|hvordan|hvorhen|hvorfra)\s+(\w+)"
                             r"(?=(?:\s+(\w+))?(?:\s+(\w+))?)")
+# where only a verb stands: the infinitive after "at" ("at hyre private aktører"); after a
+# modal and its subject, or as the participle after an auxiliary and its subject, when a
+# particle follows ("skal kommunen selv punge ud med", "har staten egentlig pøst ind i"):
+# a word the minutes never use there frames the question (the first must be Danish at all)
+_VERB_AFTER_AT = re.compile(r"\bat\s+(\w+e)\b")
+_PARTICLE_VERB = re.compile(
+    r"\b(?:(?:skal|skulle|vil|ville|kan|kunne|må|måtte|bør|burde)\s+(?:\w+\s+){1,2}?(\w+e)"
+    r"|(?:har|havde|er|var)\s+(?:\w+\s+){1,2}?(\w+t))\s+(?:op|ud|ind|af|frem)\b")
 _MODALS = frozenset("skal skulle vil ville kan kunne må måtte bør burde".split())
 _FIRST_WORD = re.compile(r"(\w+)\s")
 # a verb's present or past tense ("kører", "får", "godkendte", "sagde", "findes", "blev")

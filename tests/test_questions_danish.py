@@ -1489,3 +1489,58 @@ def test_a_participle_before_the_topic_is_part_of_it() -> None:
     assert {"godkendte", "lokalplan"} <= q.topic_words, q.topic_words
     q = understand("Hvornår skal sagen om lokalplanen behandles igen?", Analyzer(), today=TODAY)
     assert q.topic_words == {"lokalplanen"}, q.topic_words
+
+
+def test_an_item_named_by_its_number_is_no_topic() -> None:
+    """"jf. punkt 95", "under pkt. 27", "dagsordenspunkt 4", "sag nr. 3" name an item; a
+    recommendation's "indstillingspunkt 3" or "punkt 2 i indstillingen" does not, and an
+    amount ("punkt 1,5") is no item."""
+    named = {
+        "Hvor meget går til specialundervisning, jf. punkt 95?": {95},
+        "Hvad står der under pkt. 27 om minimumsnormering?": {27},
+        "Hvad handlede dagsordenspunkt 4 om?": {4},
+        "Hvem fremlagde sag nr. 3?": {3},
+        "Hvad besluttede rådmanden om indstillingspunkt 3?": set(),
+        "Hvad står der i punkt 2 i indstillingen?": set(),
+    }
+    for question, items in named.items():
+        q = understand(question, Analyzer(), today=TODAY)
+        assert q.items == items, question
+        assert all(str(n) not in {t.surface for t in q.tokens} for n in items), q.tokens
+
+
+def test_where_it_is_said_is_no_topic() -> None:
+    """"dialogmødet, som nævnes i historikken": the verb tells where it is said."""
+    q = understand("Hvilken skole var vært for dialogmødet, som nævnes i historikken?",
+                   Analyzer(), today=TODAY)
+    assert "nævnes" not in {t.surface for t in q.tokens}, q.tokens
+    q = understand("Hvilke skoler nævnes?", Analyzer(), today=TODAY)
+    assert "nævnes" in {t.surface for t in q.tokens}, q.tokens
+
+
+def test_a_verb_the_minutes_never_use_frames_the_question() -> None:
+    """A colloquial verb in a verb's place ("punge ud med", "pøst ind i", "at hyre") frames
+    the question when the minutes never use it; a noun they never use ("tilsagn") is what
+    the question asks about, and so is a verb they do use."""
+    index = _index({1: "Projektmidler fra Sundhedsstyrelsen 3,7 mio. kr. til Styrke på Tværs.",
+                    2: "Udbuddet af samtaler til unge hos private aktører."})
+    knows = index.knows
+
+    def framing(question: str) -> set[str]:
+        q = understand(question, index.analyzer, today=TODAY, knows=knows)
+        return {t.surface for t in q.tokens if t.stem in q.generic}
+
+    assert "punge" in framing("Hvad skal kommunen selv punge ud med til Styrke på Tværs?")
+    assert "pøst" in framing("Hvor mange penge har staten egentlig pøst ind i Styrke på "
+                             "Tværs?")
+    assert "hyre" in framing("Hvad koster det at hyre private aktører til samtalerne?")
+    assert "tilsagn" not in framing("Hvornår gav fonden tilsagn til projektet?")
+    assert "hyre" not in framing("Hvornår skal hyre og løn aftales?")  # no verb's place
+
+
+def test_how_a_passive_is_done_asks_of_its_subject() -> None:
+    """"Hvordan dækkes den manglende besparelse": the saving is what is asked about."""
+    q = understand("Hvordan dækkes den manglende besparelse i 2023?", Analyzer(), today=TODAY)
+    assert q.focus == "besparelse", q.focus
+    q = understand("Hvordan finansieres projektet?", Analyzer(), today=TODAY)
+    assert q.focus == "projektet", q.focus

@@ -909,3 +909,33 @@ async def test_consequences_are_what_something_means_for(engine: QuestionEngine)
     answer = await engine.answer("Hvilke konsekvenser får den senere børnehavestart for "
                                  "dagplejen?", today=TODAY)
     assert answer.answered and "ekstra dagplejere" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_an_item_named_by_number_is_the_one_asked_about(engine: QuestionEngine) -> None:
+    """A secretary names the item: "jf. punkt 23" and "jf. punkt 26" ask the same of two
+    items about dialogmøder; "punkt 97" alone asks for that item and its decision; an item
+    number no meeting has is declined."""
+    answer = await engine.answer("Hvor blev dialogmødet holdt, jf. punkt 23?", today=TODAY)
+    assert answer.citations[0].item_number == 23 and "Stouby Skole" in answer.text, answer.text
+    answer = await engine.answer("Hvad står der om dialogmøderne under punkt 26?", today=TODAY)
+    assert answer.answered and answer.citations[0].item_number == 26, answer.text
+    answer = await engine.answer("punkt 97", today=TODAY)
+    assert answer.answered and "fastholder seminaret" in answer.text, answer.text
+    answer = await engine.answer("Hvad blev besluttet under pkt. 27 på mødet i april 2023?",
+                                 today=TODAY)
+    assert answer.answered and "punkt 27" in answer.text and "punkt 26" not in answer.text
+    answer = await engine.answer("Hvad blev besluttet i punkt 55?", today=TODAY)
+    assert not answer.answered and "punkt 55" in answer.text and not answer.citations
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_colloquial_verb_asks_what_the_minutes_say(engine: QuestionEngine) -> None:
+    """"Hvad skal kommunen selv punge ud med til X?" asks what the municipality pays; "Hvordan
+    dækkes den manglende besparelse" is answered by how the saving is found."""
+    answer = await engine.answer("Hvad skal kommunen selv punge ud med til De første 1000 "
+                                 "dage?", today=TODAY)
+    assert answer.answered and "0,936" in answer.text, answer.text
+    answer = await engine.answer("Hvordan dækkes besparelsen, som Tusindfryd ikke giver?",
+                                 today=TODAY)
+    assert answer.answered and "kompenserende besparelse" in answer.text, answer.text

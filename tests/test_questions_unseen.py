@@ -12843,6 +12843,981 @@ NINETY_SIXTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = 
      None, None, ()),
 ]
 
+NINETY_SEVENTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 – Udvalget for Læring, 2. marts 2020
+    (
+        "Hvem var det egentlig, der kom og orienterede os om Erhvervscampus? "
+        "Vi fik jo ikke andet end en mundtlig snak.",
+        "000", 19, ("Petter Hüttel",),
+    ),
+    (
+        "Hvor mange penge har Sundhedsstyrelsen egentlig sprøjtet ind i Styrke på Tværs?",
+        "000", 20, ("3.7 mil.kr",),
+    ),
+    (
+        "Hvad skal kommunen selv hoste op med til projektet om de første 1000 dage? "
+        "Det er vel ikke gratis?",
+        "000", 20, ("0,936 mil.kr",),
+    ),
+    (
+        "Er det ikke rigtigt, at 3½års screeningen, som alle roser, i virkeligheden "
+        "sluger alt for mange ressourcer?",
+        "000", 20, ("ressourcekrævende",),
+    ),
+    (
+        "Udvalget roste jo Styrke på Tværs til skyerne – bad man overhovedet om at få "
+        "at vide, hvad det koster at fortsætte?",
+        "000", 20, ("ønsker et overslag",),
+    ),
+    (
+        "Hvor mange millioner lagde A.P. Møller fonden i Program for læringsledelse, "
+        "som vi nu har brugt fire år på?",
+        "000", 21, ("21 millioner",),
+    ),
+    (
+        "Hvem fremlagde de seneste kortlægningsresultater fra læringsledelsesprogrammet for os?",
+        "000", 21, ("Lone Roesen og Finn Gatten",),
+    ),
+    (
+        "Hvornår er den lovbestemte frist for at få kvalitetsrapporten vedtaget? "
+        "Vi plejer jo at komme i sidste øjeblik.",
+        "000", 22, ("31. marts",),
+    ),
+    (
+        "Hvad gjorde udvalget så med kvalitetsrapporten for 2019-20 – blev den bare "
+        "sendt videre uden videre?",
+        "000", 22, ("byrådsbehandling i marts",),
+    ),
+    (
+        "Hvem fra udvalget tager egentlig med på seminaret i starten af marts 2020?",
+        "000", 23, ("Alle udvalgsmedlemmer deltager",),
+    ),
+    # 001 – Udvalget for Læring, 30. november 2020
+    (
+        "Hvad koster det egentlig at hyre private aktører til de anonyme samtaler "
+        "med de unge?",
+        "001", 91, ("1 million",),
+    ),
+    (
+        "Hvor mange private udbydere har forvaltningen tænkt sig at indgå aftaler med "
+        "om de anonyme samtaler?",
+        "001", 91, ("3-5 udbydere",),
+    ),
+    (
+        "Hvorfor i alverden bliver vi ved med at være med i Småbørnsløftet, når det "
+        "ikke har givet os noget?",
+        "001", 92, ("deltager ikke i flere",),
+    ),
+    (
+        "Hvor meget af de 2 mio. til dagplejen bliver sat af til fleksible "
+        "kapacitetsløsninger som gæstepasning?",
+        "001", 93, ("400.000 kr.",),
+    ),
+    (
+        "Hvordan kan det være, at dagplejens budget slet ikke passer med lønudgifterne? "
+        "Hvem har rodet det til?",
+        "001", 93, ("efteruddannelse af dagplejere",),
+    ),
+    (
+        "Hvad skete der med pengene til Barrit Special-SFO og Korning – fik de dem "
+        "eller ej?",
+        "001", 95, ("med undtagelse af bevilling",),
+    ),
+    (
+        "Hvor stor en bid af de 10 millioner går til den segregerede specialundervisning?",
+        "001", 95, ("Segregeret specialundervisning 3.500",),
+    ),
+    (
+        "Hvornår får vi så endelig forvaltningens forslag til, hvordan dansk som "
+        "andetsprog skal organiseres?",
+        "001", 96, ("11.1.2021",),
+    ),
+    (
+        "Bliver udvalgsseminaret i marts 2021 aflyst på grund af corona, eller hvad "
+        "blev der besluttet?",
+        "001", 97, ("booker nye datoer primo maj",),
+    ),
+    (
+        "Hvem har udvalget sendt ind i byggeudvalget for Skolen i Midten?",
+        "001", 99, ("Torsten Sonne Petersen",),
+    ),
+    # 002 – Udvalget for Læring, 12. april 2023
+    (
+        "Hvad koster det os at uddanne én ammekonsulent med IBCLC-certificering?",
+        "002", 25, ("80.000 kr. pr. uddannelse",),
+    ),
+    (
+        "Hvornår godkendte Sundhedssamarbejdsudvalget det udkast til ammeaftale, som "
+        "vi nu skal skrive under på?",
+        "002", 25, ("19. december 2022",),
+    ),
+    (
+        "Hvor længe mener Sundhedsstyrelsen egentlig, at spædbørn bør ammes fuldt?",
+        "002", 25, ("omkring 6 måneder",),
+    ),
+    (
+        "Er det ikke rigtigt, at udvalget slet ikke må være med til septembermødet "
+        "for bestyrelsesformændene?",
+        "002", 26, ("uden deltagelse af udvalg",),
+    ),
+    (
+        "På hvilken skole blev dialogmødet den 6. marts 2023 holdt, hvor prioriteringerne "
+        "kom fra?",
+        "002", 26, ("Øster Snede Skole",),
+    ),
+    (
+        "Hvad blev der så besluttet om minimumsnormeringen – kommer sagen tilbage, "
+        "og hvornår?",
+        "002", 27, ("maj mødet",),
+    ),
+    (
+        "Er det ikke rigtigt, at vores IT-system til pladsanvisning slet ikke kan "
+        "klare den nuværende praksis?",
+        "002", 27, ("IT system", "Pladsanvisningen"),
+    ),
+    (
+        "Hvorfor i alverden kan man pludselig ikke lukke Tusindfryd alligevel? Hvor "
+        "kommer alle de børn fra?",
+        "002", 28, ("ukrainske borgere",),
+    ),
+    (
+        "Hvor mange unge svarede overhovedet på Ungeprofilundersøgelsen her i kommunen?",
+        "002", 29, ("1.300-1.325",),
+    ),
+    (
+        "Hvad kom der ud af orienteringen om personalesituationen på skolerne – "
+        "andet end snak?",
+        "002", 30, ("muligheder i lovgivningen",),
+    ),
+    # 003 – Rådmandsmøde, Børn og Unge, Aarhus
+    (
+        "Hvem var det, der holdt oplæggene om Flere i folkeskolen på rådmandsmødet?",
+        "003", 2, ("RS og KMOM holdte oplæg",),
+    ),
+    (
+        "Hvornår må de 6 byer få noget at vide om Flere i folkeskolen?",
+        "003", 2, ("efter den 17. marts",),
+    ),
+    (
+        "Hvem i forvaltningen skal en gang om året tage egenskoleandelen op? Eller "
+        "er det bare skolernes problem?",
+        "003", 2, ("chefteamet i forvaltningen",),
+    ),
+    (
+        "Med hvilken anden kommune skal Flere i folkeskolen drøftes på næste månedsmøde?",
+        "003", 2, ("Københavns Kommune",),
+    ),
+    (
+        "Hvornår blev spørgeskemaet om de administrative fællesskaber egentlig sendt ud?",
+        "003", 3, ("I slutningen af 2020",),
+    ),
+    (
+        "Skal vi i udvalget overhovedet se evalueringen af de administrative "
+        "fællesskaber, eller klarer rådmanden det selv?",
+        "003", 3, ("udvalgsbehandling af evalueringen",),
+    ),
+    (
+        "Hvilken fejl om de administrative fællesskaber stod der i budgetmaterialet "
+        "til udvalgsmødet den 3. marts?",
+        "003", 4, ("2. juni",),
+    ),
+    (
+        "Hvad orienterede MØC om under eventuelt på rådmandsmødet?",
+        "003", 5, ("test i dagtilbud",),
+    ),
+    (
+        "Hvor mange fuldtidsstillinger vil man bruge på den nye uddannelses- og "
+        "udviklingsenhed for dagtilbud?",
+        "003", None, ("3 fuldtidsstillinger",),
+    ),
+    (
+        "Hvor mange flere uddannede medarbejdere mangler Børn og Unge i 2024 for at "
+        "leve op til minimumsnormeringerne?",
+        "003", None, ("ca. 400 uddannede",),
+    ),
+    # 004 – Handleplan for balancen mellem almen og special
+    (
+        "Hvor stort et hul i økonomien regner man med på det segregerede område i 2023?",
+        "004", None, ("20 mio. kr.",),
+    ),
+    (
+        "Hvor meget vil man skære i skolernes almenramme for at betale for "
+        "segregeringen?",
+        "004", None, ("15 mio. kr.",),
+    ),
+    (
+        "Hvilke skoler skal dele økonomiansvaret i klyngen omkring Skolen i Midten?",
+        "004", None, ("Hornsyld Skole", "Rårup Skole"),
+    ),
+    (
+        "Hvad er landsgennemsnittet for andelen af elever i specialtilbud, som vi "
+        "ligger over?",
+        "004", None, ("6,6%",),
+    ),
+    (
+        "Hvornår holdt udvalget den temadag om almen og special, som handleplanen "
+        "bygger på?",
+        "004", None, ("23. januar 2023",),
+    ),
+    (
+        "Hvor skal den nye erhvervsklasse i Hedensted-Løsning området placeres?",
+        "004", None, ("erhvervsklasse på Hedensted Skole",),
+    ),
+    (
+        "Hvilke afdelinger skal slås sammen i den nye tværfaglige enhed for læring "
+        "og trivsel? Er det ikke bare en omrokering?",
+        "004", None, ("Center for Pædagogiske Udvikling", "Team for Inkluderende Pædagogik"),
+    ),
+    (
+        "Hvor længe løber kompetenceforløbet Fra pejlemærker til praksis egentlig?",
+        "004", None, ("august 2022 til juni 2024",),
+    ),
+    # unanswerable
+    (
+        "Hvad har Erhvervscampus egentlig kostet kommunen indtil nu?",
+        None, None, (),
+    ),
+    (
+        "Hvor mange unge står lige nu på venteliste til unge samtalerne hos PPR?",
+        None, None, (),
+    ),
+    (
+        "Hvilke private firmaer vandt så udbuddet om de anonyme rådgivningssamtaler?",
+        None, None, (),
+    ),
+    (
+        "Hvad ender byggeriet af Skolen i Midten med at koste i kroner og øre?",
+        None, None, (),
+    ),
+    (
+        "Hvor mange kroner om måneden stiger forældrebetalingen, når "
+        "minimumsnormeringen træder i kraft?",
+        None, None, (),
+    ),
+    (
+        "Hvor mange ekstra dagplejere skal vi ansætte på grund af de to måneders "
+        "længere vuggestuetid?",
+        None, None, (),
+    ),
+    (
+        "Hvor stor en andel af de unge i Ungeprofilundersøgelsen svarede, at de har "
+        "prøvet hash?",
+        None, None, (),
+    ),
+    (
+        "Hvad blev besluttet om kvalitetsrapporten for folkeskolen 2021-22?",
+        None, None, (),
+    ),
+    (
+        "Hvor mange elever går der egentlig i erhvervsklassen på Juelsminde Skole?",
+        None, None, (),
+    ),
+    (
+        "Hvad vil de NEST-lignende klasser i Hedensted-Løsning området koste om året?",
+        None, None, (),
+    ),
+    (
+        "Hvad var karaktergennemsnittet i dansk ved 9.-klasseprøverne i kvalitetsrapporten "
+        "for 2019-20?",
+        None, None, (),
+    ),
+    (
+        "Hvor mange familier har egentlig gennemført et COS-P forældrekursus i "
+        "Styrke på Tværs?",
+        None, None, (),
+    ),
+]
+
+NINETY_EIGHTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 – Hedensted, Udvalget for Læring, 2. marts 2020
+    ("Hvad er formålet med projekt Styrke på Tværs?", "000", 20, ("grundlæggende stillads",)),
+    (
+        "Hvor mange penge har Sundhedsstyrelsen givet til Styrke på Tværs i projektperioden?",
+        "000", 20, ("3.7 mil.kr",),
+    ),
+    (
+        "Hvad bad udvalget forvaltningen om at regne på efter orienteringen om Styrke på Tværs?",
+        "000", 20, ("overslag",),
+    ),
+    (
+        "Hvad skal sundhedsplejebesøgene i de første 1000 dage opnå for familier i udsatte "
+        "positioner?",
+        "000", 20, ("længerevarende systematisk indsats",),
+    ),
+    ("Hvad er målet med Program for læringsledelse?", "000", 21, ("skolereformens mål",)),
+    (
+        "Hvor stort et beløb gav A.P. Møller fonden til Program for læringsledelse?",
+        "000", 21, ("21 millioner",),
+    ),
+    (
+        "Hvornår skal kvalitetsrapporten for folkeskolen senest være vedtaget?",
+        "000", 22, ("31. marts",),
+    ),
+    (
+        "Hvordan er skolebestyrelsernes synspunkter kommet med i kvalitetsrapporten 2019-20?",
+        "000", 22, ("afsnit 13",),
+    ),
+    (
+        "Hvad besluttede udvalget om kvalitetsrapporten for folkeskolen 2019-20?",
+        "000", 22, ("anbefales godkendt",),
+    ),
+    (
+        "Hvem fra udvalget skal med til dialogmødet på Stouby Skole og seminaret i marts 2020?",
+        "000", 23, ("Alle udvalgsmedlemmer",),
+    ),
+    # 001 – Hedensted, Udvalget for Læring, 30. november 2020
+    (
+        "Hvor mange penge er der sat af til at udvide de anonyme samtaler for unge med private "
+        "aktører?",
+        "001", 91, ("1 million",),
+    ),
+    (
+        "Hvor mange private udbydere skal kommunen vælge til den anonyme rådgivning af unge?",
+        "001", 91, ("3-5 udbydere",),
+    ),
+    (
+        "Hvad var tanken bag, at Hedensted Kommune tilsluttede sig Småbørnsløftet?",
+        "001", 92, ("adgang til et netværk",),
+    ),
+    (
+        "Hvilket problem i dagplejens økonomi skal pengene til styrkelse af dagplejen også "
+        "afhjælpe?",
+        "001", 93, ("økonomisk efterslæb",),
+    ),
+    (
+        "Hvad går den afprøvede struktur i Fælles om børn i dagtilbud ud på?",
+        "001", 94, ("daginstitutionsledelsen",),
+    ),
+    (
+        "Hvad skal de ekstra 10 millioner til skoleområdet bruges til at sætte i gang?",
+        "001", 95, ("den nye skolepolitik",),
+    ),
+    (
+        "Hvad har nyankomne tosprogede elever uden tilstrækkeligt dansk krav på ifølge "
+        "hyrdebrevet?",
+        "001", 96, ("basisundervisning",),
+    ),
+    (
+        "Hvad blev udfaldet af drøftelsen om udvalgsseminaret i marts 2021?",
+        "001", 97, ("primo maj",),
+    ),
+    (
+        "Hvem fra udvalget skal sidde i byggeudvalget for Skolen i Midten?",
+        "001", 99, ("Torsten Sonne Petersen",),
+    ),
+    (
+        "Hvorfor blev den anden konference i Hvem vil børnene ikke gennemført?",
+        "001", 92, ("COVID-19",),
+    ),
+    # 002 – Hedensted, Udvalget for Læring, 12. april 2023
+    (
+        "Hvad skal samarbejdsaftalen om amning og barnets ernæring føre til?",
+        "002", 25, ("øget ammefrekvens",),
+    ),
+    (
+        "Hvad koster det at uddanne en medarbejder til IBCLC-ammekonsulent?",
+        "002", 25, ("80.000 kr.",),
+    ),
+    (
+        "Hvad er formålet med dialogmøderne mellem bestyrelserne og Udvalget for Læring?",
+        "002", 26, ("decentrale bestyrelser",),
+    ),
+    (
+        "Hvordan skal septembermødet for bestyrelsesformænd og næstformænd foregå?",
+        "002", 26, ("uden deltagelse af udvalg",),
+    ),
+    (
+        "Hvad er tanken bag kravet om, at normeringen skal følge barnets alder?",
+        "002", 27, ("ikke er økonomi",),
+    ),
+    (
+        "Hvor meget senere skal børn i Hedensted starte i børnehave for at leve op til loven om "
+        "minimumsnormering?",
+        "002", 27, ("2 måneder",),
+    ),
+    (
+        "Hvorfor kan Tofteskovens Børnehuse alligevel ikke samles på én adresse?",
+        "002", 28, ("tilvækst i børnetallet",),
+    ),
+    ("Hvad er formålet med Ungeprofilundersøgelsen?", "002", 29, ("de bedste betingelser",)),
+    (
+        "Hvor mange besvarelser fra hele landet blev Hedensteds resultater i "
+        "Ungeprofilundersøgelsen holdt op imod?",
+        "002", 29, ("45.953",),
+    ),
+    (
+        "Hvad skal udvalget have et tema om på næste møde efter orienteringen om "
+        "personalesituationen på skolerne?",
+        "002", 30, ("unge og muligheder i lovgivningen",),
+    ),
+    # 003 – Aarhus, rådmandsmøde marts 2021
+    (
+        "Hvad skal alle folkeskoler i Aarhus arbejde for som opfølgning på Flere i folkeskolen?",
+        "003", 2, ("egenskoleandel",),
+    ),
+    (
+        "Hvem skal skolerne inddrage, når de drøfter hvordan de tiltrækker og fastholder elever?",
+        "003", 2, ("skolebestyrelsen inddrages",),
+    ),
+    (
+        "Hvor mange fokusområder skal forvaltningens støtte til skolernes egenskoleandel bygge "
+        "på?",
+        "003", 2, ("fire fokusområder",),
+    ),
+    (
+        "Hvad gik rådmandens bemærkning om erfaringsudveksling i sagen om Flere i folkeskolen "
+        "ud på?",
+        "003", 2, ("skoler, der ligner hinanden",),
+    ),
+    (
+        "Hvad var formålet med spørgeskemaundersøgelsen om de administrative fællesskaber?",
+        "003", 3, ("status på hvordan det går",),
+    ),
+    (
+        "Hvordan skal justeringerne af de administrative fællesskaber besluttes efter "
+        "evalueringen?",
+        "003", 3, ("rådmandsbehandling",),
+    ),
+    (
+        "Hvilken fejl i materialet om budgettemaer skulle rettes før børn og unge-udvalgsmødet "
+        "den 3. marts 2021?",
+        "003", 4, ("2. juni",),
+    ),
+    (
+        "Hvad gik orienteringen under eventuelt på rådmandsmødet ud på?",
+        "003", 5, ("test i dagtilbud",),
+    ),
+    (
+        "Hvad er formålet med den foreslåede uddannelses- og udviklingsenhed for fremtidig "
+        "arbejdskraft i dagtilbud?",
+        "003", None, ("samlet strategi for rekruttering",),
+    ),
+    (
+        "Hvor mange stillinger skal den nye enhed for arbejdskraft i dagtilbud bemandes med?",
+        "003", None, ("3 fuldtidsstillinger",),
+    ),
+    # 004 – Hedensted, handleplan for balancen mellem almen og special
+    (
+        "Hvilket problem skal handleplanen for balancen mellem almen og special løse?",
+        "004", None, ("sårbar situation",),
+    ),
+    (
+        "Hvilken aldersgruppe dækker handleplanen for almen og special?",
+        "004", None, ("0 - 16 år",),
+    ),
+    (
+        "Hvilke enheder skal den nye tværfaglige enhed for læring og trivsel samle?",
+        "004", None, ("Team for Inkluderende Pædagogik",),
+    ),
+    (
+        "Hvor stor en økonomisk ubalance forventes der på skoleområdet i 2023?",
+        "004", None, ("20 mio. kr.",),
+    ),
+    (
+        "Med hvor meget skal skolernes almenramme reduceres for at dække udgifterne til "
+        "segregering?",
+        "004", None, ("15 mio. kr.",),
+    ),
+    (
+        "Hvordan skal den nye samarbejdsmodel i skoleklyngen om Skolen i Midten fungere?",
+        "004", None, ("fælles økonomiansvar",),
+    ),
+    (
+        "Hvor skal skolerne i Hedensted-Løsning området have en ny erhvervsklasse fra 2023-24?",
+        "004", None, ("erhvervsklasse på Hedensted Skole",),
+    ),
+    (
+        "Hvor lang tid løber kompetenceindsatsen Fra pejlemærker til praksis?",
+        "004", None, ("august 2022 til juni 2024",),
+    ),
+    # unanswerable
+    (
+        "Hvad vil det koste at videreføre erfaringerne fra Styrke på Tværs efter projektets "
+        "udløb?",
+        None, None, (),
+    ),
+    ("Hvor mange børn blev screenet som 3½-årige i Styrke på Tværs?", None, None, ()),
+    (
+        "Hvilke private aktører blev valgt til at give anonyme samtaler til unge?",
+        None, None, (),
+    ),
+    (
+        "Hvilken model for dansk som andetsprog valgte udvalget på mødet i januar 2021?",
+        None, None, (),
+    ),
+    (
+        "Hvor meget skal Hedensted Kommune bruge ekstra i 2024 for at opfylde "
+        "minimumsnormeringen?",
+        None, None, (),
+    ),
+    ("Hvornår skal Erhvervscampus i Hedensted stå færdig?", None, None, ()),
+    ("Hvad er formålet med Mesterklassen på Løsning Skole?", None, None, ()),
+    (
+        "Hvor mange IBCLC-certificerede ammekonsulenter har Hedensted Kommune ansat i dag?",
+        None, None, (),
+    ),
+    (
+        "Hvad viste Ungeprofilundersøgelsen om trivslen blandt eleverne i 9. klasse i Hedensted?",
+        None, None, (),
+    ),
+    ("Hvor høj var egenskoleandelen i Aarhus' folkeskoler i 2020?", None, None, ()),
+    (
+        "Hvad var karaktergennemsnittet i dansk ved 9.-klasseprøven i Hedensted i 2019?",
+        None, None, (),
+    ),
+    ("Hvornår skal byggeriet af Skolen i Midten være færdigt?", None, None, ()),
+]
+
+NINETY_NINTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 – Udvalget for Læring, 2. marts 2020
+    ("Hvem gav udvalget orienteringen om Erhvervscampus under punkt 19?",
+     "000", 19, ("Petter Hüttel",)),
+    ("Hvad står der i økonomiafsnittet under punkt 20 om Sundhedsstyrelsens midler til "
+     "Styrke på Tværs?",
+     "000", 20, ("3.7 mil.kr",)),
+    ("Hvad bad udvalget om ud over at tage orienteringen til efterretning under Beslutning "
+     "i punkt 20 på martsmødet 2020?",
+     "000", 20, ("ønsker et overslag",)),
+    ("Hvor stort et beløb bevilgede A.P. Møller fonden til Program for læringsledelse "
+     "ifølge historikken i punkt 21?",
+     "000", 21, ("21 millioner",)),
+    ("Hvor mange dagtilbud var i alt med i programmet, jf. punkt 21 om læringsledelse?",
+     "000", 21, ("i alt 175",)),
+    ("Hvad skete der med sagen om læringsledelse, da den var på udvalgets møde "
+     "3. februar 2020 (punkt 21)?",
+     "000", 21, ("udskydes til senere møde",)),
+    ("Hvilken frist for vedtagelse af kvalitetsrapporten nævnes i historikken under punkt 22?",
+     "000", 22, ("31. marts",)),
+    ("Hvor i kvalitetsrapporten er skolebestyrelsernes synspunkter skrevet ind, ifølge "
+     "sagsfremstillingen i punkt 22?",
+     "000", 22, ("afsnit 13",)),
+    ("Hvad står der under Beslutning i punkt 22 om kvalitetsrapporten for folkeskolen 2019-20?",
+     "000", 22, ("anbefales godkendt", "byrådsbehandling i marts")),
+    ("Hvilken skole var vært for dialogmødet, der nævnes under punkt 23 Til orientering?",
+     "000", 23, ("Stouby Skole",)),
+    # 001 – Udvalget for Læring, 30. november 2020
+    ("Hvor mange penge er der sat af i økonomiafsnittet i punkt 91 til at udvide de "
+     "anonyme samtaler?",
+     "001", 91, ("1 million",)),
+    ("Hvornår vil man lave udbudsrunden i sag nr. 91, og hvor mange aktører skal udvælges?",
+     "001", 91, ("december 2020", "3-5 udbydere")),
+    ("Hvorfor blev den anden konference under 'Hvem vil børnene' ikke gennemført, jf. "
+     "punkt 92 om småbørnsløftet?",
+     "001", 92, ("COVID-19",)),
+    ("Hvor meget afsættes til fleksible kapacitetsløsninger i forslaget under punkt 93 om "
+     "de 2 mio. til dagplejen?",
+     "001", 93, ("400.000 kr.",)),
+    ("Hvor skal afprøvningen af Fælles om børn i dagtilbud fortsætte i 2021 ifølge "
+     "indstillingen i punkt 94?",
+     "001", 94, ("fortsætter i Glud",)),
+    ("Hvilken bevilling blev taget ud af beslutningen om de 10 millioner under punkt 95 på "
+     "novembermødet 2020?",
+     "001", 95, ("1.375.000", "kategori B")),
+    ("Hvor meget går til segregeret specialundervisning i udmøntningsforslaget i punkt 95?",
+     "001", 95, ("3.500",)),
+    ("Hvilke modeller skal forvaltningen lægge frem om dansk som andetsprog, ifølge "
+     "Beslutning i punkt 96?",
+     "001", 96, ("lokal forankret model",)),
+    ("Hvad blev der besluttet under punkt 97 om udvalgsseminaret i marts 2021?",
+     "001", 97, ("primo maj", "fastholder seminaret")),
+    ("Hvem skal sidde i byggeudvalget for Skolen i Midten ifølge punkt 99?",
+     "001", 99, ("Torsten Sonne Petersen",)),
+    # 002 – Udvalget for Læring, 12. april 2023
+    ("Hvad koster en IBCLC-uddannelse ifølge økonomiafsnittet i punkt 25 om amning?",
+     "002", 25, ("80.000 kr.",)),
+    ("Hvornår godkendte Sundhedssamarbejdsudvalget udkastet til samarbejdsaftalen om amning, "
+     "jf. sagsfremstillingen i punkt 25?",
+     "002", 25, ("19. december 2022",)),
+    ("Hvad foreslås der at ske i september i sagsfremstillingen om dialogmøder, punkt 26?",
+     "002", 26, ("bestyrelsesformænd/næstformænd",)),
+    ("På hvilken skole blev dialogmødet holdt i marts 2023, som nævnes i historikken til "
+     "punkt 26?",
+     "002", 26, ("Øster Snede Skole",)),
+    ("Hvor gamle er børnene i dag, når de starter i børnehave i Hedensted, ifølge punkt 27 "
+     "om minimumsnormering?",
+     "002", 27, ("11 måneder",)),
+    ("Hvornår skal sagen om minimumsnormering op igen, jf. Beslutning i punkt 27 på "
+     "aprilmødet 2023?",
+     "002", 27, ("maj mødet",)),
+    ("Hvorfor kan Tofteskovens Børnehuse ikke samles på én matrikel, ifølge "
+     "sagsfremstillingen i punkt 28?",
+     "002", 28, ("ukrainske borgere", "flere tilflyttere")),
+    ("Hvor mange besvarelser kom der fra kommunens skoler i Ungeprofilundersøgelsen, "
+     "jf. punkt 29?",
+     "002", 29, ("1.300-1.325",)),
+    ("Hvem skulle fremlægge resultaterne af Ungeprofilundersøgelsen på mødet, jf. punkt 29?",
+     "002", 29, ("Jakob Klode",)),
+    ("Hvad blev der besluttet under punkt 30 Til orientering om personalesituationen på "
+     "skolerne?",
+     "002", 30, ("unge og muligheder i lovgivningen",)),
+    # 003 – rådmandsmøde, Børn og Unge, Aarhus
+    ("Hvad blev udfaldet af punkt 1 om referatet på rådmandsmødet?",
+     "003", 1, ("Referatet blev godkendt",)),
+    ("Hvilken bemærkning gav rådmanden med, da indstillingspunkt 2 om Flere i folkeskolen "
+     "blev godkendt?",
+     "003", 2, ("erfaringsudveksling",)),
+    ("Hvornår skal 6-byerne orienteres om Flere i folkeskolen, jf. beslutningerne under "
+     "punkt 2?",
+     "003", 2, ("17. marts",)),
+    ("Hvad blev besluttet under punkt 3 om den videre behandling af evalueringen af de "
+     "administrative fællesskaber?",
+     "003", 3, ("udvalgsbehandling",)),
+    ("Hvilken fejl i materialet om budgettemaerne skulle rettes under punkt 4 om "
+     "forberedelsen af udvalgsmødet?",
+     "003", 4, ("2. juni",)),
+    ("Hvad orienterede MØC om under punkt 5 Eventuelt?",
+     "003", 5, ("test i dagtilbud",)),
+    ("Hvornår lægges der op til, at den nye lokale kvalitets- og tilsynsramme skal evalueres, "
+     "ifølge byrådsindstillingen i bilaget til punkt 2?",
+     "003", 2, ("foråret 2024",)),
+    ("Hvornår er testen af trilledagtilbud planlagt til at foregå, jf. bilaget om "
+     "ansøgningen til Klimafonden under punkt 4?",
+     "003", 4, ("august - oktober 2021",)),
+    ("Hvor mange nye medlemmer fik Grønne Spirer i 2020 ifølge bilaget om de 0,5 mio. kr. "
+     "under punkt 4?",
+     "003", 4, ("48 nye medlemmer",)),
+    ("Hvor mange fuldtidsstillinger foreslås der til den nye uddannelses-/udviklingsenhed i "
+     "notatet om fremtidig arbejdskraft i dagtilbud?",
+     "003", None, ("3 fuldtidsstillinger",)),
+    # 004 – handleplan for balancen mellem almen og special
+    ("Hvornår og under hvilket punkt behandlede udvalget status på den segregerede "
+     "specialundervisning, som handleplanen henviser til?",
+     "004", None, ("2. maj 2022", "pkt. 37")),
+    ("Hvilken ny enhed foreslås etableret i handleplanens anbefaling 5 om de "
+     "understøttende systemer?",
+     "004", None, ("enhed for læring og trivsel",)),
+    ("Hvad ligger landsgennemsnittet for elever i specialtilbud på ifølge handleplanens "
+     "afsnit om skolespecifikke temaer?",
+     "004", None, ("6,6%",)),
+    ("Hvor stor en ubalance forventes der på skoleområdet i 2023, ifølge økonomiafsnittet i "
+     "handleplanen?",
+     "004", None, ("20 mio. kr.",)),
+    ("Med hvor meget foreslår handleplanen, at skolernes almenramme skal reduceres solidarisk?",
+     "004", None, ("15 mio. kr.",)),
+    ("Hvilke skoler indgår i skoleklyngen om Skolen i Midten, hvor samarbejdsmodellen skal "
+     "afprøves?",
+     "004", None, ("Hornsyld Skole", "Rårup Skole")),
+    ("Hvor skal der oprettes en erhvervsklasse fra skoleåret 2023-24 for "
+     "Hedensted-Løsning området, jf. handleplanen?",
+     "004", None, ("erhvervsklasse på Hedensted Skole",)),
+    ("Ved hvilken underskudsgrænse skal en skole udarbejde en handleplan med kompenserende "
+     "besparelser, ifølge handleplanen?",
+     "004", None, ("5 pct.",)),
+    # unanswerable
+    ("Hvor meget blev der afsat i budget 2021 til at videreføre Styrke på Tværs efter "
+     "projektperioden?",
+     None, None, ()),
+    ("Hvilket karaktergennemsnit i dansk fik 9. klasserne ifølge kvalitetsrapporten 2019-20 "
+     "under punkt 22?",
+     None, None, ()),
+    ("Hvilke private udbydere blev valgt efter udbudsrunden om anonyme samtaler til unge?",
+     None, None, ()),
+    ("Hvad vil det koste at udbygge Børnehaven Tuen ifølge økonomiafsnittet i punkt 28?",
+     None, None, ()),
+    ("Hvor stor en andel af forældrene var tilfredse i brugertilfredshedsundersøgelsen "
+     "blandt skoler og SFO under punkt 99?",
+     None, None, ()),
+    ("Hvad besluttede udvalget på majmødet 2023 om alderen ved børnehavestart?",
+     None, None, ()),
+    ("Hvor mange børn går i Barrit Special-SFO ifølge punkt 95?",
+     None, None, ()),
+    ("Hvilke konkrete datoer i maj 2021 blev udvalgsseminaret flyttet til?",
+     None, None, ()),
+    ("Hvad er det årlige budget for den nye tværfaglige enhed for læring og trivsel i "
+     "handleplanen?",
+     None, None, ()),
+    ("Hvor mange IBCLC-certificerede ammekonsulenter har Hedensted Kommune i dag, jf. "
+     "punkt 25?",
+     None, None, ()),
+    ("Hvilke temaer valgte udvalget til dialogmøderne med skolebestyrelserne i efteråret "
+     "2023?",
+     None, None, ()),
+    ("Hvornår forventes byggeriet af Skolen i Midten at stå færdigt ifølge punkt 99?",
+     None, None, ()),
+]
+
+HUNDREDTH_CASES: list[tuple[str, str | None, int | None, tuple[str, ...]]] = [
+    # 000 - Udvalget for Læring, Hedensted, 2. marts 2020
+    (
+        "Hvad er forskellen på det beløb, Sundhedsstyrelsen gav til Styrke på Tværs, og det "
+        "beløb, De første 1000 dage fik?",
+        "000", 20, ("3.7 mil.kr", "1.2 mil.kr"),
+    ),
+    (
+        "Er målgruppen i projektet om de første 1000 dage yngre eller ældre end i Styrke på "
+        "Tværs?",
+        "000", 20, ("0-3årige", "0-6 år"),
+    ),
+    (
+        "Hvor meget skal kommunen selv finansiere af De første 1000 dage i forhold til Styrke "
+        "på Tværs?",
+        "000", 20, ("0,936 mil.kr", "1.4 mil"),
+    ),
+    (
+        "Hvordan har samarbejdet mellem sundhedsplejen og dagtilbuddene ændret sig under "
+        "Styrke på Tværs?",
+        "000", 20, ("meget tættere",),
+    ),
+    (
+        "Hvad ville udvalget gerne vide om prisen, når Styrke på Tværs slutter i 2020?",
+        "000", 20, ("et overslag over",),
+    ),
+    (
+        "Hvor mange år har kommunens dagtilbud og skoler været med i Program for "
+        "læringsledelse, inden det rundes af?",
+        "000", 21, ("fire års deltagelse",),
+    ),
+    (
+        "Hvad skete der med orienteringen om læringsledelse på februarmødet, før den blev "
+        "taget op i marts?",
+        "000", 21, ("udskydes",),
+    ),
+    (
+        "Hvor mange af de deltagende kommuner havde også dagtilbuddene med i "
+        "læringsledelsesprogrammet?",
+        "000", 21, ("6 af de 13",),
+    ),
+    (
+        "Hvad er ændret i kvalitetsrapporten siden udkastet, udvalget så i januar 2020?",
+        "000", 22, ("afsnit 13",),
+    ),
+    (
+        "Klarer skolevæsnet sig bedre eller dårligere end landsgennemsnittet ifølge "
+        "kvalitetsrapporten?",
+        "000", 22, ("på niveau med",),
+    ),
+    # 001 - Udvalget for Læring, Hedensted, 30. november 2020
+    (
+        "Hvordan ændrer aldersgruppen sig for de anonyme ungesamtaler i forhold til i dag?",
+        "001", 91, ("13-25 år", "15-25 år"),
+    ),
+    (
+        "Hvor mange private udbydere vil kommunen vælge, når de anonyme samtaler udvides?",
+        "001", 91, ("3-5 udbydere",),
+    ),
+    (
+        "Deltager Hedensted fremover i flere initiativer under Småbørnsløftet end hidtil?",
+        "001", 92, ("deltager ikke i flere",),
+    ),
+    (
+        "Hvad skete der med den anden Hvem vil børnene-konference, der var planlagt til "
+        "november 2020?",
+        "001", 92, ("aflyst",),
+    ),
+    (
+        "Hvor mange penge går fremover til fleksible kapacitetsløsninger i dagplejen?",
+        "001", 93, ("400.000 kr.",),
+    ),
+    (
+        "Hvorfor passer dagplejens budget ikke længere til de faktiske lønudgifter?",
+        "001", 93, ("(PAU)",),
+    ),
+    (
+        "Bliver afprøvningen af Fælles om børn i dagtilbud stoppet, eller kører den videre i "
+        "2021?",
+        "001", 94, ("fortsætter i Glud",),
+    ),
+    (
+        "Hvor meget mere får skoleområdet i 2021 sammenlignet med budget 2020?",
+        "001", 95, ("10 mill. kr. mere",),
+    ),
+    (
+        "Hvad ændrede udvalget i forvaltningens forslag til fordeling af de 10 millioner?",
+        "001", 95, ("1.375.000",),
+    ),
+    (
+        "Hvad ændrer sig for udvalgsseminaret, der var sat til 25.-26. marts 2021?",
+        "001", 97, ("primo maj",),
+    ),
+    # 002 - Udvalget for Læring, Hedensted, 12. april 2023
+    (
+        "Hvad koster IBCLC-uddannelsen første gang, og hvad koster det derefter hvert år at "
+        "holde certificeringen ved lige?",
+        "002", 25, ("80.000 kr.", "3.600 kr."),
+    ),
+    (
+        "Ammer mødrene i Region Midtjylland længere eller kortere, end Sundhedsstyrelsen "
+        "anbefaler?",
+        "002", 25, ("en del under",),
+    ),
+    (
+        "Hvordan var forbindelsen mellem bestyrelserne og politikerne før "
+        "kommunesammenlægningen i 2007?",
+        "002", 26, ("kommunalbestyrelsesmedlem",),
+    ),
+    (
+        "Hvor mange dialogmøder om året har der hidtil været for dagtilbud og skoler?",
+        "002", 26, ("to dialogmøder pr. skoleår",),
+    ),
+    (
+        "Hvad er nyt i september i den nye plan for dialogmøderne?",
+        "002", 26, ("bestyrelsesformænd",),
+    ),
+    (
+        "Hvor meget tidligere rykker børnene i Hedensted i børnehave, end loven om "
+        "minimumsnormering lægger op til?",
+        "002", 27, ("2 måneder",),
+    ),
+    (
+        "Hvordan ændrer finansieringen af minimumsnormeringerne sig fra 2024 i forhold til "
+        "tidligere?",
+        "002", 27, ("bloktilskud",),
+    ),
+    (
+        "Hvad sker der med forældrebetalingen, når de kommunale daginstitutioner får flere "
+        "penge?",
+        "002", 27, ("stiger",),
+    ),
+    (
+        "Hvad har ændret sig siden budgetaftalen, så Tofteskovens Børnehuse alligevel ikke "
+        "kan samles?",
+        "002", 28, ("tilvækst i børnetallet", "ukrainske"),
+    ),
+    (
+        "Hvor mange besvarelser på landsplan sammenlignes Hedensteds ungeprofilresultater "
+        "med?",
+        "002", 29, ("45.953",),
+    ),
+    # 003 - Rådmandsmøde Børn og Unge, Aarhus, marts 2021
+    (
+        "Hvor ofte fik byrådet en kvalitetsrapport for hele 0-18-årsområdet før beslutningen i "
+        "august 2019?",
+        "003", 2, ("hvert andet år",),
+    ),
+    (
+        "I hvilke år kommer rapporten for 6-18-årsområdet efter den nye model?",
+        "003", 2, ("i lige år",),
+    ),
+    (
+        "Hvilket element blev taget ud af rammen for kvalitetsopfølgning efter høringen?",
+        "003", 2, ("forslaget om læringsmiljøobservationer",),
+    ),
+    (
+        "Hvornår skal vidensdelingsarrangementet om børnenes perspektiv nu holdes, i forhold "
+        "til hvad høringsudkastet foreslog?",
+        "003", 2, ("forventeligt i efteråret 2021",),
+    ),
+    (
+        "Hvor ofte skal skolerne fremover drøfte, hvordan de tiltrækker og fastholder "
+        "elever?",
+        "003", 2, ("årlig drøftelse",),
+    ),
+    (
+        "Hvad skal der ske, efter udvalget har behandlet evalueringen af de administrative "
+        "fællesskaber?",
+        "003", 3, ("rådmandsbehandling",),
+    ),
+    (
+        "Hvilken dato om de administrative fællesskaber stod forkert i materialet om "
+        "budgettemaerne?",
+        "003", 4, ("2. juni",),
+    ),
+    (
+        "Hvor stor en del af pædagogerne i dagtilbud var over 60 år i 2020 sammenlignet med "
+        "2015?",
+        "003", None, ("8,1 %", "5,4 %"),
+    ),
+    (
+        "Hvor mange flere dagtilbud kom med i Grønne Spirer i 2020 i forhold til før?",
+        "003", 4, ("48 nye medlemmer",),
+    ),
+    (
+        "Hvor mange forældre er gået fra bil til cykel i Odenses trilledagpleje?",
+        "003", 4, ("75 %",),
+    ),
+    # 004 - Handleplan for balancen mellem almen og special, Hedensted
+    (
+        "Ligger Hedensted over eller under landsgennemsnittet for andelen af elever i "
+        "specialtilbud?",
+        "004", None, ("en smule over",),
+    ),
+    (
+        "Hvor stort et underskud på segregerede elever forventer man i 2023?",
+        "004", None, ("20 mio. kr.",),
+    ),
+    (
+        "Hvor meget skal skolernes almenramme skæres ned for at flytte penge til segregering?",
+        "004", None, ("15 mio. kr.",),
+    ),
+    (
+        "Fra hvilket skoleår skal den solidariske reduktion af almenområdet gælde?",
+        "004", None, ("kraft fra skoleåret 2024-25",),
+    ),
+    (
+        "Hvilke skoler skal dele økonomiansvaret for det segregerede område i den nye "
+        "samarbejdsmodel?",
+        "004", None, ("Hornsyld Skole",),
+    ),
+    (
+        "Hvornår får Hedensted Skole en erhvervsklasse?",
+        "004", None, ("etableres fra skoleåret 2023-24",),
+    ),
+    (
+        "Hvad skal en skole gøre, hvis underskuddet nærmer sig 5 procent?",
+        "004", None, ("handleplan med kompenserende besparelser",),
+    ),
+    (
+        "Er der flere eller færre børn og unge i en sårbar situation end tidligere?",
+        "004", None, ("og flere børn og unge",),
+    ),
+    # unanswerable
+    (
+        "Hvor mange kroner steg forældrebetalingen i Hedensteds daginstitutioner efter "
+        "minimumsnormeringen?",
+        None, None, (),
+    ),
+    (
+        "Hvordan ændrede karaktergennemsnittet i 9. klasse i Hedensted sig fra 2018-19 til "
+        "2019-20?",
+        None, None, (),
+    ),
+    (
+        "Hvor mange samtaler blev der holdt i Åben Anonym Rådgivning i 2020 sammenlignet med "
+        "2019?",
+        None, None, (),
+    ),
+    (
+        "Hvor meget dyrere blev byggeriet af Skolen i Midten end oprindeligt budgetteret?",
+        None, None, (),
+    ),
+    (
+        "Blev forældrenes tilfredshed med SFO'erne bedre eller dårligere end ved sidste "
+        "måling?",
+        None, None, (),
+    ),
+    (
+        "Hvor mange flere børn gik i Tusindfryd i 2023 end året før?",
+        None, None, (),
+    ),
+    (
+        "Hvad var egenskoleandelen i Aarhus' folkeskoler, før projektet Flere i folkeskolen "
+        "gik i gang?",
+        None, None, (),
+    ),
+    (
+        "Hvor meget faldt sygefraværet blandt pædagogerne i Aarhus' dagtilbud fra 2019 til "
+        "2020?",
+        None, None, (),
+    ),
+    (
+        "Hvor mange flere elever blev visiteret til specialtilbud i Hedensted i 2022 end i "
+        "2021?",
+        None, None, (),
+    ),
+    (
+        "Hvor mange flere 3½-årige blev screenet i 2019 end i 2018 under Styrke på Tværs?",
+        None, None, (),
+    ),
+    (
+        "Hvor meget blev taksten for en dagplejeplads i Hedensted hævet fra 2020 til 2021?",
+        None, None, (),
+    ),
+    (
+        "Hvor mange elever har Basen på Tørring Skole nu i forhold til da den startede?",
+        None, None, (),
+    ),
+]
+
 BATCHES: list[tuple[str, list[tuple[str, str | None, int | None, tuple[str, ...]]], float,
                     int | None]] = [
     ("unseen", CASES, 0.92, 0),
@@ -12941,6 +13916,10 @@ BATCHES: list[tuple[str, list[tuple[str, str | None, int | None, tuple[str, ...]
     ("ninety-fourth", NINETY_FOURTH_CASES, 0.91, 2),
     ("ninety-fifth", NINETY_FIFTH_CASES, 0.95, 0),
     ("ninety-sixth", NINETY_SIXTH_CASES, 0.85, 2),
+    ("ninety-seventh", NINETY_SEVENTH_CASES, 0.0, None),
+    ("ninety-eighth", NINETY_EIGHTH_CASES, 0.0, None),
+    ("ninety-ninth", NINETY_NINTH_CASES, 0.0, None),
+    ("hundredth", HUNDREDTH_CASES, 0.0, None),
 ]
 
 
