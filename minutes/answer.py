@@ -554,6 +554,7 @@ class QuestionEngine:
                                 chosen=q.chosen, costed=q.costed, budget_years=q.budget_years,
                                 part_asked=q.part_asked, event=q.event, returns=q.returns,
                                 rate=q.rate, shown_by=q.shown_by, judged=q.judged,
+                                before_now=q.before_now,
                                 compared=q.compared, years_for=q.years_for,
                                 claim=q.claim,
                                 purpose=q.purpose,

@@ -33,6 +33,7 @@ SECTION_WEIGHT: dict[str, float] = {
     SectionKind.BILAG.value: 0.5,
     SectionKind.OTHER.value: 0.8,
 }
+BEFORE_NOW = 1.25  # "hvad har der hidtil været": a sentence of what was, over what will be
 HISTORY_WEIGHT = 0.6  # an earlier meeting's decision quoted in the item
 FOCUS = 1.5  # the word a question asks about ("hvad var formålet", "hvem præsenterede")
 TITLE_CONTEXT = 0.55  # a question word found only in the item's title (the item is about it)
@@ -121,13 +122,13 @@ _COUNT_WORDS = frozenset("to tre fire fem seks syv otte ni ti elleve tolv tyve t
 # how often: "en gang årligt", "to gange om året", "hver uge", "månedligt", "i ulige år"
 _FREQUENCY = re.compile(
     rf"\b(?:(?:en|et|{'|'.join(sorted(_COUNT_WORDS))}|\d+)\s+gange?|hver[te]?(?:\s+\w+)?)\s+"
-    r"(?:(?:om|pr\.?|per|i|hver[te]?)\s+)?(?:år(?:et)?|måned(?:en)?|uge(?:n)?|dag(?:en)?"
+    r"(?:(?:om|pr\.?|per|i|hver[te]?)\s+)?(?:(?:skole)?år(?:et)?|måned(?:en)?|uge(?:n)?|dag(?:en)?"
     r"|halvår(?:et)?|kvartal(?:et)?)\b|\b(?:årlig[te]?|halvårlig\w*|månedlig\w*|ugentlig\w*"
     r"|daglig\w*|kvartalsvis|(?:i )?(?:lige|ulige) år)\b"
     # "seks 1:1 ledelsesopfølgninger om året", "2 samtaler pr. år"
     rf"|(?<![\d,.])\b(?:{'|'.join(sorted(_COUNT_WORDS))}|\d+)\s+"
     r"(?:(?!kr\b|kr\.|kroner\b|mio\b|mio\.|mill\w*|millioner?\b)\S+\s+){0,3}?(?:om|pr\.?|per)\s+"
-    r"(?:året|år|måneden|måned|ugen|uge|dagen|dag)\b",
+    r"(?:året|år|skoleåret|skoleår|måneden|måned|ugen|uge|dagen|dag)\b",
     re.IGNORECASE)
 # a number that counts or measures: "175", "1.725", "7,2", "85 %"; not a list entry's number
 # or an ordinal ("2. alle skoler", "9. klasse", "9.-klasseprøver", "b)"), nor a ratio ("1:1")
@@ -159,7 +160,10 @@ _JUDGEMENT = re.compile(r"\b(?:succes\w*|positiv\w*|negativ\w*|erfaring\w*|funge
 # a sentence that compares: "ligger en smule over landsgennemsnittet", "færre end"
 _COMPARISON = re.compile(r"\b(?:over|under)\s+(?:\w+\s+)?\w*(?:gennemsnit|niveau|landsplan)\w*"
                          r"|\b(?:højere|lavere|flere|færre|større|mindre|bedre|dårligere)\s+end\b"
-                         r"|\bpå\s+niveau\s+med\b|\bsvarende\s+til\b", re.IGNORECASE)
+                         r"|\bpå\s+niveau\s+med\b|\bsvarende\s+til\b"
+                         # a trend: "flere og flere børn", "et stigende antal", "er faldet"
+                         r"|\b(flere|færre|mere|mindre)\s+og\s+\1\b|\b(?:stigende|faldende"
+                         r"|stiger|falder|steget|faldet)\b", re.IGNORECASE)
 # the years a sentence names ("2019- 31.dec. 2021", "2022-23"), not amounts ("2000 kr."):
 # read one by one, where _YEARS_NAMED strips years and spans before ages are read
 _YEARS = re.compile(r"\b((?:19|20)\d{2})(?:[-/](\d{2})\b)?(?!\s*(?:kr|mio|mia|stk|t\.))")
@@ -248,6 +252,9 @@ _FUNDING = re.compile(r"\b(?:(?:med)?finansier\w*|udgift\w*\s+(?:\w+\s+){0,4}?af
                       r"|dækket\b|inden\s*for\b.{0,40}\bramme|\w*midler\s+(?:fra|i|af)\b|tilskud"
                       r"|bevilg\w*|bevilling\w*|søge\s+midler|pulje\w*|fond(?:en|s)?\b)",
                       re.IGNORECASE)
+# what has been so far: "har det været praksis, at", "hidtil", "tidligere"
+_BEFORE_NOW_SAID = re.compile(r"\b(?:har|havde)\s+(?:\w+\s+){0,3}?været\b|\bhidtil\b"
+                              r"|\btidligere\b|\bpraksis\b|\bindtil\s+nu\b", re.IGNORECASE)
 # a sentence that says what something is about: "Idéen går ud på, at …"
 _DESCRIPTION = re.compile(r"\b(går\b.{0,40}\bud på|handler\b.{0,40}\bom|indebærer|består i"
                           r"|har til formål|formålet (med \w+ )?er|målet (med \w+ )?er)\b",
@@ -483,6 +490,7 @@ class SentencePicker:
         rate: bool = False,
         shown_by: str | None = None,
         judged: bool = False,
+        before_now: bool = False,
         compared: bool = False,
         years_for: frozenset[int] = frozenset(),
         claim: frozenset[str] = frozenset(),
@@ -516,6 +524,7 @@ class SentencePicker:
         self.shown_by = next((c for c in concepts if c.surface == shown_by), None)
         self.returns = returns  # "hvornår kommer sagen igen": a time it comes back
         self.judged = judged  # "hvordan er det gået med X": "… har været en stor succes"
+        self.before_now = before_now  # "hvor mange har der hidtil været": the old practice
         self.compared = compared  # "i forhold til landsgennemsnittet": "ligger over …"
         self.years_for = years_for  # "hvor mange penge … til 2022"
         # "Skal X behandles i udvalget?": "en udvalgsbehandling af X" says what it claims
@@ -813,6 +822,8 @@ class SentencePicker:
                     score *= 1.0 - NOVELTY_TIE * (1.0 - min(novelty, NOVELTY_FULL) / NOVELTY_FULL)
                 if len(sentence) > 350:
                     score *= 0.9
+                if self.before_now and _BEFORE_NOW_SAID.search(sentence):
+                    score *= BEFORE_NOW  # "har det været praksis, at …", not the proposal
                 if other_title:
                     # a sentence naming the title's other subjects is about those
                     # ("… samt projekt De Første 1000 Dage" when asked about the first)

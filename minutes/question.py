@@ -205,7 +205,10 @@ _DATE_WORDS = frozenset(MONTHS) | {"år", "året", "måned", "måneden", "ugen",
                                     "seneste", "fjor", "foråret", "efteråret", "sommeren",
                                     "vinteren", "den", "d", "dag", "dags", "starten", "start",
                                     "begyndelsen", "slutningen", "midten", "primo", "medio",
-                                    "ultimo", "sidst", "først"}
+                                    "ultimo", "sidst", "først",
+                                    # time relative to now: "end hidtil", "fremover"
+                                    "hidtil", "tidligere", "førhen", "fremover", "fremadrettet",
+                                    "hidtidige"}
 
 _DECISION = re.compile(
     r"\b(besluttede|besluttet|beslutte|beslutningen|beslutning|vedtog|vedtaget|konklu\w*"
@@ -446,12 +449,16 @@ SECOND_QUESTION_AFTER = 4  # words the first question needs to stand on its own
 SENT = re.compile(r"(?:frem|videre|over)?send(?:es|e|t|er|te)")
 # "i forhold til landsgennemsnittet", "sammenlignet med": a standing, not a place
 _COMPARED = re.compile(r"\bi\s+forhold\s+til\b|\bsammenlignet\s+med\b")
+# "hidtil", "tidligere", "indtil nu": what has been, before what the minutes propose
+_BEFORE_NOW = re.compile(r"\b(?:hidtil|tidligere|førhen|før\s+i\s+tiden|indtil\s+nu|hidtidige?)\b")
 # "over eller under", "flere eller færre", "dårligere end landsgennemsnittet": a comparison
 # asked, its words no topic
 _OPPOSITES = re.compile(r"\b(?:over\s+eller\s+under|under\s+eller\s+over"
                         r"|flere\s+eller\s+færre|færre\s+eller\s+flere|mere\s+eller\s+mindre"
                         r"|højere\s+eller\s+lavere|lavere\s+eller\s+højere"
                         r"|bedre\s+eller\s+(?:dårligere|værre)|større\s+eller\s+mindre"
+                        r"|yngre\s+eller\s+ældre|ældre\s+eller\s+yngre|dyrere\s+eller\s+billigere"
+                        r"|billigere\s+eller\s+dyrere|op\s+eller\s+ned|steget\s+eller\s+faldet"
                         r"|(?:bedre|dårligere|værre|højere|lavere|større|mindre)\s+end"
                         r"\s+(?:i\s+|på\s+)?landsgennemsnittet)\b")
 _PLACE_ASKED = re.compile(
@@ -596,6 +603,7 @@ class Question:
     names: frozenset[str] = frozenset()  # words written with a capital inside the question
     listed: bool = False  # "hvilke fire fokusområder": the answer lists them
     items: frozenset[int] = frozenset()  # "under punkt 95": the items named by number
+    before_now: bool = False  # "hvor mange har der hidtil været": what was, not what will be
 
 
 def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -1321,7 +1329,7 @@ def understand(
         committee_ids=committee_ids, committee_label=committee_label, whole_meeting=whole,
         meeting_kind=kind if whole else None,
         topic=topic, generic=generic, verbs=verbs, counted=counted, measured=measured,
-        focus=focus, items=items,
+        focus=focus, items=items, before_now=_BEFORE_NOW.search(low) is not None,
         verbs_asked=frozenset(verb_words),
         listed=intent is Intent.WHICH and _LIST_ASKED.search(low) is not None,
         wants_name=intent is Intent.PERSON and _ROLE_ASKED.search(low) is not None

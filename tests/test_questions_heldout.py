@@ -939,3 +939,20 @@ async def test_a_colloquial_verb_asks_what_the_minutes_say(engine: QuestionEngin
     answer = await engine.answer("Hvordan dækkes besparelsen, som Tusindfryd ikke giver?",
                                  today=TODAY)
     assert answer.answered and "kompenserende besparelse" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_what_was_before_now_is_the_old_practice(engine: QuestionEngine) -> None:
+    """"hidtil", "førhen", "indtil nu" ask what has been ("har det været praksis, at … to
+    dialogmøder pr. skoleår"), not the proposal of the same item; "pr. skoleår" is a
+    frequency; "flere og flere" answers "flere eller færre"."""
+    for question in ("Hvor mange dialogmøder holdt man førhen med bestyrelserne om året?",
+                     "Hvor ofte har man indtil nu holdt dialogmøder med skolebestyrelserne?"):
+        answer = await engine.answer(question, today=TODAY)
+        assert answer.answered and "været praksis" in answer.text, (question, answer.text)
+    answer = await engine.answer("Hvor mange dialogmøder skal der være om året med "
+                                 "bestyrelserne?", today=TODAY)
+    assert answer.answered and "været praksis" not in answer.text, answer.text
+    answer = await engine.answer("Bliver der flere eller færre sårbare børn og unge?",
+                                 today=TODAY)
+    assert answer.answered and "flere og flere" in answer.text, answer.text
