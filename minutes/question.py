@@ -431,6 +431,7 @@ _MEETING_NAMED = re.compile(r"møde|dagsorden|\b(?:var|kom|blev)\s+(?:(?:oppe|p�
                             r"|d\.)|behandlet\b|drøftet\b)", re.IGNORECASE)
 # "…. Hvilke …?"; not initials ("som A.P. Møller Fonden betalte?")
 _SAID_BEFORE = re.compile(r"[^?]{20,}?(?<!\W[A-ZÆØÅ])[.!]\s+(?=[A-ZÆØÅ][^.?!]*\?\s*$)")
+_OUR_CLAUSE = re.compile(r"\b(?:som|der)\s+(?:vi|jeg|du|I|man)\s+([^,?.!–]+)")
 _APPOSITION = re.compile(r"(\w{4,})\s+['‘’\"“”«](?=[A-ZÆØÅ])")
 # (after a verb or an adverb: not after an auxiliary, "blev sendt til", an article or a
 # preposition, "under eventuelt på", "et projekt i")
@@ -442,6 +443,10 @@ _ALTERNATIVE = re.compile(r",?\s+eller\s+(?:er|var|blev|har|skal|kan|vil|bliver)
                           r"(?:vi|de|det|den|man|han|hun|sagen|projektet)\b[^?]*\??\s*$",
                           re.IGNORECASE)
 _ASKS = re.compile(r"\s*(?:hv|og\s+hv|kan\b|blev\b|er\b|skal\b|var\b|har\b)", re.IGNORECASE)
+# "…? Er det ikke bare en omrokering?", "…? Det er vel ikke gratis?": a remark, asking nothing
+_RHETORICAL = re.compile(r"\s*(?:eller\s+)?(?:er|var|bliver|blev)\s+det\s+(?:ikke\s+)?"
+                         r"(?:bare|blot|kun|bare\s+endnu)\b|\s*det\s+(?:er|var|bliver)\s+vel\b",
+                         re.IGNORECASE)
 SECOND_QUESTION_AFTER = 4  # words the first question needs to stand on its own
 # "hvor blev dialogmødet for skoleområdet den 6. marts 2023 afholdt": up to ten words,
 # not a relative clause ("… som ligger i Fjordby"), not "hvor langt/kan/står …"
@@ -1049,6 +1054,9 @@ def understand(
     # a remark after the question ("…? Jeg var ikke med, da det blev drøftet") asks nothing,
     # when the question names its topic itself (not "Hvad blev besluttet? Det drejer sig
     # om minimumsnormeringen.")
+    if (end := clean.find("?")) > 0 and _RHETORICAL.match(clean[end + 1:]) \
+            and _names_a_topic(clean[:end], analyzer, knows):
+        clean = clean[:end + 1]  # "…? Er det ikke bare en omrokering?": a dig, no question
     if (end := clean.rfind("?")) > 0 and clean[end + 1:].strip() \
             and not _ASKS.match(clean[end + 1:]) and _names_a_topic(clean[:end], analyzer, knows):
         clean = clean[:end + 1]
@@ -1297,6 +1305,9 @@ def understand(
                        # it drops it, they are no adjective's)
                        and analyzer.stem(w := m.group(1)) != analyzer.stem(w[:-1])
                        and knows(analyzer.stem(w[:-1])))
+    # "det udkast, som vi nu skal skrive under på": what the member does with it, their scene
+    ours = frozenset(w for m in _OUR_CLAUSE.finditer(clean) for w in m.group(1).split()
+                     if w.islower())
     return Question(
         text=clean, intent=intent, since=since, day=day, money=money, chosen=chosen,
         outcome=findings or _OUTCOME_ASKED.search(low) is not None, findings=findings,
@@ -1339,7 +1350,7 @@ def understand(
         topic_words=frozenset(w for w in topic_words if analyzer.keep(w)),
         scene=frozenset(t.surface for t in scene),
         aside=frozenset(after) | ({m.group(1).lower() for m in _APPOSITION.finditer(clean)}
-                                  - _finite_verbs(low)) | manner,
+                                  - _finite_verbs(low)) | manner | ours,
     )
 
 

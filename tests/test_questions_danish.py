@@ -1544,3 +1544,16 @@ def test_how_a_passive_is_done_asks_of_its_subject() -> None:
     assert q.focus == "besparelse", q.focus
     q = understand("Hvordan finansieres projektet?", Analyzer(), today=TODAY)
     assert q.focus == "projektet", q.focus
+
+
+def test_a_rhetorical_remark_after_the_question_is_dropped() -> None:
+    """"…? Er det ikke bare en omrokering?", "…? Det er vel ikke gratis?" ask nothing; a
+    second question that asks ("…? Er det PPR, der skal lede den?") is kept."""
+    q = understand("Hvilke afdelinger samles i den nye enhed? Er det ikke bare en omrokering?",
+                   Analyzer(), today=TODAY)
+    assert "omrokering" not in {t.surface for t in q.tokens}, q.tokens
+    q = understand("Hvad koster projektet for kommunen? Det er vel ikke gratis?", Analyzer(),
+                   today=TODAY)
+    assert "gratis" not in {t.surface for t in q.tokens}, q.tokens
+    q = understand("Hvem skal lede den nye enhed? Er det PPR's leder?", Analyzer(), today=TODAY)
+    assert "ppr" in {t.surface for t in q.tokens} | set(q.second.lower().split()), q.tokens

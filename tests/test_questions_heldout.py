@@ -956,3 +956,17 @@ async def test_what_was_before_now_is_the_old_practice(engine: QuestionEngine) -
     answer = await engine.answer("Bliver der flere eller færre sårbare børn og unge?",
                                  today=TODAY)
     assert answer.answered and "flere og flere" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_dig_after_the_question_and_our_part_in_it_ask_nothing(
+        engine: QuestionEngine) -> None:
+    """"…? Er det ikke bare en navneændring?" is a remark, not a second question; "det
+    udkast, som vi nu bliver bedt om at underskrive" says what the member does with it, and
+    the minutes need not say so."""
+    answer = await engine.answer("Hvilke enheder samles i den nye enhed for læring og trivsel? "
+                                 "Er det ikke bare en navneændring?", today=TODAY)
+    assert answer.answered and "enhed for læring og trivsel" in answer.text, answer.text
+    answer = await engine.answer("Hvornår godkendte Sundhedssamarbejdsudvalget det udkast, som "
+                                 "vi nu bliver bedt om at underskrive?", today=TODAY)
+    assert answer.answered and "19. december 2022" in answer.text, answer.text
