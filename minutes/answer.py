@@ -43,6 +43,7 @@ from minutes.extract import (
     decision_quote,
     fact_required,
     has_cause,
+    states_purpose,
     reason_continued,
     recommendations,
     spelled_out,
@@ -689,6 +690,12 @@ class QuestionEngine:
             picks = [p for p in picks if p.fact]
         if not picks:
             return None, 0.0, []
+        if q.intent is Intent.REASON and q.aim and not states_purpose(picks[0].quote) and (
+                aims := [p for p in picks if states_purpose(p.quote)
+                         and p.score >= REASON_RATIO * picks[0].score]):
+            # "hvad skal X opnå": "Formålet med dette projekt er, at …", before a cause said
+            # in passing ("af psykosociale årsager")
+            return aims[0], picks[0].evidence, reason_continued(aims[0])
         if q.intent is Intent.REASON and not has_cause(picks[0].quote, purpose=q.purpose):
             # the best match restates what is asked ("deltager ikke i flere initiativer");
             # the reason is a sentence of the same case that gives one

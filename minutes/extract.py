@@ -353,6 +353,11 @@ def _years_named(text: str) -> list[int]:
     return years
 
 
+def states_purpose(text: str) -> bool:
+    """Does ``text`` say what something is for ("Formålet med dette projekt er, at …")?"""
+    return _PURPOSE.search(text) is not None
+
+
 def has_cause(text: str, *, purpose: bool = False) -> bool:
     """Does ``text`` give a reason ("fordi", "pga.", "derfor", "skyldes", …), or, when
     ``purpose``, the purpose ("med det formål at")?"""

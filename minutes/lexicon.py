@@ -162,7 +162,9 @@ def idiom_words(low: str) -> frozenset[str]:
     if m := _CAME_UP.search(low):  # "hvad kom der under eventuelt": what was raised
         words |= {w for w in m.groups() if w}
     words |= {w for m in _HOW_WELL.finditer(low) for w in m.group(1).split()}
-    words |= {m.group(1) or m.group(2) for m in _IDEA.finditer(low)}
+    words |= {w for m in _IDEA.finditer(low)  # "tanken bag": both words frame
+              for w in (m.group(1) or m.group(2), "bag" if m.group().endswith("bag") else "")
+              if w}
     if m := _RETURNS.search(low):  # "kommer sagen tilbage/op igen" is "kommer sagen igen",
         words |= set(m.group(2).split())  # and "vender … tilbage" only says it returns
         if m.group(1).startswith("vend"):

@@ -599,6 +599,7 @@ class Question:
     # claims; the sentence that says them ("en udvalgsbehandling af evalueringen") answers
     claim: frozenset[str] = frozenset()
     purpose: bool = False  # "hvad er formålet med X", "hvorfor blev X indført": its purpose
+    aim: bool = False  # "hvad er formålet med X", "hvad skal X opnå": only its purpose
     event: str | None = None  # "hvornår åbner X": the event timed ("åbner"); "hvor skal X
     # sendes hen": the sending placed
     school_years: frozenset[str] = frozenset()  # "kvalitetsrapporten 2021-22": "2021-22"
@@ -823,16 +824,29 @@ _REASON_FRAME = re.compile(r"\W*hvad\s+(?:\w+\s+)?(?:er|var)\s+(?:\w+\s+)?(?:(å
                            r"|begrundelsen)|(formålet|målet|hensigten|meningen)\s+med)\b")
 
 
+# "hvad var tanken bag, at X", "hvad skal X opnå/føre til", "hvilket problem skal X løse":
+# what X is for
+_PURPOSE_ASKED = re.compile(
+    r"\W*hvad\s+(?:\w+\s+)?(?:er|var)\s+(?:tanken|ideen|hensigten)\s+(?:bag|med),?\s+at\b"
+    r"|\W*hvad\s+skal\s+(?:\S+\s+){1,8}?(?<!for at )(?:opnå|føre\s+til|resultere\s+i)\b"
+    r"|\W*hvilke[nt]?\s+(?:\w+\s+)?(?:problem|problemer|udfordring|udfordringer)\s+skal\s+"
+    r"(?:\S+\s+){1,8}?(?:\w+\s+)?(?:løse|afhjælpe|imødekomme|adressere)\b")
+
+_PURPOSE_FRAME = ("tanken ideen hensigten bag opnå føre resultere problem problemer udfordring "
+                  "udfordringer løse afhjælpe imødekomme adressere").split()
+
+
 def _asks_purpose(text: str) -> bool:
     """Does ``text`` (lower case) ask "hvad er formålet/målet med …"?"""
-    return (m := _REASON_FRAME.match(text)) is not None and m.group(2) is not None
+    return ((m := _REASON_FRAME.match(text)) is not None and m.group(2) is not None) \
+        or _PURPOSE_ASKED.match(text) is not None
 
 
 # a postponement ("udskudt", "udsættes", "blev udsat"); not "udsatte børn" (vulnerable)
 POSTPONED = re.compile(r"\b(?:udsk[uy]d\w*|udsat|udsætte[s]?)\b", re.IGNORECASE)
 # a purpose answers "hvorfor blev X indført", not why it was put off, did not happen or
 # was stopped
-_SETBACK = re.compile(rf"{POSTPONED.pattern}|\b(?:ikke|aflys\w*|stoppe[dst]?|luk\w*"
+_SETBACK = re.compile(rf"{POSTPONED.pattern}|\b(?:ikke|aflys\w*|stop\w*|luk\w*"
                       r"|dropp\w*|fjerne[ts]?|afvis\w*|forsink\w*|skåret|skære\w*"
                       r"|tilbagerul\w*|trukket\s+tilbage|rulle[ts]?\s+tilbage)\b")
 
@@ -1125,6 +1139,8 @@ def understand(
         generic |= {analyzer.stem("forskellen")}
     if (frame := _REASON_FRAME.match(low)) is not None:  # "hvad er årsagen til, at …"
         generic |= {analyzer.stem(frame.group(1) or frame.group(2))}
+    if _PURPOSE_ASKED.match(low):  # "hvilket problem skal X løse": X is the topic
+        generic |= {analyzer.stem(w) for w in _PURPOSE_FRAME}
     for pair in [*_OPPOSITES.finditer(low), *_COMPARED.finditer(low)]:
         # "flere eller færre", "sammenlignet med": the comparison asked, not its topic
         generic |= {analyzer.stem(w) for w in pair.group().split()} \
@@ -1163,6 +1179,7 @@ def understand(
             intent is Intent.TIME and m.group(1) in _TIME_NOUNS  # "hvilken dato" asks when
     ) and not (intent is Intent.PERIOD and m.group(1) in DURATION_WORDS) \
             and not (intent is Intent.AGE and m.group(1) in AGE_WORDS) \
+            and not (intent is Intent.REASON and m.group(1) in _PURPOSE_FRAME) \
             and not _WHOLE_MEETING.match(low, m.start()):  # "hvilke sager" asks for the agenda
         topical.add(m.group(1))
     # "hvem blev valgt som næstformand": the office is what is asked about
@@ -1330,6 +1347,7 @@ def understand(
         claim=frozenset(t.surface for t in tokens if t.stem in generic and t.stem in claimable)
         if intent is Intent.GENERAL and _YES_NO.match(low) and _CLAIMED_ACT.search(low)
         else frozenset(),
+        aim=intent is Intent.REASON and _asks_purpose(low),
         purpose=intent is Intent.REASON and (_asks_purpose(low)
                                              or not _SETBACK.search(low)),
         event=event,
@@ -1799,8 +1817,13 @@ def _variants(stem: str, index: SearchIndex, *, synonyms: bool = True) -> list[V
                        for t in index.compounds_ending_with(syn) if t not in seen)
     if not stem.isdigit():
         related = {stem + end for end in DERIVATIONS}
-        related |= {stem[: -len(end)] for end in DERIVATIONS
-                    if stem.endswith(end) and len(stem) - len(end) >= 4}
+        bases = {stem[: -len(end)] for end in DERIVATIONS
+                 if stem.endswith(end) and len(stem) - len(end) >= 4}
+        # and the base's own derivations, its double consonant single: "tilsluttede"
+        # ("tilslutt") finds "tilslutningen"
+        bases |= {b[:-1] for b in bases
+                  if len(b) >= 5 and b[-1] == b[-2] and b[-1] not in "aeiouyæøå"}
+        related |= bases | {b + end for b in bases for end in DERIVATIONS}
         # "cykel" and "cykler", "regel" and "regler": the "e" of "-el" drops before an ending
         least = SYNCOPE_MIN_LENGTH if stem.endswith("l") else SYNCOPE_EN_MIN_LENGTH
         if len(stem) >= least and _SYNCOPATED.search(stem):

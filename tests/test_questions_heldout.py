@@ -970,3 +970,21 @@ async def test_a_dig_after_the_question_and_our_part_in_it_ask_nothing(
     answer = await engine.answer("Hvornår godkendte Sundhedssamarbejdsudvalget det udkast, som "
                                  "vi nu bliver bedt om at underskrive?", today=TODAY)
     assert answer.answered and "19. december 2022" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_what_something_is_for_is_its_purpose(engine: QuestionEngine) -> None:
+    """"Hvad er tanken bag, at X", "Hvad skal X føre til", "Hvilket problem skal X løse" ask
+    what X is for: "Formålet med tilslutningen var …" (a derivation of "tilsluttede"), not
+    a cause said in passing ("af psykosociale årsager"); "arbejde for at opnå" asks the goal
+    itself."""
+    answer = await engine.answer("Hvad er tanken bag, at Hedensted tilsluttede sig "
+                                 "Småbørnsløftet?", today=TODAY)
+    assert answer.answered and "adgang til et netværk" in answer.text, answer.text
+    answer = await engine.answer("Hvad skal projektet om sundhedsplejebesøg de første 1000 dage "
+                                 "føre til for sårbare familier?", today=TODAY)
+    assert answer.answered and "Formålet med dette projekt" in answer.text, answer.text
+    answer = await engine.answer("Hvilket problem skal pengene til dagplejen løse?", today=TODAY)
+    assert answer.answered and "økonomisk efterslæb" in answer.text, answer.text
+    answer = await engine.answer("Hvad skal alle folkeskoler arbejde for at opnå?", today=TODAY)
+    assert answer.answered and "så høj e" in answer.text, answer.text
