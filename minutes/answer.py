@@ -449,7 +449,7 @@ class QuestionEngine:
         decision of that meeting ("Punktet udskydes til senere møde."), and no reason: the
         answer that says so and quotes (and cites) that decision, or None."""
         if best.item is None or (best.pick is not None
-                                 and has_cause(best.pick.quote, purpose=q.purpose)):
+                                 and _gives_reason(q, best.pick.quote)):
             return None
         earlier = _earlier_decision(best.item, q)
         if earlier is None:
@@ -558,7 +558,7 @@ class QuestionEngine:
                                 before_now=q.before_now,
                                 compared=q.compared, years_for=q.years_for,
                                 claim=q.claim,
-                                purpose=q.purpose,
+                                purpose=q.purpose, aim=q.aim,
                                 difference=q.difference,
                                 named=q.wants_name,
                                 name_asked=q.name_asked,
@@ -598,7 +598,7 @@ class QuestionEngine:
             if item is not None and _is_title(self.analyzer.term_set(item.title), content):
                 rank *= TITLE_ASKED
             if q.intent is Intent.REASON and (
-                    pick is None or not has_cause(pick.quote, purpose=q.purpose)) \
+                    pick is None or not _gives_reason(q, pick.quote)) \
                     and (item is None or _earlier_decision(item, q) is None):
                 continue  # "hvorfor": only a unit that gives a reason answers, or the
                 # decision of the earlier meeting asked about ("udskudt i februar 2020")
@@ -692,20 +692,22 @@ class QuestionEngine:
             return None, 0.0, []
         if q.intent is Intent.REASON and q.aim and not states_purpose(picks[0].quote) and (
                 aims := [p for p in picks if states_purpose(p.quote)
-                         and p.score >= REASON_RATIO * picks[0].score]):
+                         and p.score >= REASON_RATIO * picks[0].score]
+                or [p for p in picks if states_purpose(p.quote, in_passing=True)
+                    and p.score >= REASON_RATIO * picks[0].score]):
             # "hvad skal X opnå": "Formålet med dette projekt er, at …", before a cause said
             # in passing ("af psykosociale årsager")
             return aims[0], picks[0].evidence, reason_continued(aims[0])
-        if q.intent is Intent.REASON and not has_cause(picks[0].quote, purpose=q.purpose):
+        if q.intent is Intent.REASON and not _gives_reason(q, picks[0].quote):
             # the best match restates what is asked ("deltager ikke i flere initiativer");
             # the reason is a sentence of the same case that gives one
-            reasons = [p for p in picks if has_cause(p.quote, purpose=q.purpose)
+            reasons = [p for p in picks if _gives_reason(q, p.quote)
                        and p.score >= REASON_RATIO * picks[0].score]
             if reasons:
                 return reasons[0], picks[0].evidence, reason_continued(reasons[0])
             # the item is about it, and its case text says why in its own words first
             # ("Siden budgetaftalen … er der sket en tilvækst …, hvilket medfører, at …")
-            case = [i for i, p in enumerate(picks) if has_cause(p.quote, purpose=q.purpose)
+            case = [i for i, p in enumerate(picks) if _gives_reason(q, p.quote)
                     and p.block.kind == SectionKind.SAGSFREMSTILLING.value]
             if item is not None and case and picks[0].evidence >= CASE_REASON_EVIDENCE:
                 first = min(case, key=lambda i: picks[i].span.start)
@@ -1152,6 +1154,13 @@ def _season_said(q: Question) -> re.Pattern[str] | None:
         return None
     said = [rf"{season}\s+{q.dates.start.year}"] + [rf"{m}\s+{y}" for m, y in _months(q.dates)]
     return re.compile(rf"\b(?:{'|'.join(said)})\b")
+
+
+def _gives_reason(q: Question, quote: str) -> bool:
+    """Does ``quote`` answer why (or, for "hvad er formålet med X", what for: "… for at få en
+    status på …")?"""
+    return has_cause(quote, purpose=q.purpose) or (
+        q.aim and states_purpose(quote, in_passing=True))
 
 
 def _number(f: _Found) -> int | None:

@@ -353,9 +353,16 @@ def _years_named(text: str) -> list[int]:
     return years
 
 
-def states_purpose(text: str) -> bool:
-    """Does ``text`` say what something is for ("Formålet med dette projekt er, at …")?"""
-    return _PURPOSE.search(text) is not None
+# ... or in passing: "en spørgeskemaundersøgelse for at få en status på …"
+_IN_ORDER_TO = re.compile(r"\b(?:for\s+at|med\s+henblik\s+på)\b", re.IGNORECASE)
+IN_PASSING = 0.75  # how surely a purpose said in passing ("for at …") answers "hvad er formålet"
+
+
+def states_purpose(text: str, *, in_passing: bool = False) -> bool:
+    """Does ``text`` say what something is for ("Formålet med dette projekt er, at …"; or,
+    ``in_passing``, "… for at få en status på …")?"""
+    return _PURPOSE.search(text) is not None or (
+        in_passing and _IN_ORDER_TO.search(text) is not None)
 
 
 def has_cause(text: str, *, purpose: bool = False) -> bool:
@@ -500,6 +507,7 @@ class SentencePicker:
         years_for: frozenset[int] = frozenset(),
         claim: frozenset[str] = frozenset(),
         purpose: bool = False,
+        aim: bool = False,
         named: bool = False,
         name_asked: bool = False,
         listed: bool = False,
@@ -535,6 +543,7 @@ class SentencePicker:
         # "Skal X behandles i udvalget?": "en udvalgsbehandling af X" says what it claims
         self.claimed = [c for c in concepts if c.surface in claim]
         self.purpose = purpose  # "hvorfor blev X indført": "med det formål at …" answers
+        self.aim = aim  # "hvad er formålet med X": "… for at få en status" answers too
         self.rate = rate  # "hvad koster en samtale pr. ung": not the total
         # "hvem skal lede …": someone named for another part ("samle fagligheder fra PPR")
         # does not lead it (other verbs are paraphrased too often: "sidde i" ~ "deltage i")
@@ -785,6 +794,8 @@ class SentencePicker:
                     strength = 1.0 if self._topic_found(stems, (), self.claimed) else 0.0
                 elif self.purpose and _PURPOSE.search(quote):
                     strength = 1.0
+                elif self.aim and _IN_ORDER_TO.search(quote):
+                    strength = IN_PASSING
                 else:
                     strength = fact_strength(self.intent, quote)
                 if strength == 0 and self.intent is Intent.TIME and not span.bullet \

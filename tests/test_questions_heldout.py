@@ -988,3 +988,15 @@ async def test_what_something_is_for_is_its_purpose(engine: QuestionEngine) -> N
     assert answer.answered and "økonomisk efterslæb" in answer.text, answer.text
     answer = await engine.answer("Hvad skal alle folkeskoler arbejde for at opnå?", today=TODAY)
     assert answer.answered and "så høj e" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_purpose_said_in_passing_answers_what_for(engine: QuestionEngine) -> None:
+    """"en spørgeskemaundersøgelse for at få en status på …" tells what the survey was for;
+    a sentence that says "Formålet med …" still comes first."""
+    answer = await engine.answer("Hvad var målet med spørgeskemaundersøgelsen i slutningen af "
+                                 "2020?", today=TODAY)
+    assert answer.answered and "for at få en status" in answer.text, answer.text
+    answer = await engine.answer("Hvad var formålet med at tilslutte sig Småbørnsløftet?",
+                                 today=TODAY)
+    assert answer.answered and "Formålet med tilslutningen" in answer.text, answer.text
