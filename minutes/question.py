@@ -827,7 +827,8 @@ _REASON_FRAME = re.compile(r"\W*hvad\s+(?:\w+\s+)?(?:er|var)\s+(?:\w+\s+)?(?:(å
 # "hvad var tanken bag, at X", "hvad skal X opnå/føre til", "hvilket problem skal X løse":
 # what X is for
 _PURPOSE_ASKED = re.compile(
-    r"\W*hvad\s+(?:\w+\s+)?(?:er|var)\s+(?:tanken|ideen|hensigten)\s+(?:bag|med),?\s+at\b"
+    r"\W*hvad\s+(?:\w+\s+)?(?:er|var)\s+(?:tanken|ideen|hensigten)\s+(?:bag|med)"
+    r"(?:\s+\w+\s+om)?,?\s+at\b"  # "tanken bag kravet om, at …"
     r"|\W*hvad\s+skal\s+(?:\S+\s+){1,8}?(?<!for at )(?:opnå|føre\s+til|resultere\s+i)\b"
     r"|\W*hvilke[nt]?\s+(?:\w+\s+)?(?:problem|problemer|udfordring|udfordringer)\s+skal\s+"
     r"(?:\S+\s+){1,8}?(?:\w+\s+)?(?:løse|afhjælpe|imødekomme|adressere)\b")

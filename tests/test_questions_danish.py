@@ -1557,3 +1557,14 @@ def test_a_rhetorical_remark_after_the_question_is_dropped() -> None:
     assert "gratis" not in {t.surface for t in q.tokens}, q.tokens
     q = understand("Hvem skal lede den nye enhed? Er det PPR's leder?", Analyzer(), today=TODAY)
     assert "ppr" in {t.surface for t in q.tokens} | set(q.second.lower().split()), q.tokens
+
+
+def test_the_thought_behind_a_rule_asks_its_purpose() -> None:
+    """"Hvad er tanken bag kravet om, at …" and "Hvad var ideen bag, at …" ask what it is for;
+    "Hvad er tanken bag projektet?" asks what the project is."""
+    for question in ("Hvad er tanken bag kravet om, at normeringen skal følge alderen?",
+                     "Hvad var idéen bag, at kommunen meldte sig ind?"):
+        q = understand(question, Analyzer(), today=TODAY)
+        assert q.intent is Intent.REASON and q.aim, question
+    q = understand("Hvad er tanken bag projektet?", Analyzer(), today=TODAY)
+    assert q.intent is Intent.DESCRIBE, q.intent
