@@ -157,7 +157,7 @@ SYNONYM_GROUPS = [
 SYNONYM_WEIGHT = 0.7
 # particles that make verbs ("tilsende", "fremsende"), longest first
 VERB_PREFIXES = ("videre", "frem", "over", "til", "ind", "ned", "med", "fra", "af", "op", "ud",
-                 "om")
+                 "om", "ny")  # (and "ny" of a participle: "nyankomne", "nystartede")
 PREFIX_WEIGHT = 0.6
 # neighbouring words the minutes join ("forældre betale" ~ "forældrebetalingen"), the first
 # at least this long; per linking letter ("", "e", "s", "es") the compounds that begin with
@@ -1777,6 +1777,9 @@ def _without_prefix(surface: str, index: SearchIndex, known: set[str]) -> list[V
         if base == surface or len(base) < 4:
             continue
         stem = index.analyzer.stem(base)
+        if not index.knows(stem):  # "nyankomne": "ankomne" is a form of "ankomme"
+            stem = next((s for s in map(index.analyzer.stem, lexicon.lemmas(base))
+                         if index.knows(s)), stem)
         found = [stem] if index.knows(stem) else []
         found += index.compounds_ending_with(stem)
         return [Variant(t, PREFIX_WEIGHT) for t in dict.fromkeys(found) if t not in known]

@@ -1568,3 +1568,13 @@ def test_the_thought_behind_a_rule_asks_its_purpose() -> None:
         assert q.intent is Intent.REASON and q.aim, question
     q = understand("Hvad er tanken bag projektet?", Analyzer(), today=TODAY)
     assert q.intent is Intent.DESCRIBE, q.intent
+
+
+def test_a_new_participle_finds_its_verb() -> None:
+    """"nyankomne elever" finds "elever ankommet inden for de seneste år": "ny" before a
+    participle the minutes never use, whose verb they do."""
+    index = _index({1: "Elever ankommet inden for de seneste to år har krav på undervisning."})
+    q = understand("Hvad har nyankomne elever krav på?", index.analyzer, today=TODAY,
+                   knows=index.knows)
+    concept = next(c for c in build_concepts(q, index) if c.surface == "nyankomne")
+    assert index.analyzer.stem("ankommet") in {v.stem for v in concept.variants}, concept
