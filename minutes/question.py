@@ -833,6 +833,8 @@ _PURPOSE_ASKED = re.compile(
     r"|\W*hvilke[nt]?\s+(?:\w+\s+)?(?:problem|problemer|udfordring|udfordringer)\s+skal\s+"
     r"(?:\S+\s+){1,8}?(?:\w+\s+)?(?:løse|afhjælpe|imødekomme|adressere)\b")
 
+_VAGUE_NOUNS = frozenset("element elementer elementet del dele delen ting tingene aspekt "
+                         "aspekter aspektet".split())
 _PURPOSE_FRAME = ("tanken ideen hensigten bag opnå føre resultere problem problemer udfordring "
                   "udfordringer løse afhjælpe imødekomme adressere").split()
 
@@ -1275,9 +1277,11 @@ def understand(
             # "hvad er den foreslåede bemanding": the noun after the article and adjective
             r"(?:(?:den|det|de)\s+\w+e\s+(?=\w+\s+(?:af|for|til|i|på)\b))?(\w+)", low)):
         word = m.group(1)
-        # "hvilket budgetår": the year is asked, not the budget
+        # "hvilket budgetår": the year is asked, not the budget; "hvilket element blev
+        # droppet": what was dropped, which the minutes name ("forslaget om …") and need
+        # not call an element
         if analyzer.keep(word) and analyzer.stem(word) not in generic \
-                and intent is not Intent.TIME:
+                and intent is not Intent.TIME and word not in _VAGUE_NOUNS:
             focus = word
     if focus is None and (m := _HOW_PASSIVE.match(low)) is not None \
             and analyzer.stem(m.group(1)) not in generic:

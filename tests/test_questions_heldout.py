@@ -1000,3 +1000,12 @@ async def test_a_purpose_said_in_passing_answers_what_for(engine: QuestionEngine
     answer = await engine.answer("Hvad var formålet med at tilslutte sig Småbørnsløftet?",
                                  today=TODAY)
     assert answer.answered and "Formålet med tilslutningen" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_vague_noun_asked_is_named_otherwise(engine: QuestionEngine) -> None:
+    """"Hvilken del af rammen udgik efter høringen?": the minutes name what was dropped
+    ("forslaget om læringsmiljøobservationer"), and need not call it a "del"."""
+    answer = await engine.answer("Hvilken del af den nye kvalitetsramme blev droppet efter "
+                                 "høringen?", today=TODAY)
+    assert answer.answered and "læringsmiljøobservationer" in answer.text, answer.text
