@@ -698,8 +698,11 @@ class SentencePicker:
                     # "den omtalte IBCLC-uddannelse" is the one the sentences before describe
                     for j in range(max(0, i - MENTIONED_REACH), i):
                         context.insert(0, (span_terms[j], PREVIOUS_CONTEXT))
-                if _REFERS.search(sentence) \
-                        and (ref := _referred(block.text, span.start)) is not None:
+                # "emnet", "forslaget", or a remark listed under "Rådmanden godkendte
+                # indstillingspunkt 3 med følgende bemærkninger:" is about recommendation 3
+                refers = _REFERS.search(sentence) is not None
+                if (refers or span.bullet) and (ref := _referred(
+                        block.text, span.start, remark=not refers)) is not None:
                     if recommended is None:
                         recommended = recommendations("\n".join(b.text for b in blocks))
                     if ref in recommended:
@@ -977,11 +980,29 @@ def _short_tail(text: str, spans: Sequence[Span], i: int) -> str | None:
 def _lead_in_index(text: str, spans: Sequence[Span], i: int) -> int | None:
     """The sentence ending with ":" that introduces the list entry ``spans[i]``."""
     j = i - 1
+    openers = {_first_word(spans[i].text(text))}
     while j >= 0 and spans[j].bullet:
+        line = spans[j].text(text)
+        if _ANNOUNCES_REMARKS.search(line) and _first_word(line) not in openers:
+            # "• Rådmanden godkendte indstillingspunkt 3 med følgende bemærkninger." heads
+            # the remarks after it, up to the next "• Rådmanden godkendte …"
+            return j
+        openers.add(_first_word(line))
         j -= 1
     if j >= 0 and spans[j].text(text).endswith(":"):
         return j
     return None
+
+
+_BULLETS = "•-–\uf0b7 "
+
+
+def _first_word(line: str) -> str:
+    words = line.lstrip(_BULLETS).split(maxsplit=1)
+    return words[0] if words else ""
+
+
+_ANNOUNCES_REMARKS = re.compile(r"\bmed\s+følgende\s+bemærkning(?:er)?\W*$", re.IGNORECASE)
 
 
 class _SpanTerms:
@@ -1010,6 +1031,8 @@ _REFERENCE = re.compile(r"\b(?:indstillings|at-)punkt\s+(\d+)\b", re.IGNORECASE)
 # words that refer back to what a recommendation is about ("… drøfte emnet")
 _REFERS = re.compile(r"\b(emnet|punktet|sagen|dette|disse|temaet|forslaget|indstillingen)\b",
                      re.IGNORECASE)
+_REMARKS_FOLLOW = re.compile(r"[^\n]*?(?:følgende\s+bemærkning|bemærkning(?:er)?\s*[:.]?\s*$"
+                             r"|:\s*$)", re.IGNORECASE | re.MULTILINE)
 REFERENCE_REACH = 600  # characters back to "indstillingspunkt 3" from what it frames
 
 
@@ -1022,10 +1045,14 @@ def recommendations(text: str) -> dict[int, str]:
     return {int(n): entry for n, entry in entries}
 
 
-def _referred(text: str, start: int) -> int | None:
-    """The recommendation the text shortly before ``start`` refers to by its number."""
+def _referred(text: str, start: int, *, remark: bool = False) -> int | None:
+    """The recommendation the text shortly before ``start`` refers to by its number (with
+    ``remark``, only when it announces the remarks that follow: "… godkendte
+    indstillingspunkt 3 med følgende bemærkninger.")."""
     refs = list(_REFERENCE.finditer(text, max(0, start - REFERENCE_REACH), start))
-    return int(refs[-1].group(1)) if refs else None
+    if not refs or (remark and not _REMARKS_FOLLOW.match(text, refs[-1].end())):
+        return None
+    return int(refs[-1].group(1))
 
 
 def _record_above(text: str, spans: Sequence[Span], i: int) -> list[int]:
@@ -1134,10 +1161,11 @@ def _about_other_subject(subjects: Sequence[tuple[frozenset[str], bool]],
 def _with_lead_in(text: str, spans: Sequence[Span], i: int) -> str:
     sentence = spans[i].text(text)
     if spans[i].bullet:
-        sentence = sentence.lstrip("•-–\uf0b7 ").strip()
+        sentence = sentence.lstrip(_BULLETS).strip()
         j = _lead_in_index(text, spans, i)
         if j is not None and i - j <= 12:
-            return f"{spans[j].text(text)} … {sentence}"
+            lead = spans[j].text(text).lstrip(_BULLETS)
+            return f"{lead} … {sentence}"
     return sentence
 
 

@@ -1009,3 +1009,21 @@ async def test_a_vague_noun_asked_is_named_otherwise(engine: QuestionEngine) -> 
     answer = await engine.answer("Hvilken del af den nye kvalitetsramme blev droppet efter "
                                  "høringen?", today=TODAY)
     assert answer.answered and "læringsmiljøobservationer" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_remark_listed_under_a_recommendation_is_about_it(
+        engine: QuestionEngine) -> None:
+    """The remarks listed under "Rådmanden godkendte indstillingspunkt 3 med følgende
+    bemærkninger." are about recommendation 3 (tiltrækning og fastholdelse) and are quoted
+    after that line; a list after "• Om Kommunikation." is not about recommendation 4."""
+    answer = await engine.answer("Hvor tit skal skolelederne og skolebestyrelserne drøfte "
+                                 "tiltrækning og fastholdelse af elever?", today=TODAY)
+    assert answer.answered and "årlig drøftelse" in answer.text, answer.text
+    assert "indstillingspunkt 3 med følgende bemærkninger" in answer.text, answer.text
+    answer = await engine.answer("Hvilken bemærkning gav rådmanden til indstillingspunkt 2?",
+                                 today=TODAY)
+    assert answer.answered and "erfaringsudveksling" in answer.text, answer.text
+    answer = await engine.answer("Hvilke fire fokusområder skal forvaltningen bruge til at "
+                                 "understøtte skolernes egenskoleandel?", today=TODAY)
+    assert not answer.answered, answer.text
