@@ -43,10 +43,10 @@ from minutes.extract import (
     decision_quote,
     fact_required,
     has_cause,
-    states_purpose,
     reason_continued,
     recommendations,
     spelled_out,
+    states_purpose,
 )
 from minutes.layouts.aarhus import ATTACHMENT_LABEL, UNPLACED_LABEL
 from minutes.layouts.plain import LABEL_SEPARATOR
