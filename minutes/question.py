@@ -1030,6 +1030,7 @@ def understand(
     clean = _AGAIN.sub(r"\1 ", clean)  # "hvad var det nu, landsgennemsnittet …"
     clean = _KEEPS_ON.sub("fortsætter", clean)  # "bliver kommunen ved med at …"
     clean = _TAKES_CARE.sub("varetager", clean)  # "hvem tager sig af X": who handles it
+    clean = _GOES_ALONG.sub(r"deltager\1", clean)  # "hvem tager med på seminaret"
     clean = _SHOWED_WHO.sub(r"\1præsenterede", clean)
     clean = _IT_TAKES.sub("hvad kræver det at", clean)
     clean = _NATION.sub(lambda m: f"{m.group(1) or m.group(2)} landsgennemsnittet",
@@ -1485,6 +1486,9 @@ RATE = re.compile(r"\bpr\.(?!\w)|\b(?:pr|per)\s+\w|\bstk\b|\bstykket\b"
 # "blev der lagt ved med ansøgningen" (enclosed)
 _KEEPS_ON = re.compile(r"\b(?:bliver|blive|blev|blevet)"
                        r"(?=(?:\s+(?!lagt\b|sat\b)\w+){0,3}?\s+ved\s+med\b)", re.IGNORECASE)
+# "hvem tager (egentlig) med på seminaret": who takes part in it
+_GOES_ALONG = re.compile(r"\b(?:tager|tog|tage)((?:\s+\w+){0,2}?)\s+med(?=\s+(?:på|til)\b)",
+                         re.IGNORECASE)
 # "hvem tager sig af samtalerne": who handles them ("varetages af 3 psykologer")
 _TAKES_CARE = re.compile(r"\b(?:tager|tage|tog|taget)\s+sig\s+af\b", re.IGNORECASE)
 # "hvad skal der til for at X": what it takes, as the minutes say it ("det kræver …")

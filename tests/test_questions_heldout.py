@@ -1027,3 +1027,11 @@ async def test_a_remark_listed_under_a_recommendation_is_about_it(
     answer = await engine.answer("Hvilke fire fokusområder skal forvaltningen bruge til at "
                                  "understøtte skolernes egenskoleandel?", today=TODAY)
     assert not answer.answered, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_to_go_along_is_to_take_part(engine: QuestionEngine) -> None:
+    """"Hvem tager med på seminaret" asks who takes part ("Alle udvalgsmedlemmer
+    deltager")."""
+    answer = await engine.answer("Hvem tog med på seminaret den 5.-6. marts 2020?", today=TODAY)
+    assert answer.answered and "Alle udvalgsmedlemmer deltager" in answer.text, answer.text
