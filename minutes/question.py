@@ -829,8 +829,10 @@ _REASON_FRAME = re.compile(r"\W*hvad\s+(?:\w+\s+)?(?:er|var)\s+(?:\w+\s+)?(?:(å
 _PURPOSE_ASKED = re.compile(
     r"\W*hvad\s+(?:\w+\s+)?(?:er|var)\s+(?:tanken|ideen|hensigten)\s+(?:bag|med)"
     r"(?:\s+\w+\s+om)?,?\s+at\b"  # "tanken bag kravet om, at …"
-    r"|\W*hvad\s+skal\s+(?:\S+\s+){1,8}?(?<!for at )(?:opnå|føre\s+til|resultere\s+i)\b"
-    r"|\W*hvilke[nt]?\s+(?:\w+\s+)?(?:problem|problemer|udfordring|udfordringer)\s+skal\s+"
+    r"|\W*hvad\s+skal\s+(?:\S+\s+){1,8}?(?<!for at )(?:opnå|føre\s+til|resultere\s+i)\b")
+# "hvilket problem skal X løse": why X is needed, a cause ("et økonomisk efterslæb pga. …")
+_PROBLEM_ASKED = re.compile(
+    r"\W*hvilke[nt]?\s+(?:\w+\s+)?(?:problem|problemer|udfordring|udfordringer)\s+skal\s+"
     r"(?:\S+\s+){1,8}?(?:\w+\s+)?(?:løse|afhjælpe|imødekomme|adressere)\b")
 
 _VAGUE_NOUNS = frozenset("element elementer elementet del dele delen ting tingene aspekt "
@@ -913,7 +915,7 @@ def detect_intent(text: str) -> Intent:
     if re.match(r"\W*hvem\b", text):  # "hvem skal orienteres om beslutningen …"
         return Intent.PERSON
     if re.match(r"\W*(hvorfor|hvad er grunden|hvad var grunden|hvad er årsagen|hvad var årsagen)\b",
-                text) or _asks_purpose(text):
+                text) or _asks_purpose(text) or _PROBLEM_ASKED.match(text):
         return Intent.REASON
     if re.match(r"\W*hvad\s+(?:(?:\S+\s+){0,6}?går\b.*\bud på|handler\b.*\bom|indebærer"
                 r"|dækker\b.*\bover"
@@ -1143,7 +1145,8 @@ def understand(
         generic |= {analyzer.stem("forskellen")}
     if (frame := _REASON_FRAME.match(low)) is not None:  # "hvad er årsagen til, at …"
         generic |= {analyzer.stem(frame.group(1) or frame.group(2))}
-    if _PURPOSE_ASKED.match(low):  # "hvilket problem skal X løse": X is the topic
+    if _PURPOSE_ASKED.match(low) or _PROBLEM_ASKED.match(low):  # "hvilket problem skal X
+        # løse": X is the topic
         generic |= {analyzer.stem(w) for w in _PURPOSE_FRAME}
     for pair in [*_OPPOSITES.finditer(low), *_COMPARED.finditer(low)]:
         # "flere eller færre", "sammenlignet med": the comparison asked, not its topic
