@@ -153,6 +153,7 @@ SYNONYM_GROUPS = [
     "mangle mangel behov",
     "stræbe tilstræbe opnå",
     "konsekvens konsekvenser betydning",  # "får betydning for dagplejen"
+    "kommentar kommentarer synspunkt synspunkter udtalelse udtalelser",
 ]
 SYNONYM_WEIGHT = 0.7
 # particles that make verbs ("tilsende", "fremsende"), longest first

@@ -1035,3 +1035,11 @@ async def test_to_go_along_is_to_take_part(engine: QuestionEngine) -> None:
     deltager")."""
     answer = await engine.answer("Hvem tog med på seminaret den 5.-6. marts 2020?", today=TODAY)
     assert answer.answered and "Alle udvalgsmedlemmer deltager" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_comments_are_points_of_view(engine: QuestionEngine) -> None:
+    """"skolebestyrelsernes kommentarer" are their "synspunkter/udtalelser"."""
+    answer = await engine.answer("Hvor kan man læse skolebestyrelsernes kommentarer til "
+                                 "kvalitetsrapporten?", today=TODAY)
+    assert answer.answered and "afsnit 13" in answer.text, answer.text
