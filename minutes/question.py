@@ -1673,6 +1673,9 @@ def build_concepts(question: Question, index: SearchIndex) -> list[Concept]:
                              for p in parts):
                 for i, part in enumerate(parts):
                     variants.append(Variant(part, 0.5, part=i))
+                    # the part said alone may stem otherwise ("indsats" → "indsat")
+                    if (alone := analyzer.stem(part)) != part and index.knows(alone):
+                        variants.append(Variant(alone, 0.5, part=i))
                 # the head's own compounds count as the head: "aldersgruppe" ~ "målgruppe"
                 known = {v.stem for v in variants}
                 variants.extend(Variant(t, 0.4, part=len(parts) - 1)

@@ -1578,3 +1578,4 @@ def test_a_new_participle_finds_its_verb() -> None:
                    knows=index.knows)
     concept = next(c for c in build_concepts(q, index) if c.surface == "nyankomne")
     assert index.analyzer.stem("ankommet") in {v.stem for v in concept.variants}, concept
+

@@ -1043,3 +1043,13 @@ async def test_comments_are_points_of_view(engine: QuestionEngine) -> None:
     answer = await engine.answer("Hvor kan man læse skolebestyrelsernes kommentarer til "
                                  "kvalitetsrapporten?", today=TODAY)
     assert answer.answered and "afsnit 13" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_compounds_part_said_alone_stems_as_alone(engine: QuestionEngine) -> None:
+    """"kompetenceindsatsen" is found in "vores aktuelle kompetenceudviklende indsats, som
+    strækker sig …", though the stemmer makes "indsats" alone "indsat" and "indsatsen"
+    "indsats"."""
+    answer = await engine.answer("Hvor længe varer kompetenceindsatsen om pejlemærkerne?",
+                                 today=TODAY)
+    assert answer.answered and "august 2022 til juni 2024" in answer.text, answer.text
