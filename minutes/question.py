@@ -223,7 +223,8 @@ _DECISION = re.compile(
     # the result of the item, not a survey's ("hvad var resultatet af målingen" asks what
     # it showed)
     r"|hvad var resultatet(?!\s+af\s+(?:\w+\s+){0,3}\w*(?:undersøgelse|måling|evaluering|analyse))"
-    r"|hvad sker der (?:nu |så |videre |fremover )?med"
+    # (not of a condition: "hvad sker der med forældrebetalingen, når …" asks what follows)
+    r"|hvad sker der (?:nu |så |videre |fremover )?med(?![^,?]*,?\s+(?:når|hvis)\b)"
     r"|^\W*blev\b.{3,80}\bbehandlet\b"  # "Blev X behandlet på mødet …?": what came of it
     r"|hvad bad (?:\w+\s+){0,3}?om"  # "hvad bad udvalget om": what it asked for
     r"|bad (?:de|udvalget|vi|politikerne) (?:\w+\s+){0,3}?om (?:noget|nogen|mere))\b"

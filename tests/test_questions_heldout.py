@@ -1053,3 +1053,11 @@ async def test_a_compounds_part_said_alone_stems_as_alone(engine: QuestionEngine
     answer = await engine.answer("Hvor længe varer kompetenceindsatsen om pejlemærkerne?",
                                  today=TODAY)
     assert answer.answered and "august 2022 til juni 2024" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_what_happens_if_asks_the_consequence(engine: QuestionEngine) -> None:
+    """"Hvad sker der med X, hvis/når Y" asks what follows from Y, not the item's decision."""
+    answer = await engine.answer("Hvad sker der med forældrebetalingen, hvis daginstitutionerne "
+                                 "tilføres flere midler?", today=TODAY)
+    assert answer.answered and "stiger forældrebetalingen" in answer.text, answer.text
