@@ -584,6 +584,9 @@ class QuestionEngine:
                 continue
             if q.intent is not Intent.DECISION and evidence < t.evidence:
                 continue
+            if q.years_compared and pick is not None \
+                    and not any(y in pick.quote for y in q.years_compared):
+                continue  # "i 2020 sammenlignet med 2019": a number of neither year is none
             # a decision is about what its item is about: the title, the recommendation or
             # the decision name the topic, or one sentence of the case holds all of it
             if q.intent is Intent.DECISION and h.core_coverage < t.core and (

@@ -456,6 +456,9 @@ SECOND_QUESTION_AFTER = 4  # words the first question needs to stand on its own
 SENT = re.compile(r"(?:frem|videre|over)?send(?:es|e|t|er|te)")
 # "i forhold til landsgennemsnittet", "sammenlignet med": a standing, not a place
 _COMPARED = re.compile(r"\bi\s+forhold\s+til\b|\bsammenlignet\s+med\b")
+# "i 2020 sammenlignet med 2019", "i 2019 end i 2018": a change between two years
+_YEARS_COMPARED = re.compile(r"\b((?:19|20)\d\d)\b(?![-/]\d)\W+(?:\w+\W+){0,3}?(?:sammenlignet\s+med"
+                             r"|end|i\s+forhold\s+til|mod)\s+(?:i\s+)?((?:19|20)\d\d)\b(?![-/]\d)")
 # "hidtil", "tidligere", "indtil nu": what has been, before what the minutes propose
 _BEFORE_NOW = re.compile(r"\b(?:hidtil|tidligere|førhen|før\s+i\s+tiden|indtil\s+nu|hidtidige?)\b")
 # "over eller under", "flere eller færre", "dårligere end landsgennemsnittet": a comparison
@@ -612,6 +615,7 @@ class Question:
     listed: bool = False  # "hvilke fire fokusområder": the answer lists them
     items: frozenset[int] = frozenset()  # "under punkt 95": the items named by number
     before_now: bool = False  # "hvor mange har der hidtil været": what was, not what will be
+    years_compared: frozenset[str] = frozenset()  # "i 2020 sammenlignet med 2019": both asked
 
 
 def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -1370,6 +1374,7 @@ def understand(
         meeting_kind=kind if whole else None,
         topic=topic, generic=generic, verbs=verbs, counted=counted, measured=measured,
         focus=focus, items=items, before_now=_BEFORE_NOW.search(low) is not None,
+        years_compared=frozenset(y for m in _YEARS_COMPARED.finditer(low) for y in m.groups()),
         verbs_asked=frozenset(verb_words),
         listed=intent is Intent.WHICH and _LIST_ASKED.search(low) is not None,
         wants_name=intent is Intent.PERSON and _ROLE_ASKED.search(low) is not None
