@@ -555,7 +555,7 @@ class QuestionEngine:
                                 chosen=q.chosen, costed=q.costed, budget_years=q.budget_years,
                                 part_asked=q.part_asked, event=q.event, returns=q.returns,
                                 rate=q.rate, shown_by=q.shown_by, judged=q.judged,
-                                before_now=q.before_now,
+                                before_now=q.before_now, after_now=q.after_now,
                                 compared=q.compared, years_for=q.years_for,
                                 claim=q.claim,
                                 purpose=q.purpose, aim=q.aim,
@@ -944,19 +944,18 @@ class QuestionEngine:
                 if m.meeting_id is None:
                     continue
                 for it in await corpus.meeting_items(session, m.meeting_id):
-                    if it.number not in q.items or not access.may_see(it.closed, m.committee_id):
+                    if it.number not in q.items:
                         continue
-                    decision = it.decision
-                    dq = decision_quote(decision.text, limit=300) if decision is not None \
-                        and decision.text.strip(" .\n") else ""
                     where = ", ".join(p for p in (m.committee, m.municipality) if p)
                     when = format_danish_date(m.meeting_date) if m.meeting_date \
                         else "(dato ikke angivet)"
+                    if not access.may_see(it.closed, m.committee_id):
+                        lines.append(f"{where} – mødet {when} – punkt {it.number}: Lukket punkt")
+                        continue
+                    dq, cited = _decided(m, it, limit=300)
                     lines.append(f"{where} – mødet {when} – punkt {it.number}: {it.title}"
                                  + (f"\nBeslutning: »{dq}«" if dq else ""))
-                    citations.append(Citation(
-                        m.file_name, m.municipality, m.committee, m.meeting_date, it.number,
-                        it.title, "Beslutning" if dq else None, dq or it.title))
+                    citations.append(cited)
         if not lines:
             numbers = " og ".join(str(n) for n in sorted(q.items))
             return self._abstain(q, f"Jeg fandt intet punkt {numbers} i referaterne"
@@ -989,16 +988,22 @@ class QuestionEngine:
                 if not access.may_see(it.closed, m.committee_id):
                     lines.append(f"{it.number}. Lukket punkt")
                     continue
-                decision = it.decision
-                dq = decision_quote(decision.text, limit=220) if decision is not None \
-                    and decision.text.strip(" .\n") else ""
+                dq, cited = _decided(m, it, limit=220)
                 lines.append(f"{it.number}. {it.title}" + (f" – {dq}" if dq else ""))
-                citations.append(Citation(
-                    m.file_name, m.municipality, m.committee, m.meeting_date, it.number,
-                    it.title, "Beslutning" if dq else None, dq or it.title))
+                citations.append(cited)
         if len(meetings) > len(shown):
             lines.append(f"(og {len(meetings) - len(shown)} møder mere i perioden)")
         return Answer(True, "\n".join(lines), tuple(citations), (), q.intent.value)
+
+
+def _decided(m: DocInfo, it: ItemText, *, limit: int) -> tuple[str, Citation]:
+    """An item's decision, quoted ("" when it has none), and its citation (of the title when
+    there is no decision)."""
+    decision = it.decision
+    dq = decision_quote(decision.text, limit=limit) if decision is not None \
+        and decision.text.strip(" .\n") else ""
+    return dq, Citation(m.file_name, m.municipality, m.committee, m.meeting_date, it.number,
+                        it.title, "Beslutning" if dq else None, dq or it.title)
 
 
 # what a declined question asked for, for "Referaterne nævner emnet, men ikke …"

@@ -254,7 +254,7 @@ _FUNDING = re.compile(r"\b(?:(?:med)?finansier\w*|udgift\w*\s+(?:\w+\s+){0,4}?af
                       re.IGNORECASE)
 # what has been so far: "har det været praksis, at", "hidtil", "tidligere"
 _BEFORE_NOW_SAID = re.compile(r"\b(?:har|havde)\s+(?:\w+\s+){0,3}?været\b|\bhidtil\b"
-                              r"|\btidligere\b|\bpraksis\b|\bindtil\s+nu\b", re.IGNORECASE)
+                              r"|\btidligere\b|\bindtil\s+nu\b", re.IGNORECASE)
 # a sentence that says what something is about: "Idéen går ud på, at …"
 _DESCRIPTION = re.compile(r"\b(går\b.{0,40}\bud på|handler\b.{0,40}\bom|indebærer|består i"
                           r"|har til formål|formålet (med \w+ )?er|målet (med \w+ )?er)\b",
@@ -353,8 +353,11 @@ def _years_named(text: str) -> list[int]:
     return years
 
 
-# ... or in passing: "en spørgeskemaundersøgelse for at få en status på …"
-_IN_ORDER_TO = re.compile(r"\b(?:for\s+at|med\s+henblik\s+på)\b", re.IGNORECASE)
+# ... or in passing: "en spørgeskemaundersøgelse for at få en status på …" (not "der er
+# brug for at …"; not "med henblik på", most often a step: "… på byrådsbehandling")
+_IN_ORDER_TO = re.compile(r"(?<!brug )(?<!behov )(?<!mulighed )(?<!ansvar )(?<!grund )"
+                          r"(?<!plads )(?<!tid )\bfor\s+at\b",
+                          re.IGNORECASE)
 IN_PASSING = 0.75  # how surely a purpose said in passing ("for at …") answers "hvad er formålet"
 
 
@@ -503,6 +506,7 @@ class SentencePicker:
         shown_by: str | None = None,
         judged: bool = False,
         before_now: bool = False,
+        after_now: bool = False,
         compared: bool = False,
         years_for: frozenset[int] = frozenset(),
         claim: frozenset[str] = frozenset(),
@@ -538,6 +542,7 @@ class SentencePicker:
         self.returns = returns  # "hvornår kommer sagen igen": a time it comes back
         self.judged = judged  # "hvordan er det gået med X": "… har været en stor succes"
         self.before_now = before_now  # "hvor mange har der hidtil været": the old practice
+        self.after_now = after_now  # "hvor ofte skal der fremover": not the old practice
         self.compared = compared  # "i forhold til landsgennemsnittet": "ligger over …"
         self.years_for = years_for  # "hvor mange penge … til 2022"
         # "Skal X behandles i udvalget?": "en udvalgsbehandling af X" says what it claims
@@ -818,6 +823,8 @@ class SentencePicker:
                     strength = 0.0  # a time, but not of coming back
                 if self.day and not _DAY.search(quote):
                     strength = 0.0
+                if self.after_now and _BEFORE_NOW_SAID.search(sentence):
+                    strength = 0.0  # "hvor ofte skal der fremover …": not what has been
                 if self.since and strength > 0 and not _SINCE.search(quote):
                     strength *= 0.6  # "fra hvornår": "fra 1. januar 2024", "pr. 1. august"
                 fact = strength > 0
@@ -843,6 +850,8 @@ class SentencePicker:
                     score *= 0.9
                 if self.before_now and _BEFORE_NOW_SAID.search(sentence):
                     score *= BEFORE_NOW  # "har det været praksis, at …", not the proposal
+                elif self.after_now and _BEFORE_NOW_SAID.search(sentence):
+                    score /= BEFORE_NOW  # "fremover": the proposal, not the old practice
                 if other_title:
                     # a sentence naming the title's other subjects is about those
                     # ("… samt projekt De Første 1000 Dage" when asked about the first)
@@ -994,7 +1003,7 @@ def _lead_in_index(text: str, spans: Sequence[Span], i: int) -> int | None:
     return None
 
 
-_BULLETS = "•-–\uf0b7 "
+_BULLETS = "•◦-–\uf0b7 "
 
 
 def _first_word(line: str) -> str:
@@ -1050,8 +1059,10 @@ def _referred(text: str, start: int, *, remark: bool = False) -> int | None:
     ``remark``, only when it announces the remarks that follow: "… godkendte
     indstillingspunkt 3 med følgende bemærkninger.")."""
     refs = list(_REFERENCE.finditer(text, max(0, start - REFERENCE_REACH), start))
-    if not refs or (remark and not _REMARKS_FOLLOW.match(text, refs[-1].end())):
-        return None
+    if not refs or (remark and (not _REMARKS_FOLLOW.match(text, refs[-1].end())
+                                or _REFERENCE.match(text, start)
+                                or _REFERENCE.search(text[start:text.find("\n", start)]))):
+        return None  # (an entry that names a recommendation itself is no remark)
     return int(refs[-1].group(1))
 
 

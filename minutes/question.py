@@ -207,9 +207,10 @@ _DATE_WORDS = frozenset(MONTHS) | {"år", "året", "måned", "måneden", "ugen",
                                     "vinteren", "den", "d", "dag", "dags", "starten", "start",
                                     "begyndelsen", "slutningen", "midten", "primo", "medio",
                                     "ultimo", "sidst", "først",
-                                    # time relative to now: "end hidtil", "fremover"
-                                    "hidtil", "tidligere", "førhen", "fremover", "fremadrettet",
-                                    "hidtidige"}
+                                    # time relative to now: "end hidtil", "fremover" (not
+                                    # "tidligere", also an adjective: "den tidligere
+                                    # efteruddannelse")
+                                    "hidtil", "førhen", "fremover", "fremadrettet"}
 
 _DECISION = re.compile(
     r"\b(besluttede|besluttet|beslutte|beslutningen|beslutning|vedtog|vedtaget|konklu\w*"
@@ -287,16 +288,19 @@ _SCHOOL_YEAR = re.compile(r"(?<![\d/.-])(\d{2})\s*[/-]\s*(\d{2})(?![\d/.-])"
 _YES_NO = re.compile(r"\W*(?:skal|skulle|blev|bliver|er|var|har|havde|kommer|kan|vil|får|fik)"
                      r"\s")
 _CLAIMED_ACT = re.compile(r"\b(?:behandl\w*|drøft\w*|godkend\w*|beslut\w*|vedt\w*|forbi)\b")
-# "ifølge historikken", "i sagsfremstillingen", "i punktets økonomiafsnit": the section of
-# the item the answer is in, no topic
-# "under punkt 95", "jf. pkt. 27", "dagsordenspunkt 4", "sag nr. 3": an item by its number
-# (not a recommendation's: "indstillingspunkt 3", "punkt 2 i indstillingen")
-_ITEM_NAMED = re.compile(r"(?:\b(?:under|i|jf\.?|ifølge|til|om)\s+)?\b(?:dagsordens)?"
-                         r"(?:punkt|pkt\.?|sag\s+nr\.?)\s*(\d{1,3})\b(?![.,]\d)"
-                         r"(?!\s+(?:i|af)\s+(?:indstilling|beslutning))", re.IGNORECASE)
+# "under punkt 95", "jf. pkt. 27", "dagsordenspunkt 4", "sag nr. 3", "punkt 22 og 23": items
+# by their numbers (not a recommendation's: "indstillingspunkt 3", "at-punkt 1", "punkt 2 i
+# indstillingen"; nor an entry of a document's list: "punkt 3 i kvalitetsrapporten")
+_ITEM_NAMED = re.compile(
+    r"(?:\b(?:under|i|jf\.?|ifølge|til|om)\s+)?(?<![\w-])(?:dagsordens)?"
+    r"(?:punkt(?:erne)?|pkt\.?|sag\s+nr\.?)\s*(\d{1,3}(?:\s*(?:,|og)\s*\d{1,3})*)\b(?![.,]\d)"
+    r"(?!\s+(?:i|af)\s+(?!(?:referat|dagsorden|møde)\w*\b)\w)", re.IGNORECASE)
+# "dialogmødet, der nævnes under punkt 23", "som står i historikken": where it is said
 _SAID_WHERE = re.compile(r"\b(?:som|der)\s+(?:\w+\s+)?(nævnes|nævnt|omtales|omtalt|står|stod"
                          r"|beskrives|beskrevet|fremgår|fremgik)\s+(?:i|under|af|på|jf)\b",
                          re.IGNORECASE)
+# "ifølge historikken", "i sagsfremstillingen", "i punktets økonomiafsnit": the section of
+# the item the answer is in, no topic
 _SECTION_NAMED = re.compile(
     r"\b(?:ifølge|i|under|af|fra|jf\.?)\s+(?:selve\s+)?(?:\w+s\s+)?"
     r"(historik(?:ken)?|sagsfremstilling(?:en)?|økonomiafsnit(?:tet)?|økonomidel(?:en)?"
@@ -446,8 +450,8 @@ _ALTERNATIVE = re.compile(r",?\s+eller\s+(?:er|var|blev|har|skal|kan|vil|bliver)
                           re.IGNORECASE)
 _ASKS = re.compile(r"\s*(?:hv|og\s+hv|kan\b|blev\b|er\b|skal\b|var\b|har\b)", re.IGNORECASE)
 # "…? Er det ikke bare en omrokering?", "…? Det er vel ikke gratis?": a remark, asking nothing
-_RHETORICAL = re.compile(r"\s*(?:eller\s+)?(?:er|var|bliver|blev)\s+det\s+(?:ikke\s+)?"
-                         r"(?:bare|blot|kun|bare\s+endnu)\b|\s*det\s+(?:er|var|bliver)\s+vel\b",
+_RHETORICAL = re.compile(r"\s*(?:eller\s+)?(?:er|var|bliver|blev)\s+det\s+ikke\s+"
+                         r"(?:bare|blot|kun)\b|\s*det\s+(?:er|var|bliver)\s+vel\b",
                          re.IGNORECASE)
 SECOND_QUESTION_AFTER = 4  # words the first question needs to stand on its own
 # "hvor blev dialogmødet for skoleområdet den 6. marts 2023 afholdt": up to ten words,
@@ -461,6 +465,8 @@ _YEARS_COMPARED = re.compile(r"\b((?:19|20)\d\d)\b(?![-/]\d)\W+(?:\w+\W+){0,3}?(
                              r"|end|i\s+forhold\s+til|mod)\s+(?:i\s+)?((?:19|20)\d\d)\b(?![-/]\d)")
 # "hidtil", "tidligere", "indtil nu": what has been, before what the minutes propose
 _BEFORE_NOW = re.compile(r"\b(?:hidtil|tidligere|førhen|før\s+i\s+tiden|indtil\s+nu|hidtidige?)\b")
+# "fremover", "i fremtiden": what will be, after what has been
+_AFTER_NOW = re.compile(r"\b(?:fremover|fremadrettet|i\s+fremtiden|fra\s+nu\s+af)\b")
 # "over eller under", "flere eller færre", "dårligere end landsgennemsnittet": a comparison
 # asked, its words no topic
 _OPPOSITES = re.compile(r"\b(?:over\s+eller\s+under|under\s+eller\s+over"
@@ -615,6 +621,7 @@ class Question:
     listed: bool = False  # "hvilke fire fokusområder": the answer lists them
     items: frozenset[int] = frozenset()  # "under punkt 95": the items named by number
     before_now: bool = False  # "hvor mange har der hidtil været": what was, not what will be
+    after_now: bool = False  # "hvor ofte skal der fremover …": what will be, not what was
     years_compared: frozenset[str] = frozenset()  # "i 2020 sammenlignet med 2019": both asked
 
 
@@ -838,7 +845,7 @@ _PURPOSE_ASKED = re.compile(
     r"|\W*hvad\s+skal\s+(?:\S+\s+){1,8}?(?<!for at )(?:opnå|føre\s+til|resultere\s+i)\b")
 # "hvilket problem skal X løse": why X is needed, a cause ("et økonomisk efterslæb pga. …")
 _PROBLEM_ASKED = re.compile(
-    r"\W*hvilke[nt]?\s+(?:\w+\s+)?(?:problem|problemer|udfordring|udfordringer)\s+skal\s+"
+    r"\W*(?:hvilket|hvilken)\s+(?:\w+\s+)?(?:problem|udfordring)\s+skal\s+"
     r"(?:\S+\s+){1,8}?(?:\w+\s+)?(?:løse|afhjælpe|imødekomme|adressere)\b")
 
 _VAGUE_NOUNS = frozenset("element elementer elementet del dele delen ting tingene aspekt "
@@ -1046,7 +1053,8 @@ def understand(
     clean = _WHOLE_NATION.sub("på landsplan", clean)  # "i hele landet": as the minutes say
     # "dialogmødet, der nævnes under punkt 23": where it is said, no topic
     said_where = {m.group(1).lower() for m in _SAID_WHERE.finditer(clean)}
-    items = frozenset(int(m.group(1)) for m in _ITEM_NAMED.finditer(clean))
+    items = frozenset(int(n) for m in _ITEM_NAMED.finditer(clean)
+                      for n in re.findall(r"\d+", m.group(1)))
     clean = _ITEM_NAMED.sub(" ", clean)  # "under punkt 95": the item by number, no topic
     preamble = _PREAMBLE.match(clean)
     lead_in = clean[:preamble.end()] if preamble is not None else ""
@@ -1209,7 +1217,8 @@ def understand(
         idioms = lexicon.idiom_words(f"{context.lower()} {low}")  # the scene's too
         # a verb the minutes never use, in a verb's place: "hoste op med", "at hyre"
         slang = {w for m in _PARTICLE_VERB.finditer(low) for w in m.groups() if w} | {
-            w for w in _VERB_AFTER_AT.findall(low) if lexicon.danish(w)}
+            w for w in _VERB_AFTER_AT.findall(low) if lexicon.danish(w)
+            and low.startswith("hv")}  # (not "Har kommunen besluttet at genåbne X?")
         generic |= {t.stem for t in tokens if t.surface in idioms}
         generic |= {t.stem for t in tokens
                     if not t.is_number and not t.parts and t.surface not in topical
@@ -1374,6 +1383,7 @@ def understand(
         meeting_kind=kind if whole else None,
         topic=topic, generic=generic, verbs=verbs, counted=counted, measured=measured,
         focus=focus, items=items, before_now=_BEFORE_NOW.search(low) is not None,
+        after_now=_AFTER_NOW.search(low) is not None,
         years_compared=frozenset(y for m in _YEARS_COMPARED.finditer(low) for y in m.groups()),
         verbs_asked=frozenset(verb_words),
         listed=intent is Intent.WHICH and _LIST_ASKED.search(low) is not None,
@@ -1393,7 +1403,10 @@ _LIST_ASKED = re.compile(
     rf"\bhvilke\s+(\d+|{'|'.join(w for w, n in _NUMBER_WORDS.items() if n > 1)})\s+\w+")
 
 # "hvordan skal enheden bemandes?": how something is done, said by its passive verb last
-_HOW_PASSIVE_FIRST = re.compile(r"\W*hvordan\s+\w+es\s+(?:(?:den|det|de)\s+)?(?:\w+e\s+)?(\w+)")
+# "hvordan dækkes den manglende besparelse": the subject after a passive verb (not a number,
+# "de 2 mio.", nor a genitive, "elevernes trivsel")
+_HOW_PASSIVE_FIRST = re.compile(r"\W*hvordan\s+\w+es\s+(?:(?:den|det|de)\s+)?(?:\w+e\s+)?"
+                                r"(?:\w+s\s+(?=[^\W\d]))?([^\W\d]\w*)")
 _HOW_PASSIVE = re.compile(r"\W*hvordan\s+(?:skal|skulle|vil|kan|bliver|blev)\s+.+?\s(\w+es)\W*$")
 # adjectives without an -e in the plural ("hvor mange ekstra dagplejere")
 _UNINFLECTED = frozenset({"ekstra", "yderligere", "samtlige", "diverse"})
@@ -1407,10 +1420,11 @@ _ROLE_ASKED = re.compile(r"\w*(leder|lederen|chef|chefen|formand|formanden|direk
 _NAME_ASKED = re.compile(r"\W*hvad\s+hed(?:der|te)?\b")
 _QUESTION_WORD = re.compile(r"\b(hvad|hvem|hvor|hvornår|hvorfor|hvordan|hvorhen|hvorfra)\s+(\w+)"
                             r"(?=(?:\s+(\w+))?(?:\s+(\w+))?)")
-# where only a verb stands: the infinitive after "at" ("at hyre private aktører"); after a
+# where only a verb stands: the infinitive after "at" ("at hyre private aktører"; "at" is
+# also a conjunction, "…, at politikerne …", whence the word must be Danish at all); after a
 # modal and its subject, or as the participle after an auxiliary and its subject, when a
 # particle follows ("skal kommunen selv punge ud med", "har staten egentlig pøst ind i"):
-# a word the minutes never use there frames the question (the first must be Danish at all)
+# a word the minutes never use there frames the question
 _VERB_AFTER_AT = re.compile(r"\bat\s+(\w+e)\b")
 _PARTICLE_VERB = re.compile(
     r"\b(?:(?:skal|skulle|vil|ville|kan|kunne|må|måtte|bør|burde)\s+(?:\w+\s+){1,2}?(\w+e)"

@@ -16,7 +16,14 @@ from minutes.extract import (
     has_cause,
     spelled_out,
 )
-from minutes.question import Intent, build_concepts, detect_intent, parse_dates, understand
+from minutes.question import (
+    Intent,
+    Question,
+    build_concepts,
+    detect_intent,
+    parse_dates,
+    understand,
+)
 from minutes.search import Concept, SearchIndex, UnitMeta, UnitText
 from minutes.sentences import sentence_spans
 
@@ -1579,3 +1586,24 @@ def test_a_new_participle_finds_its_verb() -> None:
     concept = next(c for c in build_concepts(q, index) if c.surface == "nyankomne")
     assert index.analyzer.stem("ankommet") in {v.stem for v in concept.variants}, concept
 
+
+
+def test_session_21_readings_where_they_must_not_apply() -> None:
+    """The review's cases for how questions are read: "at-punkt 1" and "punkt 3 i
+    kvalitetsrapporten" name no agenda item, "punkt 22 og 23" names two; a number or a
+    genitive after a passive verb is not what is asked about; "Er det kun PPR?" asks; a
+    plural "hvilke udfordringer" asks which; "den tidligere efteruddannelse" is no time."""
+    def read(question: str) -> Question:
+        return understand(question, Analyzer(), today=TODAY)
+
+    assert read("Hvad besluttede rådmanden om at-punkt 1?").items == frozenset()
+    assert read("Hvad står der under punkt 3 i kvalitetsrapporten?").items == frozenset()
+    assert read("Hvad blev besluttet under punkt 22 og 23?").items == {22, 23}
+    assert read("Hvad blev besluttet under punkt 27 på mødet?").items == {27}
+    assert read("Hvordan fordeles de 2 mio. til dagplejen?").focus is None
+    assert read("Hvordan måles elevernes trivsel?").focus == "trivsel"
+    assert "ppr" in {t.surface for t in read("Hvem skal lede enheden? Er det kun PPR?").tokens}
+    assert read("Hvilke udfordringer skal de 10 millioner løse?").intent is not Intent.REASON
+    assert read("Hvilket problem skal de 10 millioner løse?").intent is Intent.REASON
+    q = read("Hvad betyder den tidligere efteruddannelse for budgettet?")
+    assert "tidligere" in q.topic.split() and not q.dates, q

@@ -1061,3 +1061,30 @@ async def test_what_happens_if_asks_the_consequence(engine: QuestionEngine) -> N
     answer = await engine.answer("Hvad sker der med forældrebetalingen, hvis daginstitutionerne "
                                  "tilføres flere midler?", today=TODAY)
     assert answer.answered and "stiger forældrebetalingen" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_session_21_rules_where_they_must_not_apply(engine: QuestionEngine) -> None:
+    """The review's cases: each rule of session 21 beside the question it must leave alone."""
+    ask = engine.answer
+    # "der er brug for at kunne fastholde" is no purpose said in passing
+    answer = await ask("Hvad er formålet med de 2 mio. til dagplejen?", today=TODAY)
+    assert "brug for at" not in answer.text, answer.text
+    # "den tidligere efteruddannelse" is the topic, not a time
+    answer = await ask("Hvad betyder den tidligere efteruddannelse af dagplejere for "
+                       "budgettet?", today=TODAY)
+    assert answer.answered and "efterslæb" in answer.text, answer.text
+    # "fremover": the old practice ("har det været praksis") does not say how often
+    answer = await ask("Hvor ofte skal der fremover holdes dialogmøder?", today=TODAY)
+    assert "været praksis" not in answer.text, answer.text
+    # a plural "hvilke udfordringer skal X løse" asks which
+    answer = await ask("Hvilke udfordringer skal de 10 millioner løse?", today=TODAY)
+    assert answer.answered and "udfordringer" in answer.text, answer.text
+    # an unknown verb in a yes/no question is what it asks
+    answer = await ask("Har kommunen besluttet at genåbne Tusindfryd?", today=TODAY)
+    assert not answer.answered, answer.text
+    # two items by number; the list entry "punkt 3" of a document is no agenda item
+    answer = await ask("Hvad blev besluttet under punkt 22 og 23?", today=TODAY)
+    assert "punkt 22" in answer.text and "punkt 23" in answer.text, answer.text
+    answer = await ask("Hvad står der under punkt 3 i kvalitetsrapporten?", today=TODAY)
+    assert answer.answered and "Fortrolige nationale måltal" in answer.text, answer.text
