@@ -461,8 +461,9 @@ SENT = re.compile(r"(?:frem|videre|over)?send(?:es|e|t|er|te)")
 # "i forhold til landsgennemsnittet", "sammenlignet med": a standing, not a place
 _COMPARED = re.compile(r"\bi\s+forhold\s+til\b|\bsammenlignet\s+med\b")
 # "i 2020 sammenlignet med 2019", "i 2019 end i 2018": a change between two years
-_YEARS_COMPARED = re.compile(r"\b((?:19|20)\d\d)\b(?![-/]\d)\W+(?:\w+\W+){0,3}?(?:sammenlignet\s+med"
-                             r"|end|i\s+forhold\s+til|mod)\s+(?:i\s+)?((?:19|20)\d\d)\b(?![-/]\d)")
+_YEARS_COMPARED = re.compile(r"\b((?:19|20)\d\d)\b(?![-/]\d)\W+(?:\w+\W+){0,3}?"
+                             r"(?:sammenlignet\s+med|end|i\s+forhold\s+til|mod)\s+(?:i\s+)?"
+                             r"((?:19|20)\d\d)\b(?![-/]\d)")
 # "hidtil", "tidligere", "indtil nu": what has been, before what the minutes propose
 _BEFORE_NOW = re.compile(r"\b(?:hidtil|tidligere|førhen|før\s+i\s+tiden|indtil\s+nu|hidtidige?)\b")
 # "fremover", "i fremtiden": what will be, after what has been
