@@ -1088,3 +1088,12 @@ async def test_session_21_rules_where_they_must_not_apply(engine: QuestionEngine
     assert "punkt 22" in answer.text and "punkt 23" in answer.text, answer.text
     answer = await ask("Hvad står der under punkt 3 i kvalitetsrapporten?", today=TODAY)
     assert answer.answered and "Fortrolige nationale måltal" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_change_between_two_years_needs_one_of_them(engine: QuestionEngine) -> None:
+    """"Hvor mange … i 2020 sammenlignet med 2019?" is not answered by a number of no year
+    ("I Åben Anonym Rådgivning tilbydes op til 5 samtaler.")."""
+    answer = await engine.answer("Hvor mange samtaler havde Åben Anonym Rådgivning i 2020 "
+                                 "sammenlignet med 2019?", today=TODAY)
+    assert not answer.answered and not answer.citations, answer.text
