@@ -225,6 +225,7 @@ _SINCE = re.compile(
 # "6 af de 13 kommuner": a count of some of them, not of all
 _PART_OF = re.compile(r"\b(?:\d+|" + "|".join(sorted(_COUNT_WORDS)) + r")\s+af\s+(?:de\s+)?\d+\b",
                       re.IGNORECASE)
+_ALL_TOLD = re.compile(r"\bi\s+alt\b|\btilsammen\b|\bsamlet\s+set\b", re.IGNORECASE)
 _SHARE_WORDS = frozenset("af de pct procent".split())  # between a share and what it counts
 _CAPITALISED = re.compile(r"\b[A-ZÆØÅ][\wæøå-]+")
 # "Vesthimmerland, Haderslev, Svendborg, … og Kolding": three or more names in a row
@@ -769,6 +770,10 @@ class SentencePicker:
                     strength = 1.0 if counts(self.analyzer, quote, self.counted) else 0.0
                     if strength and not self.part_asked and _PART_OF.search(sentence):
                         strength = PART_STRENGTH  # "6 af de 13 kommuner": some of them
+                    elif strength and self.part_asked and _ALL_TOLD.search(sentence) \
+                            and not _PART_OF.search(sentence):
+                        strength = 0.0  # "… skoler samt friskoler med i alt 1.300
+                        # besvarelser" for "hvor mange af dem kom fra friskolerne": all of them
                     if strength and self.singled_out \
                             and (listed := _ENUMERATED.search(sentence)) \
                             and len(self.singled_out & {w.lower() for w in _CAPITALISED.findall(

@@ -498,7 +498,8 @@ _RECOMMENDATION = re.compile(r"\W*hvad\s+(?:var|er|blev)?\s*(?:indstillingen|anb
 RECOMMENDATION_WORDS = """indstilling indstillingen indstillede indstiller anbefaling anbefalingen
     anbefalede anbefaler administrationen forvaltningen""".split()
 # "hvor mange 1:1 samtaler", "hvor mange private udbydere": the word counted, and the next
-_HOW_MANY = re.compile(r"\b(?:hvor mange|antal(?:let)?(?:\s+af)?)\s+(?:\d+:\d+\s+)?"
+_HOW_MANY = re.compile(r"\b(?:hvor mange(?:\s+af(?:\s+(?:de|dem|disse))?)?|antal(?:let)?(?:\s+af)?)"
+                       r"\s+(?:\d+:\d+\s+)?"
                        r"(?:(?:flere|færre|ekstra)\s+)?"
                        r"(\w[\w-]*)(?:\s+(\w+))?")
 # "– hvad ligger den på?", "– hvad er det?": the value of what the scene names
@@ -1355,7 +1356,8 @@ def understand(
         outcome=findings or _OUTCOME_ASKED.search(low) is not None, findings=findings,
         costed=costed,
         budget_years=frozenset(BUDGET_YEAR.findall(low)), attachments=attachments,
-        part_asked=re.search(r"\bhvor mange af\b|\baf (?:de|dem|disse)\b", low) is not None,
+        part_asked=re.search(r"\bhvor mange af\b|\baf (?:de|dem|disse)\b", low) is not None
+        and re.search(r"\bi\s+alt\b|\btilsammen\b", low) is None,  # "… i alt": the whole
         difference=_DIFFERENCE.search(low) is not None and not _MONEY_QUESTION.search(low),
         returns=intent is Intent.TIME and _RETURNS_ASKED.search(low) is not None,
         rate=money and RATE.search(low) is not None,

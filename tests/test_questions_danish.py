@@ -1607,3 +1607,12 @@ def test_session_21_readings_where_they_must_not_apply() -> None:
     assert read("Hvilket problem skal de 10 millioner løse?").intent is Intent.REASON
     q = read("Hvad betyder den tidligere efteruddannelse for budgettet?")
     assert "tidligere" in q.topic.split() and not q.dates, q
+
+
+def test_what_some_of_are_counted_is_the_noun_after_af() -> None:
+    """"hvor mange af de deltagende kommuner": the kommuner are counted, not "af"."""
+    q = understand("Hvor mange af de deltagende kommuner havde dagtilbud med?", Analyzer(),
+                   today=TODAY)
+    assert q.counted == "deltagende kommuner" and q.part_asked, q.counted
+    q = understand("Hvor mange af besvarelserne kom fra friskolerne?", Analyzer(), today=TODAY)
+    assert q.counted == "besvarelserne", q.counted

@@ -1097,3 +1097,16 @@ async def test_a_change_between_two_years_needs_one_of_them(engine: QuestionEngi
     answer = await engine.answer("Hvor mange samtaler havde Åben Anonym Rådgivning i 2020 "
                                  "sammenlignet med 2019?", today=TODAY)
     assert not answer.answered and not answer.citations, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_part_asked_is_not_the_total(engine: QuestionEngine) -> None:
+    """"Hvor mange af besvarelserne kom fra friskolerne?" is not answered by "… skoler samt
+    udvalgte friskoler med i alt 1.300-1.325 besvarelser" (all of them); asked "i alt", it
+    is."""
+    answer = await engine.answer("Hvor mange af besvarelserne i Ungeprofilundersøgelsen "
+                                 "2022-23 kom fra friskolerne?", today=TODAY)
+    assert not answer.answered and not answer.citations, answer.text
+    answer = await engine.answer("Hvor mange besvarelser var der i alt i "
+                                 "Ungeprofilundersøgelsen?", today=TODAY)
+    assert answer.answered and "1.300" in answer.text, answer.text
