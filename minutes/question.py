@@ -98,6 +98,8 @@ _FRAMING_VOCABULARY = frozenset(GENERIC_WORDS) | {
 # Framing verbs that name the event a "hvornår" question asks the time of.
 EVENT_VERBS = """godkende godkendes godkendt godkendte behandle behandles behandlet behandlede
     beslutte besluttes besluttet besluttede vedtage vedtages vedtaget vedtog""".split()
+PLANNED_WORDS = """planlagt planlægges planlagte berammet berammes fastsat fastlagt
+    forventet forventes""".split()
 # "sagen om X behandles igen", "om X ikke behandlet": the verb after the topic ends it ("om
 # den godkendte plan" does not)
 _EVENT_FORMS = frozenset(EVENT_VERBS)
@@ -1170,6 +1172,9 @@ def understand(
             - {analyzer.stem("landsgennemsnittet")}
     if intent is Intent.TIME:  # "hvornår skal kommunalbestyrelsen godkende …": the event
         generic -= {analyzer.stem(w) for w in EVENT_VERBS}
+        # "hvornår er X planlagt til": when X is, however the minutes plan it ("foreslås …,
+        # forventeligt i efteråret 2021")
+        generic |= {analyzer.stem(w) for w in PLANNED_WORDS}
         if (back := _RETURNS_ASKED.search(low)) is not None \
                 and back.group(1).startswith(("behandl", "drøft")):
             # "hvornår skal sagen behandles igen": that it comes back is the event ("Sagen
@@ -1552,8 +1557,8 @@ def _topic_words(text: str) -> set[str]:
             word = written.lower()
             if word in _ARTICLES or word in _DATE_WORDS:  # "om året", "om ugen"
                 continue
-            if out and word in _EVENT_FORMS:  # "om minimumsnormering behandles igen"
-                break
+            if out and (word in _EVENT_FORMS or word in PLANNED_WORDS):  # "om minimumsnormering
+                break  # behandles igen", "om børnenes perspektiv planlagt til"
             if word in _TOPIC_END:
                 named = 0 < i < len(words) - 1 and words[i - 1][0].isupper() \
                     and words[i + 1][0].isupper()

@@ -1110,3 +1110,15 @@ async def test_a_part_asked_is_not_the_total(engine: QuestionEngine) -> None:
     answer = await engine.answer("Hvor mange besvarelser var der i alt i "
                                  "Ungeprofilundersøgelsen?", today=TODAY)
     assert answer.answered and "1.300" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_when_something_is_planned_is_when_it_is(engine: QuestionEngine) -> None:
+    """"Hvornår er X planlagt/berammet" asks when X is, however the minutes say it ("Konkret
+    foreslås et vidensdelingsarrangement i foråret 2021", "Den 23. januar 2023 var der en
+    temadag")."""
+    answer = await engine.answer("Hvornår er vidensdelingsarrangementet planlagt?", today=TODAY)
+    assert answer.answered and "2021" in answer.text, answer.text
+    answer = await engine.answer("Hvornår er temadagen om almen og special berammet?",
+                                 today=TODAY)
+    assert answer.answered and "23. januar 2023" in answer.text, answer.text
