@@ -225,7 +225,10 @@ _SINCE = re.compile(
 # "6 af de 13 kommuner": a count of some of them, not of all
 _PART_OF = re.compile(r"\b(?:\d+|" + "|".join(sorted(_COUNT_WORDS)) + r")\s+af\s+(?:de\s+)?\d+\b",
                       re.IGNORECASE)
-_ALL_TOLD = re.compile(r"\bi\s+alt\b|\btilsammen\b|\bsamlet\s+set\b", re.IGNORECASE)
+# a number said to be the total: "med i alt 1.300-1.325 besvarelser" (not "samlet set" or
+# "tilsammen" as a manner of speaking)
+_ALL_TOLD = re.compile(r"\b(?:i\s+alt|tilsammen|samlet\s+set):?\s+(?:ca\.?\s*)?\d",
+                       re.IGNORECASE)
 _SHARE_WORDS = frozenset("af de pct procent".split())  # between a share and what it counts
 _CAPITALISED = re.compile(r"\b[A-ZÆØÅ][\wæøå-]+")
 # "Vesthimmerland, Haderslev, Svendborg, … og Kolding": three or more names in a row
@@ -354,10 +357,11 @@ def _years_named(text: str) -> list[int]:
     return years
 
 
-# ... or in passing: "en spørgeskemaundersøgelse for at få en status på …" (not "der er
-# brug for at …"; not "med henblik på", most often a step: "… på byrådsbehandling")
+# ... or in passing: "en spørgeskemaundersøgelse for at få en status på …", "med henblik på
+# at udarbejde …" (not "der er brug for at …"; not "med henblik på" a noun, a step:
+# "videresendes til PKØ med henblik på byrådsbehandling")
 _IN_ORDER_TO = re.compile(r"(?<!brug )(?<!behov )(?<!mulighed )(?<!ansvar )(?<!grund )"
-                          r"(?<!plads )(?<!tid )\bfor\s+at\b",
+                          r"(?<!plads )(?<!tid )\b(?:for|med\s+henblik\s+på,?)\s+at\b",
                           re.IGNORECASE)
 IN_PASSING = 0.75  # how surely a purpose said in passing ("for at …") answers "hvad er formålet"
 
@@ -1064,9 +1068,10 @@ def _referred(text: str, start: int, *, remark: bool = False) -> int | None:
     ``remark``, only when it announces the remarks that follow: "… godkendte
     indstillingspunkt 3 med følgende bemærkninger.")."""
     refs = list(_REFERENCE.finditer(text, max(0, start - REFERENCE_REACH), start))
+    end = text.find("\n", start)
     if not refs or (remark and (not _REMARKS_FOLLOW.match(text, refs[-1].end())
-                                or _REFERENCE.match(text, start)
-                                or _REFERENCE.search(text[start:text.find("\n", start)]))):
+                                or _REFERENCE.search(text, start,
+                                                     end if end >= 0 else len(text)))):
         return None  # (an entry that names a recommendation itself is no remark)
     return int(refs[-1].group(1))
 

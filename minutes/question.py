@@ -98,8 +98,7 @@ _FRAMING_VOCABULARY = frozenset(GENERIC_WORDS) | {
 # Framing verbs that name the event a "hvornår" question asks the time of.
 EVENT_VERBS = """godkende godkendes godkendt godkendte behandle behandles behandlet behandlede
     beslutte besluttes besluttet besluttede vedtage vedtages vedtaget vedtog""".split()
-PLANNED_WORDS = """planlagt planlægges planlagte berammet berammes fastsat fastlagt
-    forventet forventes""".split()
+PLANNED_WORDS = "planlagt planlægges planlagte planlægge berammet berammes fastsat fastlagt".split()
 # "sagen om X behandles igen", "om X ikke behandlet": the verb after the topic ends it ("om
 # den godkendte plan" does not)
 _EVENT_FORMS = frozenset(EVENT_VERBS)
@@ -296,7 +295,8 @@ _CLAIMED_ACT = re.compile(r"\b(?:behandl\w*|drøft\w*|godkend\w*|beslut\w*|vedt\
 _ITEM_NAMED = re.compile(
     r"(?:\b(?:under|i|jf\.?|ifølge|til|om)\s+)?(?<![\w-])(?:dagsordens)?"
     r"(?:punkt(?:erne)?|pkt\.?|sag\s+nr\.?)\s*(\d{1,3}(?:\s*(?:,|og)\s*\d{1,3})*)\b(?![.,]\d)"
-    r"(?!\s+(?:i|af)\s+(?!(?:referat|dagsorden|møde)\w*\b)\w)", re.IGNORECASE)
+    r"(?!\s+(?:i|af)\s+(?:den\s+|det\s+)?\w*(?:rapport|indstilling|beslutning|plan|bilag"
+    r"|notat|aftale|udkast|anbefaling)\w*)", re.IGNORECASE)
 # "dialogmødet, der nævnes under punkt 23", "som står i historikken": where it is said
 _SAID_WHERE = re.compile(r"\b(?:som|der)\s+(?:\w+\s+)?(nævnes|nævnt|omtales|omtalt|står|stod"
                          r"|beskrives|beskrevet|fremgår|fremgik)\s+(?:i|under|af|på|jf)\b",
@@ -452,8 +452,9 @@ _ALTERNATIVE = re.compile(r",?\s+eller\s+(?:er|var|blev|har|skal|kan|vil|bliver)
                           re.IGNORECASE)
 _ASKS = re.compile(r"\s*(?:hv|og\s+hv|kan\b|blev\b|er\b|skal\b|var\b|har\b)", re.IGNORECASE)
 # "…? Er det ikke bare en omrokering?", "…? Det er vel ikke gratis?": a remark, asking nothing
-_RHETORICAL = re.compile(r"\s*(?:eller\s+)?(?:er|var|bliver|blev)\s+det\s+ikke\s+"
-                         r"(?:bare|blot|kun)\b|\s*det\s+(?:er|var|bliver)\s+vel\b",
+_RHETORICAL = re.compile(r"\s*(?:eller\s+)?(?:er|var|bliver|blev)\s+det\s+"
+                         r"(?:(?:ikke\s+)?(?:bare|blot)|ikke\s+kun)\b"  # ("Er det kun PPR?" asks)
+                         r"|\s*det\s+(?:er|var|bliver)\s+vel\b",
                          re.IGNORECASE)
 SECOND_QUESTION_AFTER = 4  # words the first question needs to stand on its own
 # "hvor blev dialogmødet for skoleområdet den 6. marts 2023 afholdt": up to ten words,
@@ -500,8 +501,9 @@ _RECOMMENDATION = re.compile(r"\W*hvad\s+(?:var|er|blev)?\s*(?:indstillingen|anb
 RECOMMENDATION_WORDS = """indstilling indstillingen indstillede indstiller anbefaling anbefalingen
     anbefalede anbefaler administrationen forvaltningen""".split()
 # "hvor mange 1:1 samtaler", "hvor mange private udbydere": the word counted, and the next
-_HOW_MANY = re.compile(r"\b(?:hvor mange(?:\s+af(?:\s+(?:de|dem|disse))?)?|antal(?:let)?(?:\s+af)?)"
-                       r"\s+(?:\d+:\d+\s+)?"
+_HOW_MANY = re.compile(r"\b(?:hvor mange(?:\s+af(?:\s+(?:de|disse)(?:\s+(?:i\s+alt|ca\.?"
+                       r"|[\d.,]+(?:\s+(?:mio|mia|mill|kr)\w*\.?)*))*)?)?"
+                       r"|antal(?:let)?(?:\s+af)?)\s+(?:\d+:\d+\s+)?"
                        r"(?:(?:flere|færre|ekstra)\s+)?"
                        r"(\w[\w-]*)(?:\s+(\w+))?")
 # "– hvad ligger den på?", "– hvad er det?": the value of what the scene names
@@ -1225,7 +1227,7 @@ def understand(
         # a verb the minutes never use, in a verb's place: "hoste op med", "at hyre"
         slang = {w for m in _PARTICLE_VERB.finditer(low) for w in m.groups() if w} | {
             w for w in _VERB_AFTER_AT.findall(low) if lexicon.danish(w)
-            and low.startswith("hv")}  # (not "Har kommunen besluttet at genåbne X?")
+            and not _YES_NO.match(low)}  # (not "Har kommunen besluttet at genåbne X?")
         generic |= {t.stem for t in tokens if t.surface in idioms}
         generic |= {t.stem for t in tokens
                     if not t.is_number and not t.parts and t.surface not in topical
@@ -1414,7 +1416,7 @@ _LIST_ASKED = re.compile(
 # "hvordan dækkes den manglende besparelse": the subject after a passive verb (not a number,
 # "de 2 mio.", nor a genitive, "elevernes trivsel")
 _HOW_PASSIVE_FIRST = re.compile(r"\W*hvordan\s+\w+es\s+(?:(?:den|det|de)\s+)?(?:\w+e\s+)?"
-                                r"(?:\w+s\s+(?=[^\W\d]))?([^\W\d]\w*)")
+                                r"(?:\w+(?:ens|ernes|ets)\s+(?=[^\W\d]))?([^\W\d]\w*)")
 _HOW_PASSIVE = re.compile(r"\W*hvordan\s+(?:skal|skulle|vil|kan|bliver|blev)\s+.+?\s(\w+es)\W*$")
 # adjectives without an -e in the plural ("hvor mange ekstra dagplejere")
 _UNINFLECTED = frozenset({"ekstra", "yderligere", "samtlige", "diverse"})
@@ -1557,8 +1559,9 @@ def _topic_words(text: str) -> set[str]:
             word = written.lower()
             if word in _ARTICLES or word in _DATE_WORDS:  # "om året", "om ugen"
                 continue
-            if out and (word in _EVENT_FORMS or word in PLANNED_WORDS):  # "om minimumsnormering
-                break  # behandles igen", "om børnenes perspektiv planlagt til"
+            if out and (word in _EVENT_FORMS or word in PLANNED_WORDS and (
+                    i + 1 == len(words) or words[i + 1].lower() in _TOPIC_END)):
+                break  # "om minimumsnormering behandles igen", "om X planlagt til"
             if word in _TOPIC_END:
                 named = 0 < i < len(words) - 1 and words[i - 1][0].isupper() \
                     and words[i + 1][0].isupper()

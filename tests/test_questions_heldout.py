@@ -1122,3 +1122,25 @@ async def test_when_something_is_planned_is_when_it_is(engine: QuestionEngine) -
     answer = await engine.answer("Hvornår er temadagen om almen og special berammet?",
                                  today=TODAY)
     assert answer.answered and "23. januar 2023" in answer.text, answer.text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_session_21_second_review(engine: QuestionEngine) -> None:
+    """The second review's cases: "med henblik på at …" states a purpose; "hvor mange af de 10
+    millioner" counts what goes to the part, not "10"; "punkt 29 i Udvalget for Læring" is
+    the item; "Er det blot symbolpolitik?" is a dig; "Og hvad koster det at hyre …" is no
+    yes/no question."""
+    ask = engine.answer
+    answer = await ask("Hvad er formålet med vidensdelingsarrangementet?", today=TODAY)
+    assert answer.answered and "med henblik på at udarbejde" in answer.text, answer.text
+    answer = await ask("Hvor mange af de 10 millioner går til segregeret "
+                       "specialundervisning?", today=TODAY)
+    assert answer.answered and "3.500" in answer.text, answer.text
+    answer = await ask("Hvad blev besluttet under punkt 29 i Udvalget for Læring?", today=TODAY)
+    assert answer.answered and answer.citations[0].item_number == 29, answer.text
+    answer = await ask("Hvor mange penge er der afsat til de private aktører? Er det blot "
+                       "symbolpolitik?", today=TODAY)
+    assert answer.answered and "1 million" in answer.text, answer.text
+    answer = await ask("Og hvad koster det at hyre private aktører til de anonyme samtaler?",
+                       today=TODAY)
+    assert "«hyre»" not in answer.text, answer.text
