@@ -584,9 +584,6 @@ class QuestionEngine:
                 continue
             if q.intent is not Intent.DECISION and evidence < t.evidence:
                 continue
-            if q.years_compared and pick is not None \
-                    and not any(y in pick.quote for y in q.years_compared):
-                continue  # "i 2020 sammenlignet med 2019": a number of neither year is none
             # a decision is about what its item is about: the title, the recommendation or
             # the decision name the topic, or one sentence of the case holds all of it
             if q.intent is Intent.DECISION and h.core_coverage < t.core and (
@@ -609,6 +606,10 @@ class QuestionEngine:
                 rank *= NO_DESCRIPTION  # "hvad går X ud på": a description comes first
             found.append(_Found(h, info, item, passage, pick, rank, siblings))
         found.sort(key=lambda f: -f.rank)
+        if q.years_compared and found and (found[0].pick is None or not any(
+                y in found[0].pick.quote for y in q.years_compared)):
+            return []  # "i 2020 sammenlignet med 2019": a number of neither year is none (and
+            # a weaker unit that names a year is about something else)
         if q.items and any(_number(f) in q.items for f in found):
             # "under punkt 95": the item named by number comes first
             found.sort(key=lambda f: _number(f) not in q.items)
