@@ -563,8 +563,7 @@ class QuestionEngine:
                                 named=q.wants_name,
                                 name_asked=q.name_asked,
                                 listed=q.listed,
-                                singled_out=frozenset() if _TOGETHER.search(q.text.lower())
-                                else q.names | q.place_terms,
+                                singled_out=q.singled_out,
                                 focus=q.focus, known=self.index.knows,
                                 compounds=self.index.compounds)
         content = [{v.stem for v in c.variants} for c in concepts if c.importance >= 0.5]
@@ -938,30 +937,29 @@ class QuestionEngine:
     async def _items_named(self, q: Question, access: Access) -> Answer:
         """"Hvad blev besluttet under punkt 97?": the items of that number (in the meetings
         asked about) with their decisions."""
-        lines: list[str] = []
-        citations: list[Citation] = []
+        meetings = {m.meeting_id: m for m in self._meetings(q) if m.meeting_id is not None}
         async with self.db.sessions() as session:
-            for m in self._meetings(q):
-                if m.meeting_id is None:
-                    continue
-                for it in await corpus.meeting_items(session, m.meeting_id):
-                    if it.number not in q.items:
-                        continue
-                    where = ", ".join(p for p in (m.committee, m.municipality) if p)
-                    when = format_danish_date(m.meeting_date) if m.meeting_date \
-                        else "(dato ikke angivet)"
-                    if not access.may_see(it.closed, m.committee_id):
-                        lines.append(f"{where} – mødet {when} – punkt {it.number}: Lukket punkt")
-                        continue
-                    dq, cited = _decided(m, it, limit=300)
-                    lines.append(f"{where} – mødet {when} – punkt {it.number}: {it.title}"
-                                 + (f"\nBeslutning: »{dq}«" if dq else ""))
-                    citations.append(cited)
-        if not lines:
+            items = await corpus.numbered_items(session, list(meetings), q.items)
+        if not items:
             numbers = " og ".join(str(n) for n in sorted(q.items))
             return self._abstain(q, f"Jeg fandt intet punkt {numbers} i referaterne"
                                     f"{self._when(q)}.")
-        return Answer(True, "\n\n".join(lines[-3:]), tuple(citations[-3:]), (), q.intent.value)
+        order = {meeting_id: i for i, meeting_id in enumerate(meetings)}  # oldest first
+        lines: list[str] = []
+        citations: list[Citation] = []
+        for it in sorted(items, key=lambda it: (order[it.meeting_id], it.number))[-3:]:
+            m = meetings[it.meeting_id]
+            where = ", ".join(p for p in (m.committee, m.municipality) if p)
+            when = format_danish_date(m.meeting_date) if m.meeting_date \
+                else "(dato ikke angivet)"
+            if not access.may_see(it.closed, m.committee_id):
+                lines.append(f"{where} – mødet {when} – punkt {it.number}: Lukket punkt")
+                continue
+            dq, cited = _decided(m, it, limit=300)
+            lines.append(f"{where} – mødet {when} – punkt {it.number}: {it.title}"
+                         + (f"\nBeslutning: »{dq}«" if dq else ""))
+            citations.append(cited)
+        return Answer(True, "\n\n".join(lines), tuple(citations), (), q.intent.value)
 
     async def _overview(self, q: Question, access: Access) -> Answer:
         meetings = self._meetings(q)
@@ -1043,8 +1041,6 @@ HISTORY_SPAN = 31  # days: a month names the earlier meetings in it ("i februar 
 _COUNCIL_DECIDED = re.compile(r"\W*(?:hvad\s+)?(?:besluttede|godkendte|vedtog|har|blev)\s+"
                               r"(byrådet|kommunalbestyrelsen)\b")
 _COUNCIL_MEETING = re.compile(r"byråd|kommunalbestyrelse", re.IGNORECASE)
-# "sammen med Hedensted", "Billund og de andre": the named one among others, not alone
-_TOGETHER = re.compile(r"\bsammen\s+med\b|\bog\s+(?:de\s+)?andre\b|\btilsammen\b|\bi\s+alt\b")
 # "hvornår godkendte byrådet …", "hvornår blev X vedtaget af kommunalbestyrelsen": the
 # council as the one that approved (not "besluttede udvalget at sende X til byrådet")
 _APPROVING = r"(godkendte|godkendt|vedtog|vedtaget|besluttede|besluttet)"

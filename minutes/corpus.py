@@ -315,6 +315,21 @@ async def meeting_items(session: AsyncSession, meeting_id: int) -> list[ItemText
     return [found[i] for i in ids if i in found]
 
 
+async def numbered_items(
+    session: AsyncSession, meeting_ids: Sequence[int], numbers: Iterable[int]
+) -> list[ItemText]:
+    """The items of these meetings that have these numbers ("punkt 97"), in one query per
+    batch of meetings and one for their sections."""
+    ids: list[int] = []
+    for batch in _batches(meeting_ids):
+        ids += (await session.scalars(
+            sa.select(_T_ITEM.c.id).where(_T_ITEM.c.meeting_id.in_(batch),
+                                          _T_ITEM.c.number.in_(list(numbers)))
+        )).all()
+    found = await fetch_items(session, ids)
+    return [found[i] for i in ids if i in found]
+
+
 async def fetch_passages(
     session: AsyncSession, passage_ids: Sequence[int]
 ) -> dict[int, PassageText]:

@@ -1049,8 +1049,6 @@ _REFERENCE = re.compile(r"\b(?:indstillings|at-)punkt\s+(\d+)\b", re.IGNORECASE)
 # words that refer back to what a recommendation is about ("… drøfte emnet")
 _REFERS = re.compile(r"\b(emnet|punktet|sagen|dette|disse|temaet|forslaget|indstillingen)\b",
                      re.IGNORECASE)
-_REMARKS_FOLLOW = re.compile(r"[^\n]*?(?:følgende\s+bemærkning|bemærkning(?:er)?\s*[:.]?\s*$"
-                             r"|:\s*$)", re.IGNORECASE | re.MULTILINE)
 REFERENCE_REACH = 600  # characters back to "indstillingspunkt 3" from what it frames
 
 
@@ -1068,12 +1066,20 @@ def _referred(text: str, start: int, *, remark: bool = False) -> int | None:
     ``remark``, only when it announces the remarks that follow: "… godkendte
     indstillingspunkt 3 med følgende bemærkninger.")."""
     refs = list(_REFERENCE.finditer(text, max(0, start - REFERENCE_REACH), start))
-    end = text.find("\n", start)
-    if not refs or (remark and (not _REMARKS_FOLLOW.match(text, refs[-1].end())
-                                or _REFERENCE.search(text, start,
-                                                     end if end >= 0 else len(text)))):
-        return None  # (an entry that names a recommendation itself is no remark)
+    if not refs:
+        return None
+    if remark:
+        announced = _line(text, refs[-1].end())
+        if not (_ANNOUNCES_REMARKS.search(announced) or announced.rstrip().endswith(":")) \
+                or _REFERENCE.search(_line(text, start)):
+            return None  # (an entry that names a recommendation itself is no remark)
     return int(refs[-1].group(1))
+
+
+def _line(text: str, start: int) -> str:
+    """``text`` from ``start`` to the end of its line."""
+    end = text.find("\n", start)
+    return text[start:end if end >= 0 else len(text)]
 
 
 def _record_above(text: str, spans: Sequence[Span], i: int) -> list[int]:

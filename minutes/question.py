@@ -463,6 +463,8 @@ SECOND_QUESTION_AFTER = 4  # words the first question needs to stand on its own
 SENT = re.compile(r"(?:frem|videre|over)?send(?:es|e|t|er|te)")
 # "i forhold til landsgennemsnittet", "sammenlignet med": a standing, not a place
 _COMPARED = re.compile(r"\bi\s+forhold\s+til\b|\bsammenlignet\s+med\b")
+# "sammen med Hedensted", "Billund og de andre", "i alt": the named among others, the whole
+_TOGETHER = re.compile(r"\bsammen\s+med\b|\bog\s+(?:de\s+)?andre\b|\btilsammen\b|\bi\s+alt\b")
 # "i 2020 sammenlignet med 2019", "i 2019 end i 2018": a change between two years
 _YEARS_COMPARED = re.compile(r"\b((?:19|20)\d\d)\b(?![-/]\d)\W+(?:\w+\W+){0,3}?"
                              r"(?:sammenlignet\s+med|end|i\s+forhold\s+til|mod)\s+(?:i\s+)?"
@@ -629,6 +631,9 @@ class Question:
     before_now: bool = False  # "hvor mange har der hidtil været": what was, not what will be
     after_now: bool = False  # "hvor ofte skal der fremover …": what will be, not what was
     years_compared: frozenset[str] = frozenset()  # "i 2020 sammenlignet med 2019": both asked
+    # the names asked of alone, whose count in a list of others is not theirs ("elever fra
+    # Kolding"; none for "Kolding og de andre", "i alt")
+    singled_out: frozenset[str] = frozenset()
 
 
 def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -1355,6 +1360,7 @@ def understand(
                        # it drops it, they are no adjective's)
                        and analyzer.stem(w := m.group(1)) != analyzer.stem(w[:-1])
                        and knows(analyzer.stem(w[:-1])))
+    together = _TOGETHER.search(low) is not None  # "sammen med Hedensted", "i alt"
     # "det udkast, som vi nu skal skrive under på": what the member does with it, their scene
     ours = frozenset(w for m in _OUR_CLAUSE.finditer(clean) for w in m.group(1).split()
                      if w.islower())
@@ -1364,7 +1370,7 @@ def understand(
         costed=costed,
         budget_years=frozenset(BUDGET_YEAR.findall(low)), attachments=attachments,
         part_asked=re.search(r"\bhvor mange af\b|\baf (?:de|dem|disse)\b", low) is not None
-        and re.search(r"\bi\s+alt\b|\btilsammen\b", low) is None,  # "… i alt": the whole
+        and not together,  # "… i alt", "sammen med …": the whole
         difference=_DIFFERENCE.search(low) is not None and not _MONEY_QUESTION.search(low),
         returns=intent is Intent.TIME and _RETURNS_ASKED.search(low) is not None,
         rate=money and RATE.search(low) is not None,
@@ -1400,6 +1406,7 @@ def understand(
         wants_name=intent is Intent.PERSON and _ROLE_ASKED.search(low) is not None
         and _LEADS.match(low) is None,
         name_asked=_NAME_ASKED.match(low) is not None,
+        singled_out=frozenset() if together else names | place_terms,
         unknown_committee=unknown_committee, municipalities=places, place_terms=place_terms,
         topic_words=frozenset(w for w in topic_words if analyzer.keep(w)),
         scene=frozenset(t.surface for t in scene),

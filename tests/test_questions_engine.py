@@ -215,6 +215,13 @@ async def test_closed_items_only_for_those_who_may_see_them(db: Database) -> Non
     assert committee is not None
     member = Access.members_of(frozenset({committee}))
     assert (await engine_.answer(question, today=TODAY, access=member)).answered
+    # named by its number, a closed item says that it is one, to those who may not see it
+    by_number = "Hvad blev besluttet under punkt 4?"
+    hidden = await engine_.answer(by_number, today=TODAY, access=Access.public())
+    assert "Lukket punkt" in hidden.text and "personalesag" not in hidden.text, hidden.text
+    assert not hidden.citations
+    shown = await engine_.answer(by_number, today=TODAY, access=member)
+    assert "personalesag" in shown.text and "Godkendt" in shown.text, shown.text
 
 
 @seeded

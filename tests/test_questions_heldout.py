@@ -1002,14 +1002,32 @@ async def test_a_purpose_said_in_passing_answers_what_for(engine: QuestionEngine
     assert answer.answered and "Formålet med tilslutningen" in answer.text, answer.text
 
 
-@pytest.mark.asyncio(loop_scope="module")
-async def test_a_vague_noun_asked_is_named_otherwise(engine: QuestionEngine) -> None:
-    """"Hvilken del af rammen udgik efter høringen?": the minutes name what was dropped
-    ("forslaget om læringsmiljøobservationer"), and need not call it a "del"."""
-    answer = await engine.answer("Hvilken del af den nye kvalitetsramme blev droppet efter "
-                                 "høringen?", today=TODAY)
-    assert answer.answered and "læringsmiljøobservationer" in answer.text, answer.text
+# One question each for a rule of session 21, and the words a member would look for in the
+# answer:
+SESSION_21_ANSWERS = [
+    # a vague noun asked ("hvilken del") is named otherwise: "forslaget om
+    # læringsmiljøobservationer"
+    ("Hvilken del af den nye kvalitetsramme blev droppet efter høringen?",
+     "læringsmiljøobservationer"),
+    # "hvem tager med på seminaret" asks who takes part
+    ("Hvem tog med på seminaret den 5.-6. marts 2020?", "Alle udvalgsmedlemmer deltager"),
+    # "kommentarer" are "synspunkter/udtalelser"
+    ("Hvor kan man læse skolebestyrelsernes kommentarer til kvalitetsrapporten?", "afsnit 13"),
+    # "kompetenceindsatsen" ~ "kompetenceudviklende indsats", though the stemmer makes
+    # "indsats" alone "indsat" and "indsatsen" "indsats"
+    ("Hvor længe varer kompetenceindsatsen om pejlemærkerne?", "august 2022 til juni 2024"),
+    # "hvad sker der med X, hvis Y" asks what follows from Y, not the item's decision
+    ("Hvad sker der med forældrebetalingen, hvis daginstitutionerne tilføres flere midler?",
+     "stiger forældrebetalingen"),
+]
 
+
+@pytest.mark.asyncio(loop_scope="module")
+@pytest.mark.parametrize(("question", "said"), SESSION_21_ANSWERS,
+                         ids=[q[:40] for q, _ in SESSION_21_ANSWERS])
+async def test_session_21_answers(engine: QuestionEngine, question: str, said: str) -> None:
+    answer = await engine.answer(question, today=TODAY)
+    assert answer.answered and said in answer.text, answer.text
 
 @pytest.mark.asyncio(loop_scope="module")
 async def test_a_remark_listed_under_a_recommendation_is_about_it(
@@ -1030,53 +1048,19 @@ async def test_a_remark_listed_under_a_recommendation_is_about_it(
 
 
 @pytest.mark.asyncio(loop_scope="module")
-async def test_to_go_along_is_to_take_part(engine: QuestionEngine) -> None:
-    """"Hvem tager med på seminaret" asks who takes part ("Alle udvalgsmedlemmer
-    deltager")."""
-    answer = await engine.answer("Hvem tog med på seminaret den 5.-6. marts 2020?", today=TODAY)
-    assert answer.answered and "Alle udvalgsmedlemmer deltager" in answer.text, answer.text
-
-
-@pytest.mark.asyncio(loop_scope="module")
-async def test_comments_are_points_of_view(engine: QuestionEngine) -> None:
-    """"skolebestyrelsernes kommentarer" are their "synspunkter/udtalelser"."""
-    answer = await engine.answer("Hvor kan man læse skolebestyrelsernes kommentarer til "
-                                 "kvalitetsrapporten?", today=TODAY)
-    assert answer.answered and "afsnit 13" in answer.text, answer.text
-
-
-@pytest.mark.asyncio(loop_scope="module")
-async def test_a_compounds_part_said_alone_stems_as_alone(engine: QuestionEngine) -> None:
-    """"kompetenceindsatsen" is found in "vores aktuelle kompetenceudviklende indsats, som
-    strækker sig …", though the stemmer makes "indsats" alone "indsat" and "indsatsen"
-    "indsats"."""
-    answer = await engine.answer("Hvor længe varer kompetenceindsatsen om pejlemærkerne?",
-                                 today=TODAY)
-    assert answer.answered and "august 2022 til juni 2024" in answer.text, answer.text
-
-
-@pytest.mark.asyncio(loop_scope="module")
-async def test_what_happens_if_asks_the_consequence(engine: QuestionEngine) -> None:
-    """"Hvad sker der med X, hvis/når Y" asks what follows from Y, not the item's decision."""
-    answer = await engine.answer("Hvad sker der med forældrebetalingen, hvis daginstitutionerne "
-                                 "tilføres flere midler?", today=TODAY)
-    assert answer.answered and "stiger forældrebetalingen" in answer.text, answer.text
-
-
-@pytest.mark.asyncio(loop_scope="module")
 async def test_session_21_rules_where_they_must_not_apply(engine: QuestionEngine) -> None:
     """The review's cases: each rule of session 21 beside the question it must leave alone."""
     ask = engine.answer
     # "der er brug for at kunne fastholde" is no purpose said in passing
     answer = await ask("Hvad er formålet med de 2 mio. til dagplejen?", today=TODAY)
-    assert "brug for at" not in answer.text, answer.text
+    assert answer.answered and "økonomisk efterslæb" in answer.text, answer.text
     # "den tidligere efteruddannelse" is the topic, not a time
     answer = await ask("Hvad betyder den tidligere efteruddannelse af dagplejere for "
                        "budgettet?", today=TODAY)
     assert answer.answered and "efterslæb" in answer.text, answer.text
     # "fremover": the old practice ("har det været praksis") does not say how often
     answer = await ask("Hvor ofte skal der fremover holdes dialogmøder?", today=TODAY)
-    assert "været praksis" not in answer.text, answer.text
+    assert not answer.answered and "men ikke hvor ofte" in answer.text, answer.text
     # a plural "hvilke udfordringer skal X løse" asks which
     answer = await ask("Hvilke udfordringer skal de 10 millioner løse?", today=TODAY)
     assert answer.answered and "udfordringer" in answer.text, answer.text
@@ -1100,7 +1084,7 @@ async def test_a_change_between_two_years_needs_one_of_them(engine: QuestionEngi
     # nor by a weaker unit that names the year about something else (Aarhus' 2021 money)
     answer = await engine.answer("Hvor mange midler fik dagplejen i 2021 i forhold til 2020?",
                                  today=TODAY)
-    assert "Aarhus" not in answer.text, answer.text
+    assert not answer.answered and not answer.citations, answer.text
 
 
 @pytest.mark.asyncio(loop_scope="module")
@@ -1147,4 +1131,4 @@ async def test_session_21_second_review(engine: QuestionEngine) -> None:
     assert answer.answered and "1 million" in answer.text, answer.text
     answer = await ask("Og hvad koster det at hyre private aktører til de anonyme samtaler?",
                        today=TODAY)
-    assert "«hyre»" not in answer.text, answer.text
+    assert not answer.answered and "men ikke beløbet" in answer.text, answer.text
